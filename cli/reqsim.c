@@ -1,0 +1,742 @@
+/*
+ * cli/reqsim.c: the reqsim command line.
+ *
+ *   reqsim list [scenarios|bugs|models|strategies]
+ *   reqsim run SCENARIO [config] [--seed S] [--strategy K] [--bytes FILE]
+ *   reqsim replay FILE.sched [--trace FMT] [-o FILE]
+ *   reqsim explore SCENARIO|all [config] --strategy random|pct|dfs
+ *                  --budget N --seed S [--out DIR]
+ *
+ * Exit status: 0 clean, 1 violation found, 2 usage or input error.  Every
+ * error is one line on stderr.  Every run prints the identity that replays
+ * it, and every violation found is saved as a .sched file.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "scenarios.h"
+#include "schedfile.h"
+#include "sim.h"
+#include "strategy.h"
+
+#define EXIT_CLEAN 0
+#define EXIT_VIOLATION 1
+#define EXIT_USAGE 2
+
+static _Noreturn void usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static _Noreturn void usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("reqsim: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EXIT_USAGE);
+}
+
+static const char usage_text[] =
+	"usage: reqsim COMMAND [options]\n"
+	"\n"
+	"Deterministic simulator of the KVM vCPU request protocol.\n"
+	"\n"
+	"commands:\n"
+	"  list [scenarios|bugs|models|strategies]   what exists\n"
+	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
+	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
+	"  explore SCENARIO|all [options]  many schedules under a strategy\n"
+	"  help [COMMAND]                this text\n"
+	"\n"
+	"configuration (run, explore; replay takes them from the file):\n"
+	"  --model sc|tso|pso     memory model (default sc)\n"
+	"  --arch x86|arm64       arch profile (default x86)\n"
+	"  --bug NAME             enable a bug variant (repeatable)\n"
+	"  --param NAME=VALUE     scenario parameter (repeatable)\n"
+	"  --steps-max N          livelock budget per run (default 100000)\n"
+	"  --switch asm|ucontext  context switch implementation\n"
+	"\n"
+	"run:\n"
+	"  --strategy default|random|pct  (default random)\n"
+	"  --seed S  --run I      PRNG seed and run index (default 0 0)\n"
+	"  --depth D              PCT depth (default 3)\n"
+	"  --bytes FILE           raw schedule bytes (fuzzer form)\n"
+	"  --save FILE.sched      save the schedule that ran\n"
+	"\n"
+	"explore:\n"
+	"  --strategy random|pct|dfs  (default pct)\n"
+	"  --budget N             schedules to run (default 1000)\n"
+	"  --seed S               base seed (default 1)\n"
+	"  --depth D              PCT depth (default 3)\n"
+	"  --depth-max N          dfs: decisions explored per schedule (0: all)\n"
+	"  --out DIR              where violating schedules go (default schedules)\n"
+	"  --stop-on-first        stop at the first violation\n"
+	"  --all-models           explore every model in turn\n"
+	"\n"
+	"output (run, replay):\n"
+	"  --trace text|jsonl|perfetto   print the interleaving\n"
+	"  -o, --trace-out FILE          write the trace to FILE\n"
+	"\n"
+	"exit status: 0 clean, 1 violation found, 2 usage or input error\n";
+
+/* ---- option parsing --------------------------------------------------------------- */
+
+struct opts {
+	const char *cmd;
+	const char *target; /* scenario name or schedule file */
+	int model, arch, switch_impl;
+	bool model_set, arch_set;
+	const char *bug_names[64];
+	int nbugs;
+	const char *param_args[SCENARIO_PARAMS_MAX * 2];
+	int nparams;
+	uint64_t steps_max;
+	int strategy;
+	uint64_t seed, run, budget, depth_max;
+	int depth;
+	const char *bytes_file, *save, *out_dir, *trace_out;
+	int trace;
+	bool stop_on_first, all_models, quiet;
+};
+
+static uint64_t parse_num(const char *opt, const char *s, uint64_t min, uint64_t max)
+{
+	char *end;
+	if (!s || !*s)
+		usage_error("%s needs a number", opt);
+	if (*s == '-')
+		usage_error("%s: '%s' is not a non-negative number", opt, s);
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 0);
+	if (errno || *end)
+		usage_error("%s: '%s' is not a number", opt, s);
+	if (v < min || v > max)
+		usage_error("%s: %llu is out of range [%" PRIu64 ", %" PRIu64 "]", opt, v,
+			    min, max);
+	return v;
+}
+
+static const char *need_arg(int argc, char **argv, int *i)
+{
+	if (*i + 1 >= argc)
+		usage_error("%s needs a value", argv[*i]);
+	return argv[++*i];
+}
+
+static void parse_opts(int argc, char **argv, struct opts *o)
+{
+	for (int i = 2; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--model")) {
+			const char *v = need_arg(argc, argv, &i);
+			if ((o->model = sim_model_parse(v)) < 0)
+				usage_error("unknown model '%s' (models: sc tso pso)", v);
+			o->model_set = true;
+		} else if (!strcmp(a, "--arch")) {
+			const char *v = need_arg(argc, argv, &i);
+			if ((o->arch = sim_arch_parse(v)) < 0)
+				usage_error("unknown arch '%s' (archs: x86 arm64)", v);
+			o->arch_set = true;
+		} else if (!strcmp(a, "--bug")) {
+			const char *v = need_arg(argc, argv, &i);
+			if (sim_bug_parse(v) < 0)
+				usage_error("unknown bug '%s' (see 'reqsim list bugs')", v);
+			if (o->nbugs == 64)
+				usage_error("too many --bug options");
+			o->bug_names[o->nbugs++] = v;
+		} else if (!strcmp(a, "--param")) {
+			if (o->nparams == SCENARIO_PARAMS_MAX * 2)
+				usage_error("too many --param options");
+			o->param_args[o->nparams++] = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--steps-max")) {
+			o->steps_max = parse_num(a, need_arg(argc, argv, &i), 1, 1ULL << 32);
+		} else if (!strcmp(a, "--switch")) {
+			const char *v = need_arg(argc, argv, &i);
+			o->switch_impl = sim_switch_parse(v);
+			if (o->switch_impl < 0 || !sim_switch_available(o->switch_impl))
+				usage_error("context switch '%s' is not available in this build", v);
+		} else if (!strcmp(a, "--strategy")) {
+			const char *v = need_arg(argc, argv, &i);
+			o->strategy = strategy_parse(v);
+			if (o->strategy < 0 || o->strategy == ST_BYTES || o->strategy == ST_REPLAY)
+				usage_error("unknown strategy '%s' (random, pct, dfs, default)", v);
+		} else if (!strcmp(a, "--seed")) {
+			o->seed = parse_num(a, need_arg(argc, argv, &i), 0, UINT64_MAX);
+		} else if (!strcmp(a, "--run")) {
+			o->run = parse_num(a, need_arg(argc, argv, &i), 0, UINT64_MAX);
+		} else if (!strcmp(a, "--budget")) {
+			o->budget = parse_num(a, need_arg(argc, argv, &i), 1, 1ULL << 40);
+		} else if (!strcmp(a, "--depth")) {
+			o->depth = (int)parse_num(a, need_arg(argc, argv, &i), 1, PCT_DEPTH_MAX);
+		} else if (!strcmp(a, "--depth-max")) {
+			o->depth_max = parse_num(a, need_arg(argc, argv, &i), 0, 1ULL << 32);
+		} else if (!strcmp(a, "--bytes")) {
+			o->bytes_file = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--save")) {
+			o->save = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--out")) {
+			o->out_dir = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--trace")) {
+			const char *v = need_arg(argc, argv, &i);
+			if ((o->trace = trace_format_parse(v)) < 0)
+				usage_error("unknown trace format '%s' (text, jsonl, perfetto)", v);
+		} else if (!strcmp(a, "-o") || !strcmp(a, "--trace-out")) {
+			o->trace_out = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--stop-on-first")) {
+			o->stop_on_first = true;
+		} else if (!strcmp(a, "--all-models")) {
+			o->all_models = true;
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			o->quiet = true;
+		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage_text, stdout);
+			exit(EXIT_CLEAN);
+		} else if (a[0] == '-') {
+			usage_error("unknown option '%s' (see 'reqsim help')", a);
+		} else if (!o->target) {
+			o->target = a;
+		} else {
+			usage_error("unexpected argument '%s'", a);
+		}
+	}
+}
+
+/* Build a configuration for scenario sc from the options. */
+static void make_config(const struct opts *o, const struct scenario *sc,
+			struct sim_config *cfg, bool strict_bugs)
+{
+	sim_config_defaults(cfg, sc);
+	cfg->model = o->model;
+	cfg->arch = o->arch;
+	if (o->switch_impl >= 0)
+		cfg->switch_impl = o->switch_impl;
+	if (o->steps_max)
+		cfg->steps_max = o->steps_max;
+	for (int i = 0; i < o->nbugs; i++) {
+		int id = sim_bug_parse(o->bug_names[i]);
+		if (!scenario_has_bug(sc, id)) {
+			if (strict_bugs)
+				usage_error("bug '%s' does not apply to scenario '%s' (it "
+					    "belongs to %s)", o->bug_names[i], sc->name,
+					    sim_bug_scope(id));
+			continue;
+		}
+		cfg->bugs |= 1ULL << id;
+	}
+	for (int i = 0; i < o->nparams; i++) {
+		const char *a = o->param_args[i], *eq = strchr(a, '=');
+		int k;
+		if (!eq || eq == a)
+			usage_error("--param '%s': expected NAME=VALUE", a);
+		for (k = 0; k < sc->nparams; k++)
+			if (strlen(sc->params[k].name) == (size_t)(eq - a) &&
+			    !strncmp(sc->params[k].name, a, (size_t)(eq - a)))
+				break;
+		if (k == sc->nparams) {
+			if (!strict_bugs)
+				continue;
+			usage_error("scenario '%s' has no parameter '%.*s'%s", sc->name,
+				    (int)(eq - a), a,
+				    sc->nparams ? " (see 'reqsim list')" : " (it has none)");
+		}
+		char *end;
+		errno = 0;
+		long v = strtol(eq + 1, &end, 0);
+		if (errno || end == eq + 1 || *end)
+			usage_error("--param %s: '%s' is not a number", sc->params[k].name, eq + 1);
+		if (v < sc->params[k].min || v > sc->params[k].max)
+			usage_error("--param %s: %ld is out of range [%ld, %ld]",
+				    sc->params[k].name, v, sc->params[k].min, sc->params[k].max);
+		cfg->params[k] = v;
+	}
+}
+
+static const struct scenario *need_scenario(const char *name)
+{
+	if (!name)
+		usage_error("which scenario? (see 'reqsim list scenarios')");
+	const struct scenario *sc = scenario_find(name);
+	if (!sc)
+		usage_error("unknown scenario '%s' (see 'reqsim list scenarios')", name);
+	return sc;
+}
+
+static void config_str(const struct sim_config *cfg, char *buf, size_t len)
+{
+	size_t n = (size_t)snprintf(buf, len, "scenario=%s model=%s arch=%s",
+				    cfg->scenario->name, sim_model_name(cfg->model),
+				    sim_arch_name(cfg->arch));
+	for (int i = 0; i < cfg->scenario->nparams && n < len; i++)
+		n += (size_t)snprintf(buf + n, len - n, " %s=%ld",
+				      cfg->scenario->params[i].name, cfg->params[i]);
+	if (n < len)
+		n += (size_t)snprintf(buf + n, len - n, " bugs=");
+	if (!cfg->bugs && n < len)
+		n += (size_t)snprintf(buf + n, len - n, "-");
+	for (int i = 0, first = 1; i < REQSIM_BUG_COUNT && n < len; i++)
+		if ((cfg->bugs >> i) & 1) {
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", first ? "" : ",",
+					      sim_bug_name(i));
+			first = 0;
+		}
+}
+
+static void print_violation(FILE *f, const struct sim_config *cfg,
+			    const struct sim_result *r)
+{
+	fprintf(f, "VIOLATION %s at step %" PRIu64 ": %s\n", sim_viol_name(r->v.kind),
+		r->v.step, r->v.msg);
+	fprintf(f, "  signature %016" PRIx64 "\n", sim_signature(cfg, &r->v));
+	for (int i = 0; i < r->v.nsites; i++) {
+		char s[300];
+		sim_site_str(r->v.sites[i], s, sizeof(s));
+		fprintf(f, "  site %s\n", s);
+	}
+}
+
+static FILE *open_out(const char *path)
+{
+	if (!path || !strcmp(path, "-"))
+		return stdout;
+	FILE *f = fopen(path, "w");
+	if (!f)
+		usage_error("%s: %s", path, strerror(errno));
+	return f;
+}
+
+static void emit_trace(struct sim *sim, const struct opts *o)
+{
+	if (o->trace < 0)
+		return;
+	FILE *f = open_out(o->trace_out);
+	sim_trace_write(sim, f, o->trace);
+	if (f != stdout && fclose(f) != 0)
+		usage_error("%s: write failed", o->trace_out);
+}
+
+static void save_schedule(const char *path, struct sim *sim, const char *origin,
+			  const struct sim_result *res)
+{
+	char err[300];
+	if (sched_write(path, sim_config(sim), sim_decisions(sim), sim_decision_count(sim),
+			origin, res, err, sizeof(err)))
+		usage_error("%s", err);
+}
+
+/* ---- list -------------------------------------------------------------------------- */
+
+static int cmd_list(const struct opts *o)
+{
+	const char *what = o->target ? o->target : "all";
+	bool all = !strcmp(what, "all");
+	if (!all && strcmp(what, "scenarios") && strcmp(what, "bugs") &&
+	    strcmp(what, "models") && strcmp(what, "strategies"))
+		usage_error("list what? '%s' (scenarios, bugs, models, strategies)", what);
+	if (all || !strcmp(what, "scenarios")) {
+		if (all)
+			printf("scenarios:\n");
+		for (int i = 0, n = scenario_count(); i < n; i++) {
+			const struct scenario *sc = scenario_at(i);
+			printf("  %-28s %s\n", sc->name, sc->summary);
+			for (int k = 0; k < sc->nparams; k++)
+				printf("  %-28s   --param %s=N (default %ld, %ld..%ld) %s\n", "",
+				       sc->params[k].name, sc->params[k].def, sc->params[k].min,
+				       sc->params[k].max, sc->params[k].help);
+			for (int k = 0; k < 8 && sc->bugs[k] >= 0; k++)
+				printf("  %-28s   --bug %s\n", "", sim_bug_name(sc->bugs[k]));
+		}
+	}
+	if (all || !strcmp(what, "bugs")) {
+		if (all)
+			printf("bugs:\n");
+		for (int i = 0; i < REQSIM_BUG_COUNT; i++)
+			printf("  %-20s [%s] %s\n", sim_bug_name(i), sim_bug_scope(i),
+			       sim_bug_text(i));
+	}
+	if (all || !strcmp(what, "models")) {
+		if (all)
+			printf("models:\n");
+		printf("  sc    sequential consistency\n"
+		       "  tso   x86-TSO: FIFO store buffers, locked RMWs are full fences\n"
+		       "  pso   partial store order: per-location buffers, kernel atomics rules\n");
+	}
+	if (all || !strcmp(what, "strategies")) {
+		if (all)
+			printf("strategies:\n");
+		printf("  random   uniform random walk over enabled choices\n"
+		       "  pct      probabilistic concurrency testing, depth --depth\n"
+		       "  dfs      exhaustive depth-first search (no reduction yet)\n"
+		       "  default  deterministic: run each thread for a slice, drain late\n");
+	}
+	return EXIT_CLEAN;
+}
+
+/* ---- run ----------------------------------------------------------------------------- */
+
+static uint8_t *read_bytes(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		usage_error("%s: %s", path, strerror(errno));
+	size_t cap = 4096, len = 0;
+	uint8_t *b = malloc(cap);
+	size_t got;
+	while (b && (got = fread(b + len, 1, cap - len, f)) > 0) {
+		len += got;
+		if (len == cap) {
+			if (cap >= (64u << 20))
+				usage_error("%s: larger than 64 MiB", path);
+			cap *= 2;
+			b = realloc(b, cap);
+		}
+	}
+	if (!b)
+		usage_error("out of memory");
+	if (ferror(f))
+		usage_error("%s: read error", path);
+	fclose(f);
+	*n = len;
+	return b;
+}
+
+/* PCT needs the expected number of decisions: one default run tells. */
+static uint64_t pct_estimate(struct sim *sim)
+{
+	struct strategy st;
+	struct sim_result r;
+	strategy_init(&st, ST_DEFAULT, 0);
+	strategy_begin_run(&st, 0);
+	sim_run(sim, &st, &r);
+	return r.decisions < 8 ? 8 : r.decisions;
+}
+
+static void print_result(const struct sim_config *cfg, const struct sim_result *r,
+			 const char *identity)
+{
+	char c[512];
+	config_str(cfg, c, sizeof(c));
+	printf("run %s %s\n", c, identity);
+	if (r->violated)
+		print_violation(stdout, cfg, r);
+	printf("result %s steps=%" PRIu64 " decisions=%" PRIu64 " vtime=%" PRIu64
+	       "ns hash=%016" PRIx64 "%s%s\n",
+	       r->violated ? "violation" : "clean", r->steps, r->decisions, r->vtime_ns,
+	       r->hash, r->outcome[0] ? " outcome: " : "", r->outcome);
+}
+
+static int cmd_run(struct opts *o)
+{
+	const struct scenario *sc = need_scenario(o->target);
+	struct sim_config cfg;
+	struct strategy st;
+	struct sim_result res;
+	uint8_t *bytes = NULL;
+	size_t nbytes = 0;
+	char identity[200];
+
+	make_config(o, sc, &cfg, true);
+	cfg.trace = o->trace >= 0;
+	struct sim *sim = sim_new(&cfg);
+	if (o->bytes_file) {
+		bytes = read_bytes(o->bytes_file, &nbytes);
+		strategy_init(&st, ST_BYTES, 0);
+		strategy_set_bytes(&st, bytes, nbytes);
+		snprintf(identity, sizeof(identity), "bytes=%s (%zu bytes)", o->bytes_file, nbytes);
+	} else {
+		int kind = o->strategy < 0 ? ST_RANDOM : o->strategy;
+		if (kind == ST_DFS)
+			usage_error("run takes one schedule; use 'explore --strategy dfs'");
+		strategy_init(&st, kind, o->seed);
+		st.depth = o->depth;
+		if (kind == ST_PCT)
+			st.pct_steps = pct_estimate(sim);
+		snprintf(identity, sizeof(identity), "strategy=%s seed=%" PRIu64 " run=%" PRIu64,
+			 strategy_name(kind), o->seed, o->run);
+		if (kind == ST_PCT)
+			snprintf(identity + strlen(identity), sizeof(identity) - strlen(identity),
+				 " depth=%d k=%" PRIu64, st.depth, st.pct_steps);
+	}
+	strategy_begin_run(&st, o->run);
+	sim_run(sim, &st, &res);
+	emit_trace(sim, o);
+	print_result(&cfg, &res, identity);
+	if (o->save) {
+		save_schedule(o->save, sim, identity, &res);
+		printf("schedule saved to %s (replay: reqsim replay %s)\n", o->save, o->save);
+	}
+	strategy_free(&st);
+	sim_free(sim);
+	free(bytes);
+	return res.violated ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
+/* ---- replay -------------------------------------------------------------------------- */
+
+static int cmd_replay(struct opts *o)
+{
+	struct sched_file sf;
+	char err[400];
+	if (!o->target)
+		usage_error("replay which schedule file?");
+	if (o->bytes_file || o->nparams || o->strategy >= 0)
+		usage_error("replay takes its configuration from the file; "
+			    "use 'run --bytes' for raw bytes");
+	if (sched_read(o->target, &sf, err, sizeof(err)))
+		usage_error("%s", err);
+	const struct scenario *sc = scenario_find(sf.scenario);
+	if (!sc)
+		usage_error("%s: unknown scenario '%s'", o->target, sf.scenario);
+	if (o->model_set && o->model != sf.model)
+		usage_error("%s was recorded under model %s, not %s", o->target,
+			    sim_model_name(sf.model), sim_model_name(o->model));
+	if (o->arch_set && o->arch != sf.arch)
+		usage_error("%s was recorded for arch %s, not %s", o->target,
+			    sim_arch_name(sf.arch), sim_arch_name(o->arch));
+	struct sim_config cfg;
+	sim_config_defaults(&cfg, sc);
+	cfg.model = sf.model;
+	cfg.arch = sf.arch;
+	cfg.bugs = sf.bugs;
+	if (o->switch_impl >= 0)
+		cfg.switch_impl = o->switch_impl;
+	if (o->steps_max)
+		cfg.steps_max = o->steps_max;
+	for (int i = 0; i < REQSIM_BUG_COUNT; i++)
+		if ((sf.bugs >> i) & 1 && !scenario_has_bug(sc, i))
+			usage_error("%s: bug '%s' does not apply to scenario '%s'", o->target,
+				    sim_bug_name(i), sc->name);
+	for (int i = 0; i < o->nbugs; i++)
+		if (!((sf.bugs >> sim_bug_parse(o->bug_names[i])) & 1))
+			usage_error("%s was recorded without bug '%s'", o->target, o->bug_names[i]);
+	for (int i = 0; i < sf.nparams; i++) {
+		int k;
+		for (k = 0; k < sc->nparams; k++)
+			if (!strcmp(sc->params[k].name, sf.param_name[i]))
+				break;
+		if (k == sc->nparams)
+			usage_error("%s: scenario '%s' has no parameter '%s'", o->target,
+				    sc->name, sf.param_name[i]);
+		if (sf.param_value[i] < sc->params[k].min || sf.param_value[i] > sc->params[k].max)
+			usage_error("%s: parameter %s=%ld is out of range", o->target,
+				    sf.param_name[i], sf.param_value[i]);
+		cfg.params[k] = sf.param_value[i];
+	}
+	if (sf.build[0] && strcmp(sf.build, reqsim_build_id()))
+		fprintf(stderr, "reqsim: note: %s was written by build %s, this is %s\n",
+			o->target, sf.build, reqsim_build_id());
+	cfg.trace = o->trace >= 0;
+
+	struct sim *sim = sim_new(&cfg);
+	struct strategy st;
+	struct sim_result res;
+	strategy_init(&st, ST_REPLAY, 0);
+	strategy_set_replay(&st, sf.choices, sf.n);
+	strategy_begin_run(&st, 0);
+	sim_run(sim, &st, &res);
+	if (res.aborted) {
+		sched_free(&sf);
+		usage_error("%s: %s", o->target, st.error);
+	}
+	if (st.pos != sf.n) {
+		size_t used = st.pos;
+		sched_free(&sf);
+		usage_error("%s: the run ended after %zu of %zu decisions (schedule does "
+			    "not match this scenario)", o->target, used, sf.n);
+	}
+	emit_trace(sim, o);
+	char identity[400];
+	snprintf(identity, sizeof(identity), "replay=%s", o->target);
+	print_result(&cfg, &res, identity);
+	int rc = res.violated ? EXIT_VIOLATION : EXIT_CLEAN;
+	if (sf.has_hash && sf.hash != res.hash) {
+		fprintf(stderr, "reqsim: %s: trace hash %016" PRIx64 " differs from the "
+			"recorded %016" PRIx64 "\n", o->target, res.hash, sf.hash);
+		rc = EXIT_USAGE;
+	} else if (sf.has_hash) {
+		printf("trace hash matches the recorded one\n");
+	}
+	sched_free(&sf);
+	sim_free(sim);
+	return rc;
+}
+
+/* ---- explore ------------------------------------------------------------------------- */
+
+struct found {
+	uint64_t sig;
+	uint64_t hits;
+};
+
+struct explore_total {
+	uint64_t runs, steps, violations, distinct;
+	double seconds;
+};
+
+static double now_s(void)
+{
+	struct timespec ts; /* wall clock for reporting speed only */
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void ensure_dir(const char *dir)
+{
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+		usage_error("%s: %s", dir, strerror(errno));
+}
+
+static int explore_one(const struct opts *o, const struct scenario *sc, int model,
+		       struct explore_total *tot)
+{
+	struct sim_config cfg;
+	struct opts oo = *o;
+	oo.model = model;
+	make_config(&oo, sc, &cfg, strcmp(o->target, "all") != 0);
+	struct sim *sim = sim_new(&cfg);
+	int kind = o->strategy < 0 ? ST_PCT : o->strategy;
+	struct strategy st;
+	struct sim_result res;
+	struct found found[64];
+	int nfound = 0;
+	uint64_t runs = 0, steps = 0, viol = 0;
+	bool complete = false;
+	char c[512];
+
+	if (kind == ST_BYTES || kind == ST_REPLAY)
+		usage_error("explore: strategy must be random, pct, dfs or default");
+	strategy_init(&st, kind, o->seed);
+	st.depth = o->depth;
+	st.depth_max = o->depth_max;
+	if (kind == ST_PCT)
+		st.pct_steps = pct_estimate(sim);
+	config_str(&cfg, c, sizeof(c));
+	double t0 = now_s();
+	for (uint64_t i = 0; i < o->budget; i++) {
+		strategy_begin_run(&st, i);
+		sim_run(sim, &st, &res);
+		runs++;
+		steps += res.steps;
+		if (res.violated) {
+			uint64_t sig = sim_signature(&cfg, &res.v);
+			int k;
+			viol++;
+			for (k = 0; k < nfound && found[k].sig != sig; k++)
+				;
+			if (k == nfound && nfound < 64) {
+				char path[1024], origin[200];
+				found[nfound++] = (struct found){sig, 0};
+				ensure_dir(o->out_dir);
+				snprintf(path, sizeof(path), "%s/%s-%s-%s-%08" PRIx32 ".sched",
+					 o->out_dir, sc->name, sim_model_name(model),
+					 sim_viol_name(res.v.kind), (uint32_t)(sig >> 32));
+				for (char *p = path + strlen(o->out_dir) + 1; *p; p++)
+					if (*p == '+' || *p == '/')
+						*p = '_';
+				snprintf(origin, sizeof(origin), "explore strategy=%s seed=%" PRIu64
+					 " run=%" PRIu64, strategy_name(kind), o->seed, i);
+				save_schedule(path, sim, origin, &res);
+				if (!o->quiet) {
+					printf("%s: ", c);
+					print_violation(stdout, &cfg, &res);
+					printf("  found by %s, %" PRIu64 " steps; saved %s\n"
+					       "  replay: reqsim replay %s --trace text\n",
+					       origin, res.steps, path, path);
+				}
+			}
+			if (k < nfound)
+				found[k].hits++;
+			if (o->stop_on_first)
+				break;
+		}
+		if (kind == ST_DFS && !strategy_dfs_next(&st)) {
+			complete = true;
+			break;
+		}
+	}
+	double dt = now_s() - t0;
+	printf("explored %s strategy=%s seed=%" PRIu64 ": %" PRIu64 " schedules, %" PRIu64
+	       " steps, %" PRIu64 " violating (%d distinct), %.3fs, %.0f steps/s, "
+	       "%.0f schedules/s%s\n",
+	       c, strategy_name(kind), o->seed, runs, steps, viol, nfound, dt,
+	       dt > 0 ? (double)steps / dt : 0.0, dt > 0 ? (double)runs / dt : 0.0,
+	       kind != ST_DFS ? ""
+	       : complete && !st.hit_bound ? (viol ? " [complete]" : " [complete and clean: "
+					      "no schedule violates, within these parameters]")
+	       : " [incomplete: budget or depth bound hit]");
+	tot->runs += runs;
+	tot->steps += steps;
+	tot->violations += viol;
+	tot->distinct += (uint64_t)nfound;
+	tot->seconds += dt;
+	strategy_free(&st);
+	sim_free(sim);
+	return viol ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
+static int cmd_explore(struct opts *o)
+{
+	struct explore_total tot = {0};
+	int rc = EXIT_CLEAN;
+	if (!o->target)
+		usage_error("explore which scenario? (a name or 'all')");
+	bool all = !strcmp(o->target, "all");
+	if (!all)
+		need_scenario(o->target);
+	for (int i = 0, n = scenario_count(); i < n; i++) {
+		const struct scenario *sc = scenario_at(i);
+		if (!all && strcmp(sc->name, o->target))
+			continue;
+		for (int m = 0; m < MODEL_COUNT; m++) {
+			if (!o->all_models && m != o->model)
+				continue;
+			if (explore_one(o, sc, m, &tot) == EXIT_VIOLATION)
+				rc = EXIT_VIOLATION;
+		}
+	}
+	if (all || o->all_models)
+		printf("total: %" PRIu64 " schedules, %" PRIu64 " steps, %" PRIu64
+		       " violating schedules, %" PRIu64 " distinct violations, %.3fs; "
+		       "schedules in %s/\n",
+		       tot.runs, tot.steps, tot.violations, tot.distinct, tot.seconds, o->out_dir);
+	return rc;
+}
+
+/* ---- main ------------------------------------------------------------------------------ */
+
+int main(int argc, char **argv)
+{
+	struct opts o = {
+		.model = MODEL_SC, .arch = ARCH_X86, .switch_impl = -1, .strategy = -1,
+		.seed = 0, .budget = 1000, .depth = 3, .out_dir = "schedules", .trace = -1,
+	};
+	if (argc < 2)
+		usage_error("missing command (try 'reqsim help')");
+	o.cmd = argv[1];
+	if (!strcmp(o.cmd, "help") || !strcmp(o.cmd, "-h") || !strcmp(o.cmd, "--help")) {
+		fputs(usage_text, stdout);
+		return EXIT_CLEAN;
+	}
+	parse_opts(argc, argv, &o);
+	if (!strcmp(o.cmd, "list"))
+		return cmd_list(&o);
+	if (!strcmp(o.cmd, "run"))
+		return cmd_run(&o);
+	if (!strcmp(o.cmd, "replay"))
+		return cmd_replay(&o);
+	if (!strcmp(o.cmd, "explore")) {
+		bool seed_given = false;
+		for (int i = 2; i < argc; i++)
+			seed_given |= !strcmp(argv[i], "--seed");
+		if (!seed_given)
+			o.seed = 1;
+		return cmd_explore(&o);
+	}
+	usage_error("unknown command '%s' (try 'reqsim help')", o.cmd);
+}

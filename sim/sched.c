@@ -1,0 +1,1154 @@
+/*
+ * sim/sched.c: the discrete-event machine.  Threads, pCPUs, IPIs, guest
+ * mode, sleep/wake, work items, the event queue, the decision loop and the
+ * platform.h entry points for simulated threads.
+ *
+ * A thread runs as a coroutine until it calls a platform primitive; the
+ * primitive describes itself (struct sim_op) and switches to the scheduler.
+ * The scheduler lists every enabled choice (step a thread, i.e. perform its
+ * pending primitive and run it to the next one; drain a store buffer entry;
+ * deliver a due event), asks the strategy, and carries the choice out.
+ *
+ * Invariants:
+ *  1. Code between two primitives runs atomically: only the scheduler
+ *     switches threads, and only at a primitive.
+ *  2. All simulated data lives in the sim's arena, allocated in a
+ *     deterministic order, so addresses seen as data (task pointers) and
+ *     locations in traces and hashes are arena offsets, never raw pointers.
+ *  3. Virtual time advances one nanosecond per executed choice; when nothing
+ *     can move, it jumps to the earliest event; when no event remains the
+ *     run is quiescent and the end-of-run checks run.
+ *  4. Every loop and queue is bounded: threads, events, IPIs, buffer entries
+ *     and the number of decisions (steps_max reports a livelock).
+ */
+#define _GNU_SOURCE
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#include "sim_internal.h"
+
+_Thread_local struct sim_thread *sim_tls_thread;
+static _Thread_local struct sim *sim_tls_sim;
+
+#define ARENA_SIZE (64u << 20)
+#ifdef __has_feature
+#if __has_feature(address_sanitizer)
+#define STACK_SIZE (1u << 20)
+#endif
+#endif
+#ifndef STACK_SIZE
+#if defined(__SANITIZE_ADDRESS__)
+#define STACK_SIZE (1u << 20)
+#else
+#define STACK_SIZE (256u << 10)
+#endif
+#endif
+
+static void die(const char *msg)
+{
+	fprintf(stderr, "reqsim: %s\n", msg);
+	exit(2);
+}
+
+/* ---- names ----------------------------------------------------------------- */
+
+static const char *const model_names[MODEL_COUNT] = {"sc", "tso", "pso"};
+static const char *const arch_names[ARCH_COUNT] = {"x86", "arm64"};
+static const char *const switch_names[SWITCH_COUNT] = {"asm", "ucontext"};
+static const char *const viol_names[V_KIND_COUNT] = {
+	[V_NONE] = "none",
+	[V_MISSED_REQUEST] = "missed-request",
+	[V_LOST_WAKEUP] = "lost-wakeup",
+	[V_STALE_PAYLOAD] = "stale-payload",
+	[V_WAIT_NOT_HONOURED] = "wait-not-honoured",
+	[V_KICK_ALL] = "kick-all-broken",
+	[V_APF_LOST] = "apf-completion-lost",
+	[V_APF_DUPLICATE] = "apf-completion-duplicated",
+	[V_ITS_COMMAND] = "its-command",
+	[V_USE_AFTER_FREE] = "use-after-free",
+	[V_DEADLOCK] = "deadlock",
+	[V_LIVELOCK] = "livelock",
+	[V_ASSERT] = "assertion",
+	[V_LITMUS] = "litmus-exists",
+};
+static const struct {
+	const char *name, *scope, *text;
+} bug_table[REQSIM_BUG_COUNT] = {
+#define REQSIM_BUG(id, name, scope, text) [id] = {name, scope, text},
+#include "bugs.def"
+#undef REQSIM_BUG
+};
+
+static int lookup(const char *const *tab, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(tab[i], s))
+			return i;
+	return -1;
+}
+const char *sim_model_name(int m) { return m >= 0 && m < MODEL_COUNT ? model_names[m] : "?"; }
+const char *sim_arch_name(int a) { return a >= 0 && a < ARCH_COUNT ? arch_names[a] : "?"; }
+const char *sim_switch_name(int s) { return s >= 0 && s < SWITCH_COUNT ? switch_names[s] : "?"; }
+int sim_model_parse(const char *s) { return lookup(model_names, MODEL_COUNT, s); }
+int sim_arch_parse(const char *s) { return lookup(arch_names, ARCH_COUNT, s); }
+int sim_switch_parse(const char *s) { return lookup(switch_names, SWITCH_COUNT, s); }
+const char *sim_viol_name(int k) { return k >= 0 && k < V_KIND_COUNT ? viol_names[k] : "?"; }
+const char *sim_bug_name(int id) { return bug_table[id].name; }
+const char *sim_bug_scope(int id) { return bug_table[id].scope; }
+const char *sim_bug_text(int id) { return bug_table[id].text; }
+int sim_bug_parse(const char *s)
+{
+	for (int i = 0; i < REQSIM_BUG_COUNT; i++)
+		if (!strcmp(bug_table[i].name, s))
+			return i;
+	return -1;
+}
+
+static const char *const op_names[OP_KIND_COUNT] = {
+	[OP_LOAD] = "load", [OP_STORE] = "store", [OP_STORE_MB] = "store+mb",
+	[OP_FENCE] = "fence", [OP_RMW] = "rmw", [OP_LOCK] = "lock",
+	[OP_TRYLOCK] = "trylock", [OP_UNLOCK] = "unlock", [OP_IRQ] = "irq",
+	[OP_IPI] = "ipi", [OP_IPI_WAIT] = "waiting for IPI handlers",
+	[OP_RELAX] = "cpu_relax", [OP_SCHEDULE] = "schedule",
+	[OP_SLEEP] = "asleep in schedule()", [OP_WAKE] = "wake_up_process",
+	[OP_WORK_QUEUE] = "schedule_work", [OP_WORK_FLUSH] = "flush_work",
+	[OP_WORK_CANCEL] = "cancel_work_sync",
+	[OP_WORK_WAIT] = "waiting for a work item",
+	[OP_GUEST_RUN] = "guest_run", [OP_IN_GUEST] = "in guest mode"};
+const char *sim_op_name(int k) { return k >= 0 && k < OP_KIND_COUNT ? op_names[k] : "?"; }
+
+/* ---- configuration and lifetime --------------------------------------------- */
+
+void sim_config_defaults(struct sim_config *c, const struct scenario *s)
+{
+	memset(c, 0, sizeof(*c));
+	c->scenario = s;
+	for (int i = 0; s && i < s->nparams; i++)
+		c->params[i] = s->params[i].def;
+	c->model = MODEL_SC;
+	c->arch = ARCH_X86;
+	c->switch_impl = REQSIM_DEFAULT_SWITCH;
+	if (!sim_switch_available(c->switch_impl))
+		c->switch_impl = SWITCH_UCONTEXT;
+	c->steps_max = 100000;
+	c->ipi_latency_ns = 3;
+	c->work_delay_ns = 5;
+}
+
+struct sim *sim_new(const struct sim_config *cfg)
+{
+	struct sim *sim = calloc(1, sizeof(*sim));
+	if (!sim)
+		die("out of memory");
+	sim->cfg = *cfg;
+	sim->arena_size = ARENA_SIZE;
+	sim->arena = mmap(NULL, sim->arena_size, PROT_READ | PROT_WRITE,
+			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (sim->arena == MAP_FAILED)
+		die("cannot map the simulation arena");
+	ctx_init_main(cfg->switch_impl, &sim->main_ctx, &sim->main_uc);
+	return sim;
+}
+
+void sim_free(struct sim *sim)
+{
+	if (!sim)
+		return;
+	for (int i = 0; i < SIM_THREADS_MAX; i++)
+		ctx_stack_free(&sim->stacks[i]);
+	munmap(sim->arena, sim->arena_size);
+	free(sim->dec);
+	free(sim->dec_width);
+	free(sim->tr);
+	free(sim);
+}
+
+const struct sim_config *sim_config(const struct sim *sim) { return &sim->cfg; }
+void *sim_state(struct sim *sim) { return sim->state; }
+long sim_param(const struct sim *sim, int i) { return sim->cfg.params[i]; }
+int sim_model(const struct sim *sim) { return sim->cfg.model; }
+int sim_arch(const struct sim *sim) { return sim->cfg.arch; }
+bool sim_bug(const struct sim *sim, int id) { return (sim->cfg.bugs >> id) & 1; }
+uint64_t sim_now(const struct sim *sim) { return sim->now; }
+bool sim_violated(const struct sim *sim) { return sim->violated; }
+int sim_thread_count(const struct sim *sim) { return sim->nthreads; }
+const char *sim_thread_name(const struct sim *sim, int tid) { return sim->threads[tid].name; }
+bool sim_thread_done(const struct sim *sim, int tid) { return sim->threads[tid].done; }
+struct task_struct *sim_task(struct sim *sim, int tid) { return sim->threads[tid].task; }
+size_t sim_decision_count(const struct sim *sim) { return sim->ndec; }
+const struct sim_choice *sim_decisions(const struct sim *sim) { return sim->dec; }
+const uint16_t *sim_decision_widths(const struct sim *sim) { return sim->dec_width; }
+uint64_t sim_peek(const volatile void *p, unsigned size) { return mem_read(p, size); }
+
+void *sim_alloc(struct sim *sim, size_t size)
+{
+	size_t at = (sim->arena_used + 15) & ~(size_t)15;
+	if (at + size > sim->arena_size)
+		die("simulation arena exhausted");
+	sim->arena_used = at + size;
+	return sim->arena + at; /* zeroed by sim_begin */
+}
+
+/* ---- identities for hashes and traces ------------------------------------------ */
+
+#define TAG_ARENA (1ULL << 62)
+#define TAG_STACK (2ULL << 62)
+#define TAG_OTHER (3ULL << 62)
+
+uint64_t loc_id(const struct sim *sim, const volatile void *p)
+{
+	uintptr_t a = (uintptr_t)p, base = (uintptr_t)sim->arena;
+	if (a >= base && a < base + sim->arena_size)
+		return TAG_ARENA | (a - base);
+	for (int i = 0; i < sim->nthreads; i++) {
+		uintptr_t lo = (uintptr_t)sim->stacks[i].lo;
+		if (a >= lo && a < lo + sim->stacks[i].size)
+			return TAG_STACK | ((uint64_t)i << 40) | (a - lo);
+	}
+	return TAG_OTHER | (a & 0xfff);
+}
+
+uint64_t val_id(const struct sim *sim, uint64_t v)
+{
+	uintptr_t base = (uintptr_t)sim->arena;
+	if (v >= base && v < base + sim->arena_size)
+		return TAG_ARENA | (v - base);
+	return v;
+}
+
+void sim_hash_mix(struct sim *sim, uint64_t v)
+{
+	uint64_t h = (sim->hash ^ v) * 0x9e3779b97f4a7c15ULL;
+	sim->hash = h ^ (h >> 29);
+}
+
+void sim_name(struct sim *sim, const volatile void *p, const char *name)
+{
+	if (sim->nnames == SIM_NAMES_MAX)
+		return;
+	struct sim_name *n = &sim->names[sim->nnames++];
+	n->loc = loc_id(sim, p);
+	snprintf(n->name, sizeof(n->name), "%s", name);
+}
+
+/* ---- violations -------------------------------------------------------------------- */
+
+static void report_v(struct sim *sim, int kind, const struct platform_site *site,
+		     const char *fmt, va_list ap)
+{
+	if (sim->violated)
+		return;
+	sim->violated = true;
+	sim->v.kind = kind;
+	sim->v.step = sim->steps;
+	sim->v.nsites = 0;
+	if (site)
+		sim->v.sites[sim->v.nsites++] = site;
+	vsnprintf(sim->v.msg, sizeof(sim->v.msg), fmt, ap);
+}
+
+void sim_report(struct sim *sim, int kind, const struct platform_site *site,
+		const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report_v(sim, kind, site, fmt, ap);
+	va_end(ap);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+void sim_site_str(const struct platform_site *s, char *buf, size_t len)
+{
+	if (!s) {
+		snprintf(buf, len, "-");
+		return;
+	}
+	snprintf(buf, len, "%s:%d %s %s", base_name(s->file), s->line, s->func,
+		 s->label);
+}
+
+static uint64_t str_hash(uint64_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return h;
+}
+
+uint64_t sim_signature(const struct sim_config *cfg, const struct sim_violation *v)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = str_hash(h, sim_viol_name(v->kind));
+	h = str_hash(h, cfg->scenario->name);
+	for (int i = 0; i < v->nsites; i++) {
+		char buf[256];
+		sim_site_str(v->sites[i], buf, sizeof(buf));
+		h = str_hash(h, buf);
+	}
+	return h;
+}
+
+/* ---- events ---------------------------------------------------------------------- */
+
+static struct sim_event *event_add(struct sim *sim, uint64_t delay, int kind)
+{
+	if (sim->nevents == SIM_EVENTS_MAX)
+		die("event queue overflow (more than 64 pending events)");
+	struct sim_event e = {.time = sim->now + delay, .seq = sim->event_seq++,
+			      .kind = (uint8_t)kind, .live = 1, .target = -1};
+	int i = sim->nevents++;
+	/* keep the queue sorted by (time, seq) */
+	while (i > 0 && sim->events[i - 1].time > e.time) {
+		sim->events[i] = sim->events[i - 1];
+		i--;
+	}
+	sim->events[i] = e;
+	return &sim->events[i];
+}
+
+static void event_remove(struct sim *sim, int i)
+{
+	memmove(&sim->events[i], &sim->events[i + 1],
+		(size_t)(sim->nevents - i - 1) * sizeof(sim->events[0]));
+	sim->nevents--;
+}
+
+static int event_find(const struct sim *sim, uint32_t seq)
+{
+	for (int i = 0; i < sim->nevents; i++)
+		if (sim->events[i].seq == seq)
+			return i;
+	return -1;
+}
+
+void sim_add_timer(struct sim *sim, uint64_t delay_ns,
+		   void (*fn)(struct sim *, void *), void *arg)
+{
+	struct sim_event *e = event_add(sim, delay_ns, EV_TIMER);
+	e->timer = fn;
+	e->timer_arg = arg;
+}
+
+/* ---- threads ----------------------------------------------------------------------- */
+
+static void resume(struct sim *sim, struct sim_thread *t)
+{
+	struct sim_thread *saved = sim_tls_thread;
+	sim_tls_thread = t;
+	ctx_switch(sim->cfg.switch_impl, &sim->main_ctx, &t->ctx, false);
+	sim_tls_thread = saved;
+}
+
+static void thread_main(void *arg)
+{
+	struct sim_thread *t = arg;
+	struct sim *sim = t->sim;
+	ctx_started(&sim->main_ctx);
+	t->fn(t->arg);
+	t->done = 1;
+	t->op = NULL;
+	if (t->work)
+		t->work->running = 0;
+	ctx_switch(sim->cfg.switch_impl, &t->ctx, &sim->main_ctx, true);
+	abort();
+}
+
+int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), void *arg)
+{
+	if (sim->nthreads == SIM_THREADS_MAX)
+		die("too many simulated threads (limit 24)");
+	if (cpu < 0 || cpu >= SIM_CPUS_MAX)
+		die("simulated cpu number out of range");
+	int id = sim->nthreads++;
+	struct sim_thread *t = &sim->threads[id];
+	struct sim_stack *s = &sim->stacks[id];
+	memset(t, 0, offsetof(struct sim_thread, buf));
+	t->buf.n = 0;
+	t->buf.epoch = 0;
+	t->sim = sim;
+	t->id = (int16_t)id;
+	t->cpu = (int16_t)cpu;
+	t->fn = fn;
+	t->arg = arg;
+	t->guest_event = -1;
+	t->task = sim_alloc(sim, sizeof(*t->task));
+	t->task->tid = id;
+	t->done = t->guest_exited = t->claimed = 0;
+	t->acks_pending = 0;
+	t->work = NULL;
+	snprintf(t->name, sizeof(t->name), "%s", name);
+	if (!s->map)
+		ctx_stack_alloc(s, STACK_SIZE);
+	ctx_make(sim->cfg.switch_impl, &t->ctx, s, thread_main, t);
+	/* Run it to its first primitive: code before it is local. */
+	resume(sim, t);
+	return id;
+}
+
+bool sim_thread_stuck(const struct sim *sim, int tid, const char **why)
+{
+	const struct sim_thread *t = &sim->threads[tid];
+	if (t->done)
+		return false;
+	if (why)
+		*why = t->op ? sim_op_name(t->op->kind) : "aborted";
+	return true;
+}
+
+void sim_claim_stuck(struct sim *sim, int tid) { sim->threads[tid].claimed = 1; }
+
+static void kworker_main(void *arg)
+{
+	struct work_struct *w = arg;
+	w->func(w);
+}
+
+/* ---- pCPUs and IPIs ------------------------------------------------------------------ */
+
+static void handle_ipis(struct sim *sim, struct sim_cpu *cpu)
+{
+	for (int i = 0; i < cpu->nipis; i++) {
+		struct sim_ipi *ipi = &cpu->ipis[i];
+		if (ipi->fn)
+			ipi->fn(ipi->info); /* handler: plain code, no primitives */
+		if (ipi->wait)
+			sim->threads[ipi->sender].acks_pending--;
+	}
+	cpu->nipis = 0;
+}
+
+static void guest_exit_now(struct sim *sim, struct sim_thread *g, struct guest_exit why)
+{
+	g->guest_exited = 1;
+	g->gexit = why;
+	sim->cpus[g->cpu].in_guest = -1;
+	if (g->guest_event >= 0) {
+		int i = event_find(sim, (uint32_t)g->guest_event);
+		if (i >= 0)
+			event_remove(sim, i);
+		g->guest_event = -1;
+	}
+}
+
+static void deliver_ipi(struct sim *sim, int target, const struct sim_ipi *ipi)
+{
+	struct sim_cpu *cpu = &sim->cpus[target];
+	if (cpu->in_guest >= 0) /* the hardware exits on any interrupt */
+		guest_exit_now(sim, &sim->threads[cpu->in_guest],
+			       (struct guest_exit){GUEST_EXIT_INTR, 0});
+	if (cpu->nipis == SIM_IPIS_MAX)
+		die("too many pending IPIs on one cpu");
+	cpu->ipis[cpu->nipis++] = *ipi;
+	if (cpu->irq_on)
+		handle_ipis(sim, cpu);
+}
+
+static void exec_event(struct sim *sim, int idx)
+{
+	struct sim_event e = sim->events[idx];
+	struct trace_rec *r = sim->tr_cur;
+	event_remove(sim, idx);
+	sim_hash_mix(sim, ((uint64_t)e.kind << 32) ^ (uint64_t)(uint16_t)e.target);
+	if (r) {
+		r->opkind = e.kind;
+		r->val = (uint64_t)e.target;
+	}
+	switch (e.kind) {
+	case EV_IPI:
+		if (r)
+			snprintf(r->note, sizeof(r->note), "IPI from %s reaches cpu%d%s",
+				 sim->threads[e.ipi.sender].name, e.target,
+				 sim->cpus[e.target].in_guest >= 0 ? " (guest exit)"
+				 : sim->cpus[e.target].irq_on ? "" : " (irqs off: pending)");
+		deliver_ipi(sim, e.target, &e.ipi);
+		break;
+	case EV_GUEST_EXIT: {
+		struct sim_thread *g = &sim->threads[e.target];
+		if (r)
+			snprintf(r->note, sizeof(r->note), "%s: guest exit (%s)", g->name,
+				 g->gexit.reason == GUEST_EXIT_HLT ? "hlt" : "script");
+		g->guest_event = -1;
+		guest_exit_now(sim, g, g->gexit);
+		break;
+	}
+	case EV_WORK_START: {
+		struct work_struct *w = e.work;
+		char name[24];
+		w->pending = 0;
+		w->running = 1;
+		w->event = -1;
+		snprintf(name, sizeof(name), "kworker/%d", sim->nworkers);
+		int cpu = 32 + sim->nworkers++ % 16;
+		if (r)
+			snprintf(r->note, sizeof(r->note), "work starts on %s", name);
+		int tid = sim_spawn(sim, name, cpu, kworker_main, w);
+		sim->threads[tid].work = w;
+		if (sim->threads[tid].done) /* finished without a primitive */
+			w->running = 0;
+		break;
+	}
+	case EV_TIMER:
+		if (r)
+			snprintf(r->note, sizeof(r->note), "timer");
+		e.timer(sim, e.timer_arg);
+		break;
+	}
+}
+
+/* ---- executing one thread step ------------------------------------------------------ */
+
+static bool op_enabled(const struct sim *sim, const struct sim_thread *t)
+{
+	const struct sim_op *op = t->op;
+	switch (op->kind) {
+	case OP_LOCK:
+		return mm_lock_available(sim, t, op->obj, op->mode);
+	case OP_IPI_WAIT:
+		return t->acks_pending == 0;
+	case OP_SLEEP:
+		return mem_read(&t->task->__state, sizeof(long)) == TASK_RUNNING;
+	case OP_WORK_WAIT: {
+		const struct work_struct *w = op->obj;
+		return !w->pending && !w->running;
+	}
+	case OP_IN_GUEST:
+		return t->guest_exited;
+	default:
+		return true;
+	}
+}
+
+/* Park the thread in a wait phase; its coroutine op gets the result later. */
+static void enter_phase(struct sim_thread *t, int kind)
+{
+	struct sim_op *orig = t->op;
+	t->phase = *orig;
+	t->phase.kind = (uint8_t)kind;
+	t->phase.obj = orig->obj;
+	t->phase.b = (uint64_t)(uintptr_t)orig; /* where the result goes */
+	t->op = &t->phase;
+}
+
+static void finish_phase(struct sim_thread *t)
+{
+	struct sim_op *orig = (struct sim_op *)(uintptr_t)t->phase.b;
+	orig->ret = t->phase.ret;
+	orig->ret2 = t->phase.ret2;
+	t->op = orig;
+}
+
+static bool unlock_ok(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool write)
+{
+	if (write ? l->owner == t->id + 1 : l->readers > 0)
+		return true;
+	sim_report(sim, V_ASSERT, t->op->site, "%s releases a lock it does not hold",
+		   t->name);
+	return false;
+}
+
+/* Returns true if the coroutine should run on to its next primitive. */
+static bool exec_op(struct sim *sim, struct sim_thread *t)
+{
+	struct sim_op *op = t->op;
+	struct sim_cpu *cpu = &sim->cpus[t->cpu];
+
+	switch (op->kind) {
+	case OP_LOAD:
+		op->ret = mm_load(sim, t, op->addr, op->size, op->mode);
+		return true;
+	case OP_STORE:
+		mm_store(sim, t, op->addr, op->size, op->a, op->mode);
+		return true;
+	case OP_STORE_MB:
+		mm_store(sim, t, op->addr, op->size, op->a, PLAT_ONCE);
+		mm_fence(sim, t, PLAT_MB);
+		return true;
+	case OP_FENCE:
+		mm_fence(sim, t, op->mode);
+		return true;
+	case OP_RMW:
+		op->ret = mm_rmw(sim, t, op->addr, op->size, op->rmwop, op->a, op->b,
+				 op->mode);
+		return true;
+	case OP_LOCK:
+		mm_lock(sim, t, op->obj, op->mode);
+		return true;
+	case OP_TRYLOCK:
+		op->ret = mm_lock_available(sim, t, op->obj, op->mode);
+		if (op->ret)
+			mm_lock(sim, t, op->obj, op->mode);
+		return true;
+	case OP_UNLOCK:
+		if (!unlock_ok(sim, t, op->obj, op->mode))
+			return false;
+		mm_unlock(sim, t, op->obj, op->mode);
+		return true;
+	case OP_IRQ:
+		cpu->irq_on = (uint8_t)op->mode;
+		if (cpu->irq_on)
+			handle_ipis(sim, cpu);
+		return true;
+	case OP_IPI: {
+		/* Sending is ordered after earlier accesses (the IPI path has a
+		 * full barrier before the interrupt is raised). */
+		mm_drain_all(sim, t);
+		for (int c = 0; c < SIM_CPUS_MAX; c++) {
+			if (!cpumask_test_cpu(c, op->mask))
+				continue;
+			struct sim_event *e = event_add(sim, sim->cfg.ipi_latency_ns, EV_IPI);
+			e->target = (int16_t)c;
+			e->ipi = (struct sim_ipi){t->id, op->mode, op->fn, op->obj};
+			if (op->mode)
+				t->acks_pending++;
+		}
+		if (op->mode && t->acks_pending) {
+			enter_phase(t, OP_IPI_WAIT);
+			return false;
+		}
+		return true;
+	}
+	case OP_SCHEDULE:
+		mm_drain_all(sim, t);
+		if (mem_read(&t->task->__state, sizeof(long)) == TASK_RUNNING)
+			return true;
+		enter_phase(t, OP_SLEEP);
+		return false;
+	case OP_WAKE: {
+		struct task_struct *p = op->obj;
+		mm_drain_all(sim, t);
+		op->ret = mem_read(&p->__state, sizeof(long)) != TASK_RUNNING;
+		if (op->ret)
+			mem_write(&p->__state, sizeof(long), TASK_RUNNING);
+		return true;
+	}
+	case OP_WORK_QUEUE: {
+		struct work_struct *w = op->obj;
+		mm_drain_all(sim, t);
+		op->ret = !w->pending;
+		if (op->ret) {
+			struct sim_event *e = event_add(sim, sim->cfg.work_delay_ns,
+							EV_WORK_START);
+			e->work = w;
+			w->pending = 1;
+			w->event = (int16_t)e->seq;
+		}
+		return true;
+	}
+	case OP_WORK_CANCEL:
+	case OP_WORK_FLUSH: {
+		struct work_struct *w = op->obj;
+		mm_drain_all(sim, t);
+		op->ret = w->pending || w->running;
+		if (op->kind == OP_WORK_CANCEL && w->pending) {
+			int i = event_find(sim, (uint32_t)w->event);
+			if (i >= 0)
+				event_remove(sim, i);
+			w->pending = 0;
+			w->event = -1;
+		}
+		if (w->pending || w->running) {
+			enter_phase(t, OP_WORK_WAIT);
+			t->phase.ret = op->ret;
+			return false;
+		}
+		return true;
+	}
+	case OP_GUEST_RUN: {
+		const struct scenario *sc = sim->cfg.scenario;
+		if (cpu->nipis) { /* an interrupt is already pending: exit at once */
+			op->ret = GUEST_EXIT_INTR;
+			op->ret2 = 0;
+			return true;
+		}
+		struct guest_step gs = {0, {GUEST_EXIT_INTR, 0}};
+		if (sc->guest)
+			gs = sc->guest(sim, sim->state, t->id);
+		cpu->in_guest = t->id;
+		t->guest_exited = 0;
+		t->gexit = gs.exit;
+		t->guest_event = -1;
+		if (gs.duration_ns) {
+			struct sim_event *e = event_add(sim, gs.duration_ns, EV_GUEST_EXIT);
+			e->target = t->id;
+			t->guest_event = (int16_t)e->seq;
+		}
+		enter_phase(t, OP_IN_GUEST);
+		return false;
+	}
+	case OP_IN_GUEST:
+		t->phase.ret = t->gexit.reason;
+		t->phase.ret2 = t->gexit.arg;
+		finish_phase(t);
+		return true;
+	case OP_IPI_WAIT:
+	case OP_SLEEP:
+	case OP_WORK_WAIT:
+		finish_phase(t);
+		return true;
+	default: /* OP_RELAX */
+		return true;
+	}
+}
+
+static void trace_step(struct sim *sim, struct trace_rec *r, const struct sim_thread *t,
+		       const struct sim_op *op)
+{
+	r->site = op->site;
+	r->opkind = op->kind;
+	r->loc = op->addr ? loc_id(sim, op->addr) : 0;
+	switch (op->kind) {
+	case OP_STORE:
+	case OP_STORE_MB:
+		r->val = val_id(sim, op->a);
+		break;
+	case OP_RMW:
+		r->val = val_id(sim, op->ret);
+		r->val2 = val_id(sim, op->a);
+		break;
+	case OP_WAKE:
+		r->val = op->ret;
+		snprintf(r->note, sizeof(r->note), "wakes %s: %s",
+			 sim->threads[((struct task_struct *)op->obj)->tid].name,
+			 op->ret ? "woken" : "was running");
+		break;
+	case OP_GUEST_RUN:
+		snprintf(r->note, sizeof(r->note), "%s",
+			 t->op->kind == OP_IN_GUEST ? "enters guest" : "exits at once (IPI pending)");
+		break;
+	default:
+		r->val = val_id(sim, op->ret);
+		break;
+	}
+}
+
+static void step_thread(struct sim *sim, int tid)
+{
+	struct sim_thread *t = &sim->threads[tid];
+	struct sim_op *op = t->op;
+	struct trace_rec *r = sim->tr_cur;
+	int kind = op->kind;
+
+	sim->cur_site = op->site;
+	bool run_on = exec_op(sim, t);
+	sim_hash_mix(sim, ((uint64_t)tid << 40) ^ ((uint64_t)kind << 32) ^
+				  (uint64_t)(op->site ? op->site->line : 0));
+	if (op->addr)
+		sim_hash_mix(sim, loc_id(sim, op->addr));
+	sim_hash_mix(sim, val_id(sim, kind == OP_STORE || kind == OP_STORE_MB ? op->a : op->ret));
+	if (r)
+		trace_step(sim, r, t, op);
+	if (run_on && !sim->violated)
+		resume(sim, t);
+	sim->last_tid = tid;
+}
+
+/* ---- the decision loop ---------------------------------------------------------------- */
+
+void sim_collect_choices(struct sim *sim)
+{
+	struct sim_choice *c = sim->choices;
+	int n = 0;
+	for (int i = 0; i < sim->nthreads; i++) {
+		struct sim_thread *t = &sim->threads[i];
+		if (t->op && op_enabled(sim, t))
+			c[n++] = (struct sim_choice){CH_STEP, 0, (uint16_t)i, 0};
+	}
+	for (int i = 0; i < sim->nthreads; i++)
+		if (sim->threads[i].buf.n)
+			n += mm_drain_choices(sim, &sim->threads[i], &c[n]);
+	for (int i = 0; i < sim->nevents && sim->events[i].time <= sim->now; i++)
+		c[n++] = (struct sim_choice){CH_EVENT, 0, 0, sim->events[i].seq};
+	sim->nchoices = n;
+}
+
+struct trace_rec *trace_begin(struct sim *sim, int ckind, int tid)
+{
+	if (!sim->cfg.trace)
+		return NULL;
+	if (sim->ntr == sim->tr_cap) {
+		sim->tr_cap = sim->tr_cap ? sim->tr_cap * 2 : 1024;
+		sim->tr = realloc(sim->tr, sim->tr_cap * sizeof(*sim->tr));
+		if (!sim->tr)
+			die("out of memory");
+	}
+	struct trace_rec *r = &sim->tr[sim->ntr++];
+	memset(r, 0, sizeof(*r));
+	r->step = sim->steps;
+	r->time = sim->now;
+	r->tid = (int16_t)tid;
+	r->ckind = (uint8_t)ckind;
+	return r;
+}
+
+static void record_decision(struct sim *sim, const struct sim_choice *c, int n)
+{
+	if (sim->ndec == sim->dec_cap) {
+		sim->dec_cap = sim->dec_cap ? sim->dec_cap * 2 : 1024;
+		sim->dec = realloc(sim->dec, sim->dec_cap * sizeof(*sim->dec));
+		sim->dec_width = realloc(sim->dec_width, sim->dec_cap * sizeof(uint16_t));
+		if (!sim->dec || !sim->dec_width)
+			die("out of memory");
+	}
+	sim->dec[sim->ndec] = *c;
+	sim->dec_width[sim->ndec++] = (uint16_t)n;
+}
+
+void sim_begin(struct sim *sim, struct strategy *st)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	memset(sim->arena, 0, sim->arena_used);
+	sim->arena_used = 0;
+	sim->st = st;
+	sim->nthreads = 0;
+	sim->nworkers = 0;
+	sim->nevents = 0;
+	sim->event_seq = 0;
+	sim->now = 0;
+	sim->steps = 0;
+	sim->hash = 0x6a09e667f3bcc909ULL;
+	sim->last_tid = -1;
+	sim->violated = false;
+	sim->aborted = false;
+	sim->quiescent = false;
+	memset(&sim->v, 0, sizeof(sim->v));
+	sim->ndec = 0;
+	sim->ntr = 0;
+	sim->tr_cur = NULL;
+	sim->nnames = 0;
+	for (int i = 0; i < SIM_CPUS_MAX; i++) {
+		sim->cpus[i].irq_on = 1;
+		sim->cpus[i].in_guest = -1;
+		sim->cpus[i].nipis = 0;
+	}
+	sim->running = true;
+	sim_tls_sim = sim;
+	sim->state = sim_alloc(sim, sc->state_size ? sc->state_size : 1);
+	sc->setup(sim, sim->state);
+}
+
+static void end_checks(struct sim *sim)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	sim->quiescent = true;
+	if (sc->check_end && !sim->violated)
+		sc->check_end(sim, sim->state);
+	for (int i = 0; i < sim->nthreads && !sim->violated; i++) {
+		struct sim_thread *t = &sim->threads[i];
+		if (t->done || t->claimed)
+			continue;
+		sim_report(sim, V_DEADLOCK, t->op ? t->op->site : NULL,
+			   "%s is blocked forever (%s)", t->name,
+			   t->op ? sim_op_name(t->op->kind) : "?");
+	}
+}
+
+bool sim_step(struct sim *sim)
+{
+	if (!sim->running)
+		return false;
+	sim_tls_sim = sim;
+	if (sim->violated) {
+		sim->running = false;
+		return false;
+	}
+	sim_collect_choices(sim);
+	while (sim->nchoices == 0) {
+		if (!sim->nevents) {
+			end_checks(sim);
+			sim->running = false;
+			return false;
+		}
+		sim->now = sim->events[0].time; /* jump to the next event */
+		sim_collect_choices(sim);
+	}
+	if (sim->steps >= sim->cfg.steps_max) {
+		sim_report(sim, V_LIVELOCK, NULL,
+			   "no quiescence after %llu steps (step budget)",
+			   (unsigned long long)sim->steps);
+		sim->running = false;
+		return false;
+	}
+	int n = sim->nchoices, i = 0;
+	if (n > 1) {
+		i = strategy_choose(sim->st, sim->choices, n);
+		if (i < 0) {
+			sim->aborted = true;
+			sim->running = false;
+			return false;
+		}
+		record_decision(sim, &sim->choices[i], n);
+	}
+	struct sim_choice c = sim->choices[i];
+	sim->tr_cur = trace_begin(sim, c.kind, c.tid);
+	switch (c.kind) {
+	case CH_STEP:
+		step_thread(sim, c.tid);
+		break;
+	case CH_DRAIN:
+		sim->cur_site = NULL;
+		mm_drain(sim, &sim->threads[c.tid], (int)c.arg);
+		break;
+	default:
+		exec_event(sim, event_find(sim, c.arg));
+		break;
+	}
+	sim->tr_cur = NULL;
+	sim->steps++;
+	sim->now++;
+	const struct scenario *sc = sim->cfg.scenario;
+	if (sc->check_step && !sim->violated)
+		sc->check_step(sim, sim->state);
+	return true;
+}
+
+void sim_finish(struct sim *sim, struct sim_result *res)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	memset(res, 0, sizeof(*res));
+	res->violated = sim->violated;
+	res->v = sim->v;
+	res->steps = sim->steps;
+	res->decisions = sim->ndec;
+	res->vtime_ns = sim->now;
+	res->hash = sim->hash;
+	res->aborted = sim->aborted;
+	if (sc->outcome && sim->quiescent)
+		sc->outcome(sim, sim->state, res->outcome, sizeof(res->outcome));
+	sim->running = false;
+}
+
+bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res)
+{
+	sim_begin(sim, st);
+	while (sim_step(sim))
+		;
+	sim_finish(sim, res);
+	return res->violated;
+}
+
+/* ---- platform.h entry points ------------------------------------------------------------ */
+
+static inline struct sim_thread *cur(void) { return sim_tls_thread; }
+
+static inline void yield_op(struct sim_thread *t, struct sim_op *op)
+{
+	t->op = op;
+	ctx_switch(t->sim->cfg.switch_impl, &t->ctx, &t->sim->main_ctx, false);
+}
+
+static struct sim_thread *need_thread(const char *what)
+{
+	struct sim_thread *t = cur();
+	if (!t) {
+		fprintf(stderr, "reqsim: %s called outside a simulated thread\n", what);
+		abort();
+	}
+	return t;
+}
+
+uint64_t plat_load(const struct platform_site *site, const volatile void *p,
+		   unsigned size, enum plat_order order)
+{
+	struct sim_thread *t = cur();
+	if (!t) /* scenario setup: plain access */
+		return mem_read(p, size);
+	struct sim_op op = {.site = site, .kind = OP_LOAD, .size = (uint8_t)size,
+			    .mode = (uint8_t)order, .addr = (volatile void *)p};
+	yield_op(t, &op);
+	return op.ret;
+}
+
+void plat_store(const struct platform_site *site, volatile void *p, unsigned size,
+		uint64_t v, enum plat_order order)
+{
+	struct sim_thread *t = cur();
+	if (!t) {
+		mem_write(p, size, v);
+		return;
+	}
+	struct sim_op op = {.site = site, .kind = OP_STORE, .size = (uint8_t)size,
+			    .mode = (uint8_t)order, .addr = p, .a = v};
+	yield_op(t, &op);
+}
+
+void plat_store_mb(const struct platform_site *site, volatile void *p, unsigned size,
+		   uint64_t v)
+{
+	struct sim_thread *t = cur();
+	if (!t) {
+		mem_write(p, size, v);
+		return;
+	}
+	struct sim_op op = {.site = site, .kind = OP_STORE_MB, .size = (uint8_t)size,
+			    .addr = p, .a = v};
+	yield_op(t, &op);
+}
+
+void plat_fence(const struct platform_site *site, enum plat_fence f)
+{
+	struct sim_thread *t = cur();
+	if (!t)
+		return;
+	struct sim_op op = {.site = site, .kind = OP_FENCE, .mode = (uint8_t)f};
+	yield_op(t, &op);
+}
+
+uint64_t plat_rmw(const struct platform_site *site, volatile void *p, unsigned size,
+		  enum plat_rmw_op rop, uint64_t a, uint64_t b, enum plat_rmw_class cls)
+{
+	struct sim_thread *t = cur();
+	if (!t) {
+		uint64_t old = mem_read(p, size);
+		uint64_t nv = rop == PLAT_RMW_OR ? old | a : rop == PLAT_RMW_ANDNOT ? old & ~a
+			    : rop == PLAT_RMW_ADD ? old + a
+			    : rop == PLAT_RMW_XCHG ? a : (old == b ? a : old);
+		mem_write(p, size, nv);
+		return old;
+	}
+	struct sim_op op = {.site = site, .kind = OP_RMW, .size = (uint8_t)size,
+			    .mode = (uint8_t)cls, .rmwop = (uint8_t)rop, .addr = p,
+			    .a = a, .b = b};
+	yield_op(t, &op);
+	return op.ret;
+}
+
+void plat_lock_init_(struct plat_lock *l, enum plat_lock_kind kind)
+{
+	l->owner = 0;
+	l->readers = 0;
+	l->kind = (uint8_t)kind;
+}
+
+void plat_lock_(const struct platform_site *site, struct plat_lock *l, bool write)
+{
+	struct sim_op op = {.site = site, .kind = OP_LOCK, .mode = write, .obj = l,
+			    .addr = (volatile void *)l};
+	yield_op(need_thread("a lock"), &op);
+}
+
+bool plat_trylock_(const struct platform_site *site, struct plat_lock *l, bool write)
+{
+	struct sim_op op = {.site = site, .kind = OP_TRYLOCK, .mode = write, .obj = l,
+			    .addr = (volatile void *)l};
+	yield_op(need_thread("a trylock"), &op);
+	return op.ret;
+}
+
+void plat_unlock_(const struct platform_site *site, struct plat_lock *l, bool write)
+{
+	struct sim_op op = {.site = site, .kind = OP_UNLOCK, .mode = write, .obj = l,
+			    .addr = (volatile void *)l};
+	yield_op(need_thread("an unlock"), &op);
+}
+
+void plat_irq(const struct platform_site *site, bool enable)
+{
+	struct sim_op op = {.site = site, .kind = OP_IRQ, .mode = enable};
+	yield_op(need_thread("local_irq_*"), &op);
+}
+
+bool plat_irqs_disabled(void)
+{
+	struct sim_thread *t = need_thread("irqs_disabled");
+	return !t->sim->cpus[t->cpu].irq_on;
+}
+
+void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
+		   smp_call_func_t fn, void *info, bool wait)
+{
+	struct sim_op op = {.site = site, .kind = OP_IPI, .mode = wait, .mask = mask,
+			    .fn = fn, .obj = info};
+	yield_op(need_thread("an IPI"), &op);
+}
+
+int plat_cpu(void) { return need_thread("smp_processor_id")->cpu; }
+
+void plat_cpu_relax(const struct platform_site *site)
+{
+	struct sim_op op = {.site = site, .kind = OP_RELAX};
+	yield_op(need_thread("cpu_relax"), &op);
+}
+
+struct task_struct *plat_current(void) { return need_thread("current")->task; }
+
+void plat_schedule(const struct platform_site *site)
+{
+	struct sim_op op = {.site = site, .kind = OP_SCHEDULE};
+	yield_op(need_thread("schedule"), &op);
+}
+
+int plat_wake_up_process(const struct platform_site *site, struct task_struct *p)
+{
+	struct sim_op op = {.site = site, .kind = OP_WAKE, .obj = p,
+			    .addr = &p->__state};
+	yield_op(need_thread("wake_up_process"), &op);
+	return (int)op.ret;
+}
+
+void plat_init_work(struct work_struct *w, work_func_t fn)
+{
+	w->func = fn;
+	w->pending = 0;
+	w->running = 0;
+	w->event = -1;
+}
+
+static bool work_op(const struct platform_site *site, struct work_struct *w, int kind)
+{
+	struct sim_op op = {.site = site, .kind = (uint8_t)kind, .obj = w};
+	yield_op(need_thread("a work item call"), &op);
+	return op.ret;
+}
+bool plat_schedule_work(const struct platform_site *s, struct work_struct *w)
+{
+	return work_op(s, w, OP_WORK_QUEUE);
+}
+bool plat_flush_work(const struct platform_site *s, struct work_struct *w)
+{
+	return work_op(s, w, OP_WORK_FLUSH);
+}
+bool plat_cancel_work_sync(const struct platform_site *s, struct work_struct *w)
+{
+	return work_op(s, w, OP_WORK_CANCEL);
+}
+
+uint64_t plat_now_ns(void) { return sim_tls_sim ? sim_tls_sim->now : 0; }
+
+struct guest_exit plat_guest_run(const struct platform_site *site)
+{
+	struct sim_op op = {.site = site, .kind = OP_GUEST_RUN};
+	yield_op(need_thread("guest_run"), &op);
+	return (struct guest_exit){(enum guest_exit_reason)op.ret, op.ret2};
+}
+
+void *plat_zalloc(size_t size)
+{
+	return sim_alloc(sim_tls_sim, size);
+}
+
+void plat_free(void *p)
+{
+	(void)p; /* arena memory is reclaimed when the run ends */
+}
+
+_Noreturn void plat_bug(const struct platform_site *site, const char *what)
+{
+	struct sim_thread *t = need_thread("BUG_ON");
+	struct sim *sim = t->sim;
+	sim_report(sim, V_ASSERT, site, "%s: %s", t->name, what);
+	t->op = NULL;
+	t->done = 1;
+	ctx_switch(sim->cfg.switch_impl, &t->ctx, &sim->main_ctx, true);
+	abort();
+}
+
+bool plat_bug_enabled(int id)
+{
+	return sim_tls_sim && ((sim_tls_sim->cfg.bugs >> id) & 1);
+}

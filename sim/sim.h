@@ -1,0 +1,194 @@
+/*
+ * sim/sim.h: the public interface of the deterministic simulator, for
+ * scenarios, strategies, the command line and tests.
+ *
+ * Contract:
+ *  1. A struct sim is a complete machine: no global state.  Many sims may run
+ *     side by side in one process (on one OS thread, interleaved through
+ *     sim_step(), or on several OS threads).
+ *  2. A run is a function of (scenario, parameters, model, arch, bugs,
+ *     schedule) and the build: the same inputs give the same trace hash.
+ *  3. Scheduler callbacks (check_step, check_end, guest scripts, timers) run
+ *     on the scheduler's own stack and must not call platform primitives.
+ */
+#ifndef REQSIM_SIM_H
+#define REQSIM_SIM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "platform.h"
+
+enum sim_model { MODEL_SC, MODEL_TSO, MODEL_PSO, MODEL_COUNT };
+enum sim_arch { ARCH_X86, ARCH_ARM64, ARCH_COUNT };
+enum sim_switch { SWITCH_ASM, SWITCH_UCONTEXT, SWITCH_COUNT };
+
+const char *sim_model_name(int m);
+const char *sim_arch_name(int a);
+const char *sim_switch_name(int s);
+int sim_model_parse(const char *s); /* -1 if unknown */
+int sim_arch_parse(const char *s);
+int sim_switch_parse(const char *s);
+bool sim_switch_available(int s);
+const char *sim_bug_name(int id);
+const char *sim_bug_scope(int id);
+const char *sim_bug_text(int id);
+int sim_bug_parse(const char *s);
+
+/* A scheduler choice.  Choices are listed in a canonical order. */
+enum choice_kind { CH_STEP, CH_DRAIN, CH_EVENT };
+struct sim_choice {
+	uint8_t kind;
+	uint8_t pad;
+	uint16_t tid;  /* thread stepped / whose buffer drains */
+	uint32_t arg;  /* drain: buffer entry index; event: event sequence number */
+};
+
+enum viol_kind {
+	V_NONE,
+	V_MISSED_REQUEST,
+	V_LOST_WAKEUP,
+	V_STALE_PAYLOAD,
+	V_WAIT_NOT_HONOURED,
+	V_KICK_ALL,
+	V_APF_LOST,
+	V_APF_DUPLICATE,
+	V_ITS_COMMAND,
+	V_USE_AFTER_FREE,
+	V_DEADLOCK,
+	V_LIVELOCK,
+	V_ASSERT,
+	V_LITMUS,
+	V_KIND_COUNT
+};
+const char *sim_viol_name(int kind);
+
+#define SIM_VIOL_SITES 4
+struct sim_violation {
+	int kind;
+	uint64_t step;
+	int nsites;
+	const struct platform_site *sites[SIM_VIOL_SITES];
+	char msg[256];
+};
+
+/* A scenario parameter: name, default, inclusive range. */
+struct scenario_param {
+	const char *name;
+	long def, min, max;
+	const char *help;
+};
+#define SCENARIO_PARAMS_MAX 8
+
+struct sim;
+
+/* One guest execution slice, chosen by the scenario's guest script. */
+struct guest_step {
+	uint64_t duration_ns; /* 0: runs until an interrupt */
+	struct guest_exit exit;
+};
+
+struct scenario {
+	const char *name;
+	const char *summary;
+	struct scenario_param params[SCENARIO_PARAMS_MAX];
+	int nparams;
+	int bugs[8]; /* applicable bug ids, terminated by -1 */
+	size_t state_size;
+	/* Allocate state (given, zeroed, in the arena) and spawn threads. */
+	void (*setup)(struct sim *sim, void *state);
+	/* Optional safety check after every step. */
+	void (*check_step)(struct sim *sim, void *state);
+	/* End-of-run checks at quiescence; may claim stuck threads. */
+	void (*check_end)(struct sim *sim, void *state);
+	/* Optional: the guest script of a vCPU thread. */
+	struct guest_step (*guest)(struct sim *sim, void *state, int tid);
+	/* Optional: write the final outcome ("r0=0 r1=1") for litmus tables. */
+	void (*outcome)(struct sim *sim, void *state, char *buf, size_t len);
+};
+
+struct sim_config {
+	const struct scenario *scenario;
+	long params[SCENARIO_PARAMS_MAX];
+	int model;
+	int arch;
+	uint64_t bugs; /* bit per enum reqsim_bug_id */
+	int switch_impl;
+	uint64_t steps_max;   /* livelock budget (decisions per run) */
+	uint64_t ipi_latency_ns;
+	uint64_t work_delay_ns;
+	bool trace;           /* record a step trace (slower) */
+};
+void sim_config_defaults(struct sim_config *c, const struct scenario *s);
+
+struct sim_result {
+	bool violated;
+	struct sim_violation v;
+	uint64_t steps;     /* executed choices */
+	uint64_t decisions; /* choices with more than one option */
+	uint64_t vtime_ns;
+	uint64_t hash;      /* trace hash */
+	bool aborted;       /* strategy gave up (replay diverged) */
+	char outcome[160];
+};
+
+struct strategy;
+
+/* Lifetime. */
+struct sim *sim_new(const struct sim_config *cfg);
+void sim_free(struct sim *sim);
+const struct sim_config *sim_config(const struct sim *sim);
+
+/* One complete run under strategy st.  Returns res->violated. */
+bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res);
+/* Incremental form: begin, then sim_step() until it returns false. */
+void sim_begin(struct sim *sim, struct strategy *st);
+bool sim_step(struct sim *sim);
+void sim_finish(struct sim *sim, struct sim_result *res);
+
+/* The recorded decisions of the last run (choices with n > 1). */
+size_t sim_decision_count(const struct sim *sim);
+const struct sim_choice *sim_decisions(const struct sim *sim);
+const uint16_t *sim_decision_widths(const struct sim *sim);
+
+/* For scenarios (setup and callbacks). */
+void *sim_state(struct sim *sim);
+long sim_param(const struct sim *sim, int idx);
+int sim_model(const struct sim *sim);
+int sim_arch(const struct sim *sim);
+bool sim_bug(const struct sim *sim, int bug_id);
+void *sim_alloc(struct sim *sim, size_t size); /* zeroed, deterministic */
+void sim_name(struct sim *sim, const volatile void *p, const char *name);
+int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *),
+	      void *arg);
+int sim_thread_count(const struct sim *sim);
+const char *sim_thread_name(const struct sim *sim, int tid);
+bool sim_thread_done(const struct sim *sim, int tid);
+/* Thread tid is stuck (blocked forever) at quiescence; why: short text. */
+bool sim_thread_stuck(const struct sim *sim, int tid, const char **why);
+/* Claim a stuck thread so the generic deadlock check ignores it. */
+void sim_claim_stuck(struct sim *sim, int tid);
+struct task_struct *sim_task(struct sim *sim, int tid);
+uint64_t sim_now(const struct sim *sim);
+void sim_add_timer(struct sim *sim, uint64_t delay_ns,
+		   void (*fn)(struct sim *, void *), void *arg);
+/* Report a violation from a scheduler callback (first one wins). */
+void sim_report(struct sim *sim, int kind, const struct platform_site *site,
+		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+bool sim_violated(const struct sim *sim);
+/* Read memory as it is now (no buffers): for end-of-run oracles. */
+uint64_t sim_peek(const volatile void *p, unsigned size);
+
+/* Signature: kind + scenario + sites, stable across builds of same source. */
+uint64_t sim_signature(const struct sim_config *cfg, const struct sim_violation *v);
+void sim_site_str(const struct platform_site *s, char *buf, size_t len);
+
+/* Traces of the last run (requires cfg.trace). */
+enum trace_format { TRACE_TEXT, TRACE_JSONL, TRACE_PERFETTO, TRACE_FORMAT_COUNT };
+int trace_format_parse(const char *s);
+void sim_trace_write(struct sim *sim, FILE *out, int format);
+size_t sim_trace_length(const struct sim *sim);
+
+#endif

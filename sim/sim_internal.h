@@ -1,0 +1,254 @@
+/*
+ * sim/sim_internal.h: the machine's data structures, shared by the files of
+ * sim/ only.
+ */
+#ifndef REQSIM_SIM_INTERNAL_H
+#define REQSIM_SIM_INTERNAL_H
+
+#include <stdarg.h>
+#include <string.h>
+#include <ucontext.h>
+
+#include "sim.h"
+#include "strategy.h"
+
+#define SIM_THREADS_MAX 24
+#define SIM_CPUS_MAX 64
+#define SIM_EVENTS_MAX 64
+#define SIM_SBUF_MAX 16
+#define SIM_IPIS_MAX 16
+#define SIM_NAMES_MAX 64
+#define SIM_CHOICES_MAX (SIM_THREADS_MAX * (1 + SIM_SBUF_MAX) + SIM_EVENTS_MAX)
+
+/* ---- context switch (sim/context.c) --------------------------------------- */
+
+struct sim_ctx {
+	void *sp;              /* asm: saved stack pointer */
+	ucontext_t *uc;        /* ucontext: saved context */
+	void *stack_lo;        /* for sanitizer fiber annotations */
+	size_t stack_size;
+	void *fake_stack;      /* ASan */
+	void *tsan_fiber;      /* TSan */
+};
+
+struct sim_stack {
+	void *map;      /* whole mapping, guard page first */
+	size_t map_size;
+	void *lo;       /* usable low end, just above the guard page */
+	size_t size;
+	ucontext_t uc;
+};
+
+void ctx_stack_alloc(struct sim_stack *s, size_t size);
+void ctx_stack_free(struct sim_stack *s);
+/* Prepare ctx to start fn(arg) on stack s. */
+void ctx_make(int impl, struct sim_ctx *ctx, struct sim_stack *s,
+	      void (*fn)(void *), void *arg);
+void ctx_init_main(int impl, struct sim_ctx *main, ucontext_t *uc);
+/* Called first thing on a new coroutine's stack. */
+void ctx_started(struct sim_ctx *main);
+/* Switch from -> to; leaving_forever: from will never be resumed. */
+void ctx_switch(int impl, struct sim_ctx *from, struct sim_ctx *to,
+		bool leaving_forever);
+
+/* ---- operations ----------------------------------------------------------- */
+
+enum op_kind {
+	OP_LOAD,
+	OP_STORE,
+	OP_STORE_MB,
+	OP_FENCE,
+	OP_RMW,
+	OP_LOCK,
+	OP_TRYLOCK,
+	OP_UNLOCK,
+	OP_IRQ,
+	OP_IPI,
+	OP_IPI_WAIT,   /* phase: sender waits for all handlers */
+	OP_RELAX,
+	OP_SCHEDULE,
+	OP_SLEEP,      /* phase: asleep until the task is RUNNING again */
+	OP_WAKE,
+	OP_WORK_QUEUE,
+	OP_WORK_FLUSH,
+	OP_WORK_CANCEL,
+	OP_WORK_WAIT,  /* phase: waits until the work item is idle */
+	OP_GUEST_RUN,
+	OP_IN_GUEST,   /* phase: in guest mode until an exit */
+	OP_KIND_COUNT
+};
+
+struct sim_op {
+	const struct platform_site *site;
+	uint8_t kind;
+	uint8_t size;
+	uint8_t mode;   /* order / fence / rmw class / bool */
+	uint8_t rmwop;
+	volatile void *addr;
+	void *obj;
+	uint64_t a, b;
+	uint64_t ret, ret2;
+	const struct cpumask *mask;
+	smp_call_func_t fn;
+};
+
+/* ---- memory model (sim/memmodel.c) ---------------------------------------- */
+
+enum sbuf_kind { SB_STORE, SB_OR, SB_ANDNOT, SB_ADD, SB_UNLOCK_W, SB_UNLOCK_R };
+struct sbuf_entry {
+	volatile void *addr; /* the location; for unlocks, the lock */
+	uint64_t val;
+	const struct platform_site *site;
+	uint32_t epoch;
+	uint8_t size;
+	uint8_t kind;
+};
+struct sbuf {
+	struct sbuf_entry e[SIM_SBUF_MAX];
+	uint8_t n;
+	uint32_t epoch; /* current epoch for new entries */
+};
+
+/* ---- threads, cpus, events ------------------------------------------------ */
+
+struct sim_thread {
+	struct sim_ctx ctx;
+	struct sim *sim;
+	struct sim_op *op;   /* pending operation, NULL once finished */
+	struct sim_op phase; /* thread-owned op for wait phases */
+	void (*fn)(void *);
+	void *arg;
+	struct task_struct *task; /* in the arena: its address is data */
+	struct work_struct *work; /* kworker: the item it runs */
+	struct sbuf buf;
+	struct guest_exit gexit;
+	int16_t id, cpu;
+	int16_t acks_pending;
+	int16_t guest_event;
+	uint8_t done, guest_exited, claimed;
+	char name[24];
+};
+
+struct sim_ipi {
+	int16_t sender;
+	uint8_t wait;
+	smp_call_func_t fn;
+	void *info;
+};
+
+struct sim_cpu {
+	uint8_t irq_on;
+	int16_t in_guest; /* tid of the thread in guest mode, -1 */
+	uint8_t nipis;
+	struct sim_ipi ipis[SIM_IPIS_MAX];
+};
+
+enum event_kind { EV_IPI, EV_GUEST_EXIT, EV_WORK_START, EV_TIMER };
+struct sim_event {
+	uint64_t time;
+	uint32_t seq;
+	uint8_t kind;
+	uint8_t live;
+	int16_t target; /* cpu (IPI) or tid (guest exit) */
+	struct sim_ipi ipi;
+	struct work_struct *work;
+	void (*timer)(struct sim *, void *);
+	void *timer_arg;
+};
+
+/* One recorded step, for traces (only when cfg.trace). */
+struct trace_rec {
+	uint64_t step, time;
+	const struct platform_site *site;
+	uint64_t loc;     /* location id (see loc_id) */
+	uint64_t val, val2;
+	int16_t tid;
+	uint8_t ckind;    /* enum choice_kind */
+	uint8_t opkind;   /* enum op_kind or sbuf_kind for drains, event kind */
+	uint8_t flags;
+	char note[48];
+};
+#define TR_BUFFERED 1 /* the store went to the store buffer */
+#define TR_FORWARD 2  /* the load was forwarded from the own buffer */
+
+struct sim_name {
+	uint64_t loc;
+	char name[32];
+};
+
+struct sim {
+	struct sim_config cfg;
+	struct strategy *st;
+	struct sim_ctx main_ctx;
+	ucontext_t main_uc;
+
+	/* arena: all scenario/core data, so addresses are reproducible data */
+	unsigned char *arena;
+	size_t arena_size, arena_used;
+
+	struct sim_stack stacks[SIM_THREADS_MAX];
+	struct sim_thread threads[SIM_THREADS_MAX];
+	int nthreads;
+	int nworkers;
+	struct sim_cpu cpus[SIM_CPUS_MAX];
+	struct sim_event events[SIM_EVENTS_MAX];
+	int nevents;
+	uint32_t event_seq;
+
+	void *state;
+	uint64_t now, steps;
+	uint64_t hash;
+	int last_tid;   /* thread of the last step, -1 */
+	bool running;   /* between sim_begin and the end of the run */
+	bool violated;
+	bool aborted;
+	bool quiescent;
+	struct sim_violation v;
+
+	struct sim_choice choices[SIM_CHOICES_MAX];
+	int nchoices;
+
+	/* decision record */
+	struct sim_choice *dec;
+	uint16_t *dec_width;
+	size_t ndec, dec_cap;
+
+	/* trace */
+	struct trace_rec *tr;
+	size_t ntr, tr_cap;
+	struct trace_rec *tr_cur;
+	const struct platform_site *cur_site; /* site of the op being executed */
+	struct sim_name names[SIM_NAMES_MAX];
+	int nnames;
+};
+
+extern _Thread_local struct sim_thread *sim_tls_thread;
+
+/* sched.c */
+const char *sim_op_name(int kind);
+void sim_hash_mix(struct sim *sim, uint64_t v);
+uint64_t loc_id(const struct sim *sim, const volatile void *p);
+uint64_t val_id(const struct sim *sim, uint64_t v);
+struct trace_rec *trace_begin(struct sim *sim, int ckind, int tid);
+void sim_collect_choices(struct sim *sim);
+
+/* memmodel.c */
+uint64_t mem_read(const volatile void *p, unsigned size);
+void mem_write(volatile void *p, unsigned size, uint64_t v);
+uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
+		 unsigned size, int order);
+void mm_store(struct sim *sim, struct sim_thread *t, volatile void *p,
+	      unsigned size, uint64_t v, int order);
+void mm_fence(struct sim *sim, struct sim_thread *t, int fence);
+uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
+		unsigned size, int op, uint64_t a, uint64_t b, int cls);
+void mm_drain_all(struct sim *sim, struct sim_thread *t);
+void mm_drain(struct sim *sim, struct sim_thread *t, int idx);
+int mm_drain_choices(const struct sim *sim, const struct sim_thread *t,
+		     struct sim_choice *out);
+bool mm_lock_available(const struct sim *sim, const struct sim_thread *t,
+		       const struct plat_lock *l, bool write);
+void mm_lock(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool write);
+void mm_unlock(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool write);
+
+#endif

@@ -1,0 +1,248 @@
+/*
+ * sim/strategy.c: the strategies of strategy.h.
+ *
+ * Invariants:
+ *  1. A strategy's answer depends only on its own state and the choice list
+ *     (never on addresses or time), so a (strategy, seed, run) triple names
+ *     a schedule.
+ *  2. Replay never guesses: a recorded choice that is not enabled aborts the
+ *     run with a message saying where the schedule diverged.
+ */
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strategy.h"
+
+static const char *const names[ST_COUNT] = {
+	[ST_DEFAULT] = "default", [ST_RANDOM] = "random", [ST_PCT] = "pct",
+	[ST_BYTES] = "bytes", [ST_REPLAY] = "replay", [ST_DFS] = "dfs"};
+
+const char *strategy_name(int kind)
+{
+	return kind >= 0 && kind < ST_COUNT ? names[kind] : "?";
+}
+
+int strategy_parse(const char *s)
+{
+	for (int i = 0; i < ST_COUNT; i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	return -1;
+}
+
+uint64_t splitmix64(uint64_t *state)
+{
+	uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+static uint64_t below(uint64_t *rng, uint64_t n)
+{
+	return n ? splitmix64(rng) % n : 0;
+}
+
+void strategy_init(struct strategy *st, int kind, uint64_t seed)
+{
+	memset(st, 0, sizeof(*st));
+	st->kind = kind;
+	st->seed = seed;
+	st->depth = 3;
+	st->pct_steps = 64;
+	st->last_tid = -1;
+}
+
+void strategy_free(struct strategy *st)
+{
+	free(st->stack);
+	st->stack = NULL;
+}
+
+void strategy_set_bytes(struct strategy *st, const uint8_t *b, size_t n)
+{
+	st->bytes = b;
+	st->nbytes = n;
+}
+
+void strategy_set_replay(struct strategy *st, const struct sim_choice *c, size_t n)
+{
+	st->want = c;
+	st->nwant = n;
+}
+
+void strategy_begin_run(struct strategy *st, uint64_t run)
+{
+	st->run = run;
+	st->rng = st->seed ^ (run * 0xd1342543de82ef95ULL);
+	splitmix64(&st->rng);
+	st->decision = 0;
+	st->pos = 0;
+	st->diverged = false;
+	st->error[0] = 0;
+	st->last_tid = -1;
+	st->slice = 0;
+	st->hit_bound = false;
+	if (st->kind == ST_PCT) {
+		/* Initial priorities are distinct and all above depth; change
+		 * point i lowers the running agent to priority depth - i. */
+		for (int a = 0; a < PCT_AGENTS; a++)
+			st->prio[a] = (uint32_t)(st->depth + 1 + a);
+		for (int a = PCT_AGENTS - 1; a > 0; a--) { /* shuffle */
+			int b = (int)below(&st->rng, (uint64_t)a + 1);
+			uint32_t x = st->prio[a];
+			st->prio[a] = st->prio[b];
+			st->prio[b] = x;
+		}
+		for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++)
+			st->change[i] = 1 + below(&st->rng, st->pct_steps);
+	}
+}
+
+/* ---- the default policy ------------------------------------------------------ */
+
+#define DEFAULT_SLICE 16
+
+static int default_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	int first_thread = -1, next_thread = -1, drain = -1, event = -1;
+	for (int i = 0; i < n; i++) {
+		if (c[i].kind == CH_STEP) {
+			if (c[i].tid == st->last_tid && st->slice < DEFAULT_SLICE)
+				return i;
+			if (first_thread < 0)
+				first_thread = i;
+			if (next_thread < 0 && c[i].tid > st->last_tid)
+				next_thread = i;
+		} else if (c[i].kind == CH_EVENT && event < 0) {
+			event = i;
+		} else if (c[i].kind == CH_DRAIN && drain < 0) {
+			drain = i;
+		}
+	}
+	if (event >= 0)
+		return event;
+	if (drain >= 0)
+		return drain;
+	if (next_thread >= 0)
+		return next_thread;
+	return first_thread >= 0 ? first_thread : 0;
+}
+
+/* ---- pct ------------------------------------------------------------------------ */
+
+static int agent_of(const struct sim_choice *c)
+{
+	switch (c->kind) {
+	case CH_STEP: return c->tid % 31;
+	case CH_DRAIN: return 31 + c->tid % 31;
+	default: return 62;
+	}
+}
+
+static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	int best = 0;
+	for (int i = 1; i < n; i++)
+		if (st->prio[agent_of(&c[i])] > st->prio[agent_of(&c[best])])
+			best = i;
+	for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++) {
+		if (st->change[i] == st->decision) {
+			st->prio[agent_of(&c[best])] = (uint32_t)(st->depth - 1 - i);
+			return pct_choice(st, c, n);
+		}
+	}
+	return best;
+}
+
+/* ---- replay ------------------------------------------------------------------- */
+
+static int replay_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	if (st->pos >= st->nwant) {
+		snprintf(st->error, sizeof(st->error),
+			 "schedule ends after %zu decisions but the run needs more",
+			 st->nwant);
+		st->diverged = true;
+		return -1;
+	}
+	const struct sim_choice *w = &st->want[st->pos];
+	for (int i = 0; i < n; i++) {
+		if (c[i].kind == w->kind && c[i].tid == w->tid && c[i].arg == w->arg) {
+			st->pos++;
+			return i;
+		}
+	}
+	snprintf(st->error, sizeof(st->error),
+		 "schedule diverges at decision %zu: its choice is not enabled",
+		 st->pos + 1);
+	st->diverged = true;
+	return -1;
+}
+
+/* ---- dfs ------------------------------------------------------------------------ */
+
+static int dfs_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	size_t d = st->decision;
+	if (st->depth_max && d >= st->depth_max) {
+		st->hit_bound = true;
+		return default_choice(st, c, n);
+	}
+	if (d < st->sp) {
+		/* Replaying the prefix: the run is deterministic. */
+		assert(st->stack[d].width == n);
+		return st->stack[d].chosen;
+	}
+	if (st->sp == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 256;
+		st->stack = realloc(st->stack, st->cap * sizeof(*st->stack));
+		if (!st->stack) {
+			fprintf(stderr, "reqsim: out of memory\n");
+			exit(2);
+		}
+	}
+	st->stack[st->sp++] = (struct dfs_frame){(uint16_t)n, 0};
+	return 0;
+}
+
+bool strategy_dfs_next(struct strategy *st)
+{
+	while (st->sp) {
+		struct dfs_frame *f = &st->stack[st->sp - 1];
+		if (f->chosen + 1 < f->width) {
+			f->chosen++;
+			return true;
+		}
+		st->sp--;
+	}
+	return false;
+}
+
+/* ---- dispatch ------------------------------------------------------------------- */
+
+int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
+{
+	int i;
+	switch (st->kind) {
+	case ST_RANDOM: i = (int)below(&st->rng, (uint64_t)n); break;
+	case ST_PCT: i = pct_choice(st, c, n); break;
+	case ST_BYTES:
+		i = st->pos < st->nbytes ? st->bytes[st->pos++] % n
+					 : default_choice(st, c, n);
+		break;
+	case ST_REPLAY: i = replay_choice(st, c, n); break;
+	case ST_DFS: i = dfs_choice(st, c, n); break;
+	default: i = default_choice(st, c, n); break;
+	}
+	if (i < 0)
+		return i;
+	st->decision++;
+	if (c[i].kind == CH_STEP) {
+		st->slice = c[i].tid == st->last_tid ? st->slice + 1 : 1;
+		st->last_tid = c[i].tid;
+	}
+	return i;
+}

@@ -1,0 +1,80 @@
+/*
+ * sim/strategy.h: who picks the next choice.
+ *
+ *   default  deterministic: keep running the last thread (up to a slice),
+ *            then due events, then drains, then the next thread in order;
+ *   random   uniform among enabled choices, PRNG seeded by (seed, run);
+ *   pct      PCT with depth d (Burckhardt et al. 2010): random agent
+ *            priorities, d-1 priority change points; store buffers and the
+ *            event queue are agents of their own;
+ *   bytes    one byte per decision (value mod choices), then default;
+ *   replay   a recorded choice list; refuses a choice that is not enabled;
+ *   dfs      exhaustive depth-first enumeration of all decision sequences
+ *            (no reduction yet), with an optional depth bound.
+ * A strategy owns no global state; its PRNG lives in the struct.
+ */
+#ifndef REQSIM_STRATEGY_H
+#define REQSIM_STRATEGY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sim.h"
+
+enum strat_kind { ST_DEFAULT, ST_RANDOM, ST_PCT, ST_BYTES, ST_REPLAY, ST_DFS, ST_COUNT };
+const char *strategy_name(int kind);
+int strategy_parse(const char *s);
+
+#define PCT_AGENTS 64
+#define PCT_DEPTH_MAX 16
+
+struct dfs_frame {
+	uint16_t width, chosen;
+};
+
+struct strategy {
+	int kind;
+	uint64_t seed, run; /* identity of the current run */
+	uint64_t rng;       /* splitmix64 state */
+	uint64_t decision;  /* decisions taken in this run */
+	int last_tid;
+	uint32_t slice;     /* consecutive steps of last_tid (default policy) */
+
+	/* pct */
+	int depth;
+	uint64_t pct_steps; /* expected decisions per run (k) */
+	uint64_t change[PCT_DEPTH_MAX];
+	uint32_t prio[PCT_AGENTS];
+
+	/* bytes */
+	const uint8_t *bytes;
+	size_t nbytes, pos;
+
+	/* replay */
+	const struct sim_choice *want;
+	size_t nwant;
+	bool diverged;
+	char error[200];
+
+	/* dfs */
+	struct dfs_frame *stack;
+	size_t sp, cap;
+	uint64_t depth_max; /* 0: unbounded */
+	bool hit_bound;
+};
+
+void strategy_init(struct strategy *st, int kind, uint64_t seed);
+void strategy_free(struct strategy *st);
+void strategy_set_bytes(struct strategy *st, const uint8_t *b, size_t n);
+void strategy_set_replay(struct strategy *st, const struct sim_choice *c, size_t n);
+/* Start run number `run` (seeds the per-run PRNG). */
+void strategy_begin_run(struct strategy *st, uint64_t run);
+/* Index into c[0..n-1], or -1 to abort the run (replay diverged). */
+int strategy_choose(struct strategy *st, const struct sim_choice *c, int n);
+/* dfs: advance to the next unexplored schedule; false when exhausted. */
+bool strategy_dfs_next(struct strategy *st);
+
+uint64_t splitmix64(uint64_t *state);
+
+#endif
