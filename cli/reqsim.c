@@ -417,10 +417,12 @@ static uint64_t pct_estimate(struct sim *sim)
 	return r.decisions < 8 ? 8 : r.decisions;
 }
 
-static void print_result(const struct sim_config *cfg, const struct sim_result *r,
+static void print_result(struct sim *sim, const struct sim_result *r,
 			 const char *identity)
 {
-	char c[512];
+	const struct sim_config *cfg = sim_config(sim);
+	char c[512], outcome[200];
+	sim_outcome(sim, outcome, sizeof(outcome));
 	config_str(cfg, c, sizeof(c));
 	printf("run %s %s\n", c, identity);
 	if (r->violated)
@@ -428,7 +430,7 @@ static void print_result(const struct sim_config *cfg, const struct sim_result *
 	printf("result %s steps=%" PRIu64 " decisions=%" PRIu64 " vtime=%" PRIu64
 	       "ns hash=%016" PRIx64 "%s%s\n",
 	       r->violated ? "violation" : "clean", r->steps, r->decisions, r->vtime_ns,
-	       r->hash, r->outcome[0] ? " outcome: " : "", r->outcome);
+	       r->hash, outcome[0] ? " outcome: " : "", outcome);
 }
 
 static int cmd_run(struct opts *o)
@@ -466,7 +468,7 @@ static int cmd_run(struct opts *o)
 	strategy_begin_run(&st, o->run);
 	sim_run(sim, &st, &res);
 	emit_trace(sim, o);
-	print_result(&cfg, &res, identity);
+	print_result(sim, &res, identity);
 	if (o->save) {
 		save_schedule(o->save, sim, identity, &res);
 		printf("schedule saved to %s (replay: reqsim replay %s)\n", o->save, o->save);
@@ -553,7 +555,7 @@ static int cmd_replay(struct opts *o)
 	emit_trace(sim, o);
 	char identity[400];
 	snprintf(identity, sizeof(identity), "replay=%s", o->target);
-	print_result(&cfg, &res, identity);
+	print_result(sim, &res, identity);
 	int rc = res.violated ? EXIT_VIOLATION : EXIT_CLEAN;
 	if (sf.has_hash && sf.hash != res.hash) {
 		fprintf(stderr, "reqsim: %s: trace hash %016" PRIx64 " differs from the "

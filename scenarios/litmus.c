@@ -168,11 +168,10 @@ static void litmus_setup(struct sim *sim, void *state)
 	sim_name(sim, &s->z, "z");
 	for (int i = 0; i < s->def->nthreads; i++) {
 		struct lthread *t = sim_alloc(sim, sizeof(*t));
-		char name[16];
+		static const char *const names[] = {"P0", "P1", "P2", "P3"};
 		t->s = s;
 		t->idx = i;
-		snprintf(name, sizeof(name), "P%d", i);
-		sim_spawn(sim, name, i, lthread_main, t);
+		sim_spawn(sim, names[i], i, lthread_main, t);
 	}
 }
 

@@ -46,6 +46,15 @@ static _Thread_local struct sim *sim_tls_sim;
 #endif
 #endif
 
+/* Bounded copy; cheaper than snprintf on the per-run path. */
+static void copy_str(char *dst, size_t len, const char *src)
+{
+	size_t i = 0;
+	for (; i + 1 < len && src[i]; i++)
+		dst[i] = src[i];
+	dst[i] = 0;
+}
+
 static void die(const char *msg)
 {
 	fprintf(stderr, "reqsim: %s\n", msg);
@@ -230,7 +239,7 @@ void sim_name(struct sim *sim, const volatile void *p, const char *name)
 		return;
 	struct sim_name *n = &sim->names[sim->nnames++];
 	n->loc = loc_id(sim, p);
-	snprintf(n->name, sizeof(n->name), "%s", name);
+	copy_str(n->name, sizeof(n->name), name);
 }
 
 /* ---- violations -------------------------------------------------------------------- */
@@ -382,7 +391,7 @@ int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), vo
 	t->done = t->guest_exited = t->claimed = 0;
 	t->acks_pending = 0;
 	t->work = NULL;
-	snprintf(t->name, sizeof(t->name), "%s", name);
+	copy_str(t->name, sizeof(t->name), name);
 	if (!s->map)
 		ctx_stack_alloc(s, STACK_SIZE);
 	ctx_make(sim->cfg.switch_impl, &t->ctx, s, thread_main, t);
@@ -909,7 +918,6 @@ bool sim_step(struct sim *sim)
 
 void sim_finish(struct sim *sim, struct sim_result *res)
 {
-	const struct scenario *sc = sim->cfg.scenario;
 	memset(res, 0, sizeof(*res));
 	res->violated = sim->violated;
 	res->v = sim->v;
@@ -918,9 +926,15 @@ void sim_finish(struct sim *sim, struct sim_result *res)
 	res->vtime_ns = sim->now;
 	res->hash = sim->hash;
 	res->aborted = sim->aborted;
-	if (sc->outcome && sim->quiescent)
-		sc->outcome(sim, sim->state, res->outcome, sizeof(res->outcome));
 	sim->running = false;
+}
+
+void sim_outcome(struct sim *sim, char *buf, size_t len)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	buf[0] = 0;
+	if (sc->outcome && sim->quiescent)
+		sc->outcome(sim, sim->state, buf, len);
 }
 
 bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res)

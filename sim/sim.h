@@ -131,7 +131,6 @@ struct sim_result {
 	uint64_t vtime_ns;
 	uint64_t hash;      /* trace hash */
 	bool aborted;       /* strategy gave up (replay diverged) */
-	char outcome[160];
 };
 
 struct strategy;
@@ -147,6 +146,9 @@ bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res);
 void sim_begin(struct sim *sim, struct strategy *st);
 bool sim_step(struct sim *sim);
 void sim_finish(struct sim *sim, struct sim_result *res);
+/* The scenario's final outcome ("0:r0=0 1:r0=1 x=1") of the last run, if
+ * it reached quiescence; empty otherwise. */
+void sim_outcome(struct sim *sim, char *buf, size_t len);
 
 /* The recorded decisions of the last run (choices with n > 1). */
 size_t sim_decision_count(const struct sim *sim);

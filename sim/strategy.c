@@ -150,6 +150,8 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 			best = i;
 	for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++) {
 		if (st->change[i] == st->decision) {
+			/* Change point i: the running agent drops below all others. */
+			st->change[i] = UINT64_MAX;
 			st->prio[agent_of(&c[best])] = (uint32_t)(st->depth - 1 - i);
 			return pct_choice(st, c, n);
 		}
