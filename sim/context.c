@@ -90,8 +90,10 @@ __asm__(".text\n"
 
 static void *asm_initial_sp(void *stack_hi, void (*fn)(void *), void *arg)
 {
+	/* After the swap pops six registers and returns into the trampoline,
+	 * rsp is 16-byte aligned; its call then leaves fn with rsp = 8 mod 16,
+	 * as the ABI wants at function entry. */
 	uintptr_t *sp = (uintptr_t *)((uintptr_t)stack_hi & ~(uintptr_t)15);
-	*--sp = 0;                                /* alignment pad */
 	*--sp = (uintptr_t)reqsim_ctx_trampoline; /* return address */
 	*--sp = 0;                                /* rbp */
 	*--sp = 0;                                /* rbx */

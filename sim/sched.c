@@ -124,7 +124,7 @@ static const char *const op_names[OP_KIND_COUNT] = {
 	[OP_SLEEP] = "asleep in schedule()", [OP_WAKE] = "wake_up_process",
 	[OP_WORK_QUEUE] = "schedule_work", [OP_WORK_FLUSH] = "flush_work",
 	[OP_WORK_CANCEL] = "cancel_work_sync",
-	[OP_WORK_WAIT] = "waiting for a work item",
+	[OP_WORK_WAIT] = "waiting for a work item", [OP_WORK_DONE] = "work done",
 	[OP_GUEST_RUN] = "guest_run", [OP_IN_GUEST] = "in guest mode"};
 const char *sim_op_name(int k) { return k >= 0 && k < OP_KIND_COUNT ? op_names[k] : "?"; }
 
@@ -177,6 +177,7 @@ void sim_free(struct sim *sim)
 const struct sim_config *sim_config(const struct sim *sim) { return &sim->cfg; }
 void *sim_state(struct sim *sim) { return sim->state; }
 long sim_param(const struct sim *sim, int i) { return sim->cfg.params[i]; }
+long sim_current_param(int i) { return sim_tls_sim->cfg.params[i]; }
 int sim_model(const struct sim *sim) { return sim->cfg.model; }
 int sim_arch(const struct sim *sim) { return sim->cfg.arch; }
 bool sim_bug(const struct sim *sim, int id) { return (sim->cfg.bugs >> id) & 1; }
@@ -362,8 +363,6 @@ static void thread_main(void *arg)
 	t->fn(t->arg);
 	t->done = 1;
 	t->op = NULL;
-	if (t->work)
-		t->work->running = 0;
 	ctx_switch(sim->cfg.switch_impl, &t->ctx, &sim->main_ctx, true);
 	abort();
 }
@@ -412,10 +411,17 @@ bool sim_thread_stuck(const struct sim *sim, int tid, const char **why)
 
 void sim_claim_stuck(struct sim *sim, int tid) { sim->threads[tid].claimed = 1; }
 
+static inline void yield_op(struct sim_thread *t, struct sim_op *op);
+
 static void kworker_main(void *arg)
 {
 	struct work_struct *w = arg;
 	w->func(w);
+	/* The worker's completion: a full barrier, then the item is idle
+	 * (the kernel's worker takes the pool lock and signals flushers). */
+	struct sim_op op = {.site = PLATFORM_SITE("work done"), .kind = OP_WORK_DONE,
+			    .obj = w};
+	yield_op(sim_tls_thread, &op);
 }
 
 /* ---- pCPUs and IPIs ------------------------------------------------------------------ */
@@ -498,8 +504,6 @@ static void exec_event(struct sim *sim, int idx)
 			snprintf(r->note, sizeof(r->note), "work starts on %s", name);
 		int tid = sim_spawn(sim, name, cpu, kworker_main, w);
 		sim->threads[tid].work = w;
-		if (sim->threads[tid].done) /* finished without a primitive */
-			w->running = 0;
 		break;
 	}
 	case EV_TIMER:
@@ -690,6 +694,10 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 		enter_phase(t, OP_IN_GUEST);
 		return false;
 	}
+	case OP_WORK_DONE:
+		mm_drain_all(sim, t);
+		((struct work_struct *)op->obj)->running = 0;
+		return true;
 	case OP_IN_GUEST:
 		t->phase.ret = t->gexit.reason;
 		t->phase.ret2 = t->gexit.arg;
@@ -766,7 +774,9 @@ void sim_collect_choices(struct sim *sim)
 	for (int i = 0; i < sim->nthreads; i++) {
 		struct sim_thread *t = &sim->threads[i];
 		if (t->op && op_enabled(sim, t))
-			c[n++] = (struct sim_choice){CH_STEP, 0, (uint16_t)i, 0};
+			c[n++] = (struct sim_choice){CH_STEP,
+						     t->op->kind == OP_RELAX ? CHF_SPIN : 0,
+						     (uint16_t)i, 0};
 	}
 	for (int i = 0; i < sim->nthreads; i++)
 		if (sim->threads[i].buf.n)

@@ -39,9 +39,10 @@ int sim_bug_parse(const char *s);
 
 /* A scheduler choice.  Choices are listed in a canonical order. */
 enum choice_kind { CH_STEP, CH_DRAIN, CH_EVENT };
+#define CHF_SPIN 1 /* the step is a cpu_relax(): the thread is spin-waiting */
 struct sim_choice {
 	uint8_t kind;
-	uint8_t pad;
+	uint8_t flags; /* CHF_*: hints for strategies, not part of identity */
 	uint16_t tid;  /* thread stepped / whose buffer drains */
 	uint32_t arg;  /* drain: buffer entry index; event: event sequence number */
 };
@@ -158,6 +159,8 @@ const uint16_t *sim_decision_widths(const struct sim *sim);
 /* For scenarios (setup and callbacks). */
 void *sim_state(struct sim *sim);
 long sim_param(const struct sim *sim, int idx);
+/* From a simulated thread: a parameter of the simulation it runs in. */
+long sim_current_param(int idx);
 int sim_model(const struct sim *sim);
 int sim_arch(const struct sim *sim);
 bool sim_bug(const struct sim *sim, int bug_id);

@@ -73,6 +73,7 @@ enum op_kind {
 	OP_WORK_FLUSH,
 	OP_WORK_CANCEL,
 	OP_WORK_WAIT,  /* phase: waits until the work item is idle */
+	OP_WORK_DONE,  /* a worker finished its item */
 	OP_GUEST_RUN,
 	OP_IN_GUEST,   /* phase: in guest mode until an exit */
 	OP_KIND_COUNT

@@ -148,6 +148,19 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 	for (int i = 1; i < n; i++)
 		if (st->prio[agent_of(&c[i])] > st->prio[agent_of(&c[best])])
 			best = i;
+	if ((c[best].flags & CHF_SPIN) && n > 1) {
+		/* A spinning agent yields: PCT assumes threads do not spin-wait,
+		 * so the spinner drops below every other agent (priority 0 is
+		 * never used by change points, which start at 1). */
+		uint32_t low = UINT32_MAX;
+		for (int a = 0; a < PCT_AGENTS; a++)
+			if (st->prio[a] < low)
+				low = st->prio[a];
+		st->prio[agent_of(&c[best])] = low ? low - 1 : 0;
+		for (int i = 0, b = best; i < n; i++)
+			if (i != b && st->prio[agent_of(&c[i])] >= st->prio[agent_of(&c[best])])
+				best = i;
+	}
 	for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++) {
 		if (st->change[i] == st->decision) {
 			/* Change point i: the running agent drops below all others. */
