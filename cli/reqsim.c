@@ -53,7 +53,8 @@ static const char usage_text[] =
 	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
 	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
 	"  explore SCENARIO|all [options]  many schedules under a strategy\n"
-	"  help [COMMAND]                this text\n"
+	"  version                       build id (what .sched files record)\n"
+	"  help                          this text\n"
 	"\n"
 	"configuration (run, explore; replay takes them from the file):\n"
 	"  --model sc|tso|pso     memory model (default sc)\n"
@@ -723,6 +724,12 @@ int main(int argc, char **argv)
 	o.cmd = argv[1];
 	if (!strcmp(o.cmd, "help") || !strcmp(o.cmd, "-h") || !strcmp(o.cmd, "--help")) {
 		fputs(usage_text, stdout);
+		return EXIT_CLEAN;
+	}
+	if (!strcmp(o.cmd, "version") || !strcmp(o.cmd, "--version")) {
+		printf("reqsim build %s (default switch %s, schedule format %d)\n",
+		       reqsim_build_id(), sim_switch_name(REQSIM_DEFAULT_SWITCH_ID),
+		       SCHED_VERSION);
 		return EXIT_CLEAN;
 	}
 	parse_opts(argc, argv, &o);

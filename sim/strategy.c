@@ -104,6 +104,7 @@ void strategy_begin_run(struct strategy *st, uint64_t run)
 /* ---- the default policy ------------------------------------------------------ */
 
 #define DEFAULT_SLICE 16
+#define SIM_SBUF_CHOICES 64
 
 static int default_choice(struct strategy *st, const struct sim_choice *c, int n)
 {
@@ -160,6 +161,15 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 		for (int i = 0, b = best; i < n; i++)
 			if (i != b && st->prio[agent_of(&c[i])] >= st->prio[agent_of(&c[best])])
 				best = i;
+	}
+	if (c[best].kind == CH_DRAIN) {
+		/* Under PSO one buffer offers several entries: which one drains
+		 * is the reordering itself, so pick among them at random. */
+		int same[SIM_SBUF_CHOICES], k = 0;
+		for (int i = 0; i < n && k < SIM_SBUF_CHOICES; i++)
+			if (c[i].kind == CH_DRAIN && c[i].tid == c[best].tid)
+				same[k++] = i;
+		best = same[below(&st->rng, (uint64_t)k)];
 	}
 	for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++) {
 		if (st->change[i] == st->decision) {

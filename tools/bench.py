@@ -1,0 +1,445 @@
+#!/usr/bin/env python3
+"""bench.py: reproducible performance figures for reqsim.
+
+    tools/bench.py sim [--reqsim PATH] [--budget N] [--repeat R] [--json]
+
+`sim` measures the raw simulator speed: the SB litmus scenario under TSO,
+explored with the random strategy, once per context switch implementation
+(asm and ucontext), R times each.  It reports the median steps/s and
+schedules/s, the asm/ucontext ratio and two goals (PASS/MISS).
+
+A benchmark never fails on a missed goal.  Exit status: 0 when the figures
+were measured (whatever they are), 2 when reqsim is missing, fails to run or
+prints something that cannot be parsed, or on a usage error.
+
+Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REQSIM = REPO_ROOT / "build" / "default" / "reqsim"
+BUILD_HINT = "cmake --preset default && cmake --build --preset default"
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+# The `sim` benchmark: fixed workload, so that figures compare across commits.
+SIM_SCENARIO = "sb"
+SIM_MODEL = "tso"
+SIM_STRATEGY = "random"
+SIM_SWITCHES = ("asm", "ucontext")
+SIM_DEFAULT_BUDGET = 1_000_000
+SIM_DEFAULT_REPEAT = 3
+SIM_UCONTEXT_DIVISOR = 4  # ucontext is slow: run it on budget/4 schedules
+GOAL_ASM_STEPS_PER_S = 10_000_000
+GOAL_ASM_OVER_UCONTEXT = 20.0
+
+
+class BenchError(Exception):
+    """A failure that makes the figures meaningless (exit 2, one line)."""
+
+
+class ParseError(BenchError):
+    """reqsim's output does not contain a parsable 'explored ...' line."""
+
+
+# ---- parsing -----------------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class Explored:
+    """The figures of one `reqsim explore` final line."""
+
+    scenario: str
+    model: str
+    arch: str
+    bugs: str
+    strategy: str
+    seed: int
+    schedules: int
+    steps: int
+    violating: int
+    distinct: int
+    seconds: float
+    steps_per_s: float
+    schedules_per_s: float
+
+
+_EXPLORED_RE = re.compile(
+    r"^explored scenario=(?P<scenario>\S+) model=(?P<model>\S+) arch=(?P<arch>\S+)"
+    r" bugs=(?P<bugs>\S+) strategy=(?P<strategy>\S+) seed=(?P<seed>\d+):"
+    r" (?P<schedules>\d+) schedules, (?P<steps>\d+) steps,"
+    r" (?P<violating>\d+) violating \((?P<distinct>\d+) distinct\),"
+    r" (?P<seconds>\d+(?:\.\d+)?)s,"
+    r" (?P<steps_per_s>\d+(?:\.\d+)?) steps/s,"
+    r" (?P<schedules_per_s>\d+(?:\.\d+)?) schedules/s"
+    r"(?: \[[^\]]*\])?\s*$"
+)
+
+
+def parse_explored(output: str) -> Explored:
+    """Parse the last 'explored ...' line of reqsim explore's stdout.
+
+    Raises ParseError (one-line message) when there is none or it is malformed.
+    """
+    lines = [ln for ln in output.splitlines() if ln.startswith("explored ")]
+    if not lines:
+        raise ParseError("no 'explored ...' line in reqsim output")
+    line = lines[-1].rstrip()
+    m = _EXPLORED_RE.match(line)
+    if not m:
+        raise ParseError(f"cannot parse reqsim output line: {line[:200]!r}")
+    g = m.groupdict()
+    return Explored(
+        scenario=g["scenario"], model=g["model"], arch=g["arch"], bugs=g["bugs"],
+        strategy=g["strategy"], seed=int(g["seed"]),
+        schedules=int(g["schedules"]), steps=int(g["steps"]),
+        violating=int(g["violating"]), distinct=int(g["distinct"]),
+        seconds=float(g["seconds"]), steps_per_s=float(g["steps_per_s"]),
+        schedules_per_s=float(g["schedules_per_s"]),
+    )
+
+
+# ---- running reqsim -------------------------------------------------------------------
+
+def pin_cpu() -> int | None:
+    """The CPU to pin to with taskset, or None when taskset is unavailable.
+
+    CPU 0 when this process may run there, else the lowest CPU it may use.
+    """
+    if shutil.which("taskset") is None:
+        return None
+    try:
+        allowed = os.sched_getaffinity(0)
+    except (AttributeError, OSError):
+        return 0
+    if not allowed:
+        return None
+    return 0 if 0 in allowed else min(allowed)
+
+
+def find_build_id(out_dir: Path) -> str | None:
+    """The build id recorded in a .sched file reqsim saved, if any."""
+    for sched in sorted(out_dir.glob("*.sched")):
+        try:
+            with sched.open(encoding="utf-8", errors="replace") as f:
+                for _, line in zip(range(64), f):
+                    if line.startswith("build "):
+                        return line.split(None, 1)[1].strip() or None
+        except OSError:
+            continue
+    return None
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        h = hashlib.sha256()
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def run_explore(cmd: Sequence[str], timeout: float) -> Explored:
+    """Run one reqsim explore command and parse its figures.
+
+    Exit 0 (clean) and 1 (violations found: SB under TSO has one) both count
+    as success; anything else is a BenchError.
+    """
+    try:
+        proc = subprocess.run(list(cmd), capture_output=True, text=True,
+                              timeout=timeout, check=False)
+    except FileNotFoundError as e:
+        raise BenchError(f"cannot run {cmd[0]}: {e.strerror}") from e
+    except PermissionError as e:
+        raise BenchError(f"cannot run {cmd[0]}: {e.strerror}") from e
+    except subprocess.TimeoutExpired as e:
+        raise BenchError(f"reqsim timed out after {timeout:g}s: {shlex.join(cmd)}") from e
+    if proc.returncode not in (0, 1):
+        err = proc.stderr.strip().splitlines()
+        detail = err[-1] if err else "(no message)"
+        raise BenchError(f"reqsim exited with status {proc.returncode}: {detail}")
+    return parse_explored(proc.stdout)
+
+
+# ---- the sim benchmark ------------------------------------------------------------------
+
+@dataclasses.dataclass
+class SwitchResult:
+    switch: str
+    budget: int
+    runs: list[Explored]
+
+    @property
+    def schedules(self) -> int:  # per run (deterministic for a fixed seed)
+        return self.runs[0].schedules
+
+    @property
+    def steps(self) -> int:  # per run
+        return self.runs[0].steps
+
+    @property
+    def total_steps(self) -> int:
+        return sum(r.steps for r in self.runs)
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(r.seconds for r in self.runs)
+
+    @property
+    def median_seconds(self) -> float:
+        return float(statistics.median(r.seconds for r in self.runs))
+
+    @property
+    def median_steps_per_s(self) -> float:
+        return float(statistics.median(r.steps_per_s for r in self.runs))
+
+    @property
+    def median_schedules_per_s(self) -> float:
+        return float(statistics.median(r.schedules_per_s for r in self.runs))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "budget": self.budget,
+            "schedules": self.schedules,
+            "steps": self.steps,
+            "seconds": self.median_seconds,
+            "steps_per_s": self.median_steps_per_s,
+            "schedules_per_s": self.median_schedules_per_s,
+            "total_steps": self.total_steps,
+            "total_seconds": self.total_seconds,
+            "runs": [dataclasses.asdict(r) for r in self.runs],
+        }
+
+
+def ratio(a: float, b: float) -> float | None:
+    return a / b if b > 0 else None
+
+
+def sim_budget(switch: str, budget: int) -> int:
+    if switch == "ucontext":
+        return max(1, budget // SIM_UCONTEXT_DIVISOR)
+    return budget
+
+
+def sim_command(reqsim: Path, switch: str, budget: int, out_dir: Path,
+                cpu: int | None) -> list[str]:
+    cmd = [str(reqsim), "explore", SIM_SCENARIO, "--model", SIM_MODEL,
+           "--strategy", SIM_STRATEGY, "--budget", str(budget), "-q",
+           "--out", str(out_dir), "--switch", switch]
+    if cpu is not None:
+        cmd = ["taskset", "-c", str(cpu)] + cmd
+    return cmd
+
+
+def cmd_sim(args: argparse.Namespace) -> int:
+    reqsim = Path(args.reqsim) if args.reqsim else DEFAULT_REQSIM
+    if not reqsim.is_file():
+        if args.reqsim:
+            raise BenchError(f"{reqsim}: no such file")
+        raise BenchError(f"{reqsim} not found; build it first: {BUILD_HINT}")
+    if not os.access(reqsim, os.X_OK):
+        raise BenchError(f"{reqsim}: not executable")
+    reqsim = reqsim.resolve()
+    cpu = None if args.no_pin else pin_cpu()
+    log: Callable[[str], None] = (
+        (lambda s: None) if not args.verbose
+        else (lambda s: print(s, file=sys.stderr, flush=True)))
+
+    commands: list[str] = []
+    results: dict[str, SwitchResult] = {}
+    build_id: str | None = None
+    with tempfile.TemporaryDirectory(prefix="reqsim-bench-") as tmp:
+        for switch in SIM_SWITCHES:
+            budget = sim_budget(switch, args.budget)
+            out_dir = Path(tmp) / switch
+            out_dir.mkdir()
+            cmd = sim_command(reqsim, switch, budget, out_dir, cpu)
+            commands.append(shlex.join(cmd))
+            runs: list[Explored] = []
+            for i in range(args.repeat):
+                log(f"bench: {switch} run {i + 1}/{args.repeat} ({budget} schedules)")
+                runs.append(run_explore(cmd, args.timeout))
+            results[switch] = SwitchResult(switch, budget, runs)
+            build_id = build_id or find_build_id(out_dir)
+
+    asm, uc = results["asm"], results["ucontext"]
+    steps_ratio = ratio(asm.median_steps_per_s, uc.median_steps_per_s)
+    sched_ratio = ratio(asm.median_schedules_per_s, uc.median_schedules_per_s)
+    goals = [
+        {"goal": f"asm >= {GOAL_ASM_STEPS_PER_S:,} steps/s",
+         "value": asm.median_steps_per_s, "target": float(GOAL_ASM_STEPS_PER_S),
+         "pass": asm.median_steps_per_s >= GOAL_ASM_STEPS_PER_S},
+        {"goal": f"asm >= {GOAL_ASM_OVER_UCONTEXT:g}x ucontext (steps/s)",
+         "value": steps_ratio, "target": GOAL_ASM_OVER_UCONTEXT,
+         "pass": steps_ratio is not None and steps_ratio >= GOAL_ASM_OVER_UCONTEXT},
+    ]
+    report: dict[str, Any] = {
+        "benchmark": "sim",
+        "reqsim": str(reqsim),
+        "build_id": build_id,
+        "reqsim_sha256": file_sha256(reqsim),
+        "pinned_cpu": cpu,
+        "scenario": SIM_SCENARIO,
+        "model": SIM_MODEL,
+        "strategy": SIM_STRATEGY,
+        "seed": asm.runs[0].seed,
+        "repeat": args.repeat,
+        "switches": {name: r.to_json() for name, r in results.items()},
+        "ratio": {"steps_per_s": steps_ratio, "schedules_per_s": sched_ratio},
+        "goals": goals,
+        "commands": commands,
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_sim_report(report, results)
+    return EXIT_OK
+
+
+def _fmt_ratio(r: float | None) -> str:
+    return "n/a (ucontext rate is 0)" if r is None else f"{r:.1f}x"
+
+
+def print_sim_report(report: dict[str, Any], results: dict[str, SwitchResult]) -> None:
+    sha = report["reqsim_sha256"]
+    print(f"reqsim:   {report['reqsim']}")
+    print(f"build:    {report['build_id'] or 'unknown'}"
+          + (f" (binary sha256 {sha[:16]})" if sha else ""))
+    cpu = report["pinned_cpu"]
+    print("pinning:  " + (f"taskset -c {cpu} (one core)" if cpu is not None
+                          else "none (taskset not found or --no-pin)"))
+    print(f"workload: scenario={report['scenario']} model={report['model']} "
+          f"strategy={report['strategy']} seed={report['seed']}, "
+          f"median of {report['repeat']} run(s) per switch")
+    print()
+    hdr = (f"{'switch':<9} {'schedules':>11} {'steps':>12} {'seconds':>8} "
+           f"{'steps/s':>12} {'schedules/s':>12}")
+    print(hdr)
+    print("-" * len(hdr))
+    for r in results.values():
+        print(f"{r.switch:<9} {r.schedules:>11,} {r.steps:>12,} {r.median_seconds:>8.3f} "
+              f"{r.median_steps_per_s:>12,.0f} {r.median_schedules_per_s:>12,.0f}")
+    print()
+    print("per switch: schedules and steps per run; seconds, steps/s and schedules/s "
+          "are medians")
+    for r in results.values():
+        print(f"  {r.switch}: total {r.total_steps:,} steps in {r.total_seconds:.3f}s "
+              f"over {len(r.runs)} run(s)")
+    print()
+    print(f"asm/ucontext: steps/s {_fmt_ratio(report['ratio']['steps_per_s'])}, "
+          f"schedules/s {_fmt_ratio(report['ratio']['schedules_per_s'])}")
+    print()
+    print("goals:")
+    for g in report["goals"]:
+        print(f"  {'PASS' if g['pass'] else 'MISS'}  {g['goal']}")
+    print()
+    print("commands (the --out directories were temporary and are gone):")
+    for c in report["commands"]:
+        print(f"  {c}")
+
+
+# ---- command line -----------------------------------------------------------------------
+
+def positive_int(text: str) -> int:
+    try:
+        v = int(text, 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return v
+
+
+def positive_float(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not v > 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return v
+
+
+SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sim": cmd_sim,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bench.py",
+        description="Reproducible reqsim benchmarks. A missed goal is reported, "
+                    "never an error: exit 0 when figures were measured, 2 when "
+                    "reqsim is missing, fails or prints unparsable output.",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    s = sub.add_parser(
+        "sim", help="raw simulator speed: SB/TSO/random, asm vs ucontext switch",
+        description=(
+            f"Explore scenario {SIM_SCENARIO} under {SIM_MODEL} with the "
+            f"{SIM_STRATEGY} strategy, once per context switch "
+            f"({', '.join(SIM_SWITCHES)}), R times each, pinned to one core "
+            f"when taskset exists; report median steps/s and schedules/s, the "
+            f"asm/ucontext ratio, and the goals asm >= "
+            f"{GOAL_ASM_STEPS_PER_S:,} steps/s and asm >= "
+            f"{GOAL_ASM_OVER_UCONTEXT:g}x ucontext."),
+    )
+    s.add_argument("--reqsim", metavar="PATH",
+                   help=f"reqsim binary (default: {DEFAULT_REQSIM.relative_to(REPO_ROOT)} "
+                        "under the repository root)")
+    s.add_argument("--budget", type=positive_int, default=SIM_DEFAULT_BUDGET, metavar="N",
+                   help=f"schedules per asm run (default {SIM_DEFAULT_BUDGET}); "
+                        f"ucontext runs N/{SIM_UCONTEXT_DIVISOR}")
+    s.add_argument("--repeat", type=positive_int, default=SIM_DEFAULT_REPEAT, metavar="R",
+                   help=f"runs per switch; medians are reported (default {SIM_DEFAULT_REPEAT})")
+    s.add_argument("--json", action="store_true", help="print one JSON object instead")
+    s.add_argument("--no-pin", action="store_true", help="do not pin to one core")
+    s.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
+                   help="limit per reqsim run (default 600)")
+    s.add_argument("-v", "--verbose", action="store_true",
+                   help="progress lines on stderr")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is not None and first not in SUBCOMMANDS and "-h" not in argv \
+            and "--help" not in argv:
+        print(f"bench.py: unknown subcommand '{first}' (available: "
+              f"{', '.join(SUBCOMMANDS)}; try 'bench.py --help')", file=sys.stderr)
+        return EXIT_ERROR
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return SUBCOMMANDS[args.command](args)
+    except BenchError as e:
+        print(f"bench.py: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("bench.py: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
