@@ -633,15 +633,18 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 			for (k = 0; k < nfound && found[k].sig != sig; k++)
 				;
 			if (k == nfound && nfound < 64) {
-				char path[1024], origin[200];
+				char path[4096], name[256], origin[200];
 				found[nfound++] = (struct found){sig, 0};
 				ensure_dir(o->out_dir);
-				snprintf(path, sizeof(path), "%s/%s-%s-%s-%08" PRIx32 ".sched",
-					 o->out_dir, sc->name, sim_model_name(model),
+				snprintf(name, sizeof(name), "%s-%s-%s-%08" PRIx32 ".sched",
+					 sc->name, sim_model_name(model),
 					 sim_viol_name(res.v.kind), (uint32_t)(sig >> 32));
-				for (char *p = path + strlen(o->out_dir) + 1; *p; p++)
+				for (char *p = name; *p; p++)
 					if (*p == '+' || *p == '/')
 						*p = '_';
+				if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->out_dir,
+						     name) >= sizeof(path))
+					usage_error("--out: directory name too long");
 				snprintf(origin, sizeof(origin), "explore strategy=%s seed=%" PRIu64
 					 " run=%" PRIu64, strategy_name(kind), o->seed, i);
 				save_schedule(path, sim, origin, &res);

@@ -192,6 +192,11 @@ void ctx_stack_alloc(struct sim_stack *s, size_t size)
 
 void ctx_stack_free(struct sim_stack *s)
 {
+#ifdef REQSIM_TSAN
+	if (s->tsan_fiber)
+		__tsan_destroy_fiber(s->tsan_fiber);
+	s->tsan_fiber = NULL;
+#endif
 	if (s->map)
 		munmap(s->map, s->map_size);
 	s->map = NULL;
@@ -218,8 +223,10 @@ void ctx_make(int impl, struct sim_ctx *ctx, struct sim_stack *s,
 	ctx->stack_size = s->size;
 	ctx->fake_stack = NULL;
 #ifdef REQSIM_TSAN
-	if (!ctx->tsan_fiber)
-		ctx->tsan_fiber = __tsan_create_fiber(0);
+	/* One fiber per stack slot, reused by every coroutine on it. */
+	if (!s->tsan_fiber)
+		s->tsan_fiber = __tsan_create_fiber(0);
+	ctx->tsan_fiber = s->tsan_fiber;
 #endif
 	if (impl == SWITCH_UCONTEXT) {
 		uintptr_t a = (uintptr_t)arg, f = (uintptr_t)fn;

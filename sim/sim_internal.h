@@ -37,6 +37,7 @@ struct sim_stack {
 	void *lo;       /* usable low end, just above the guard page */
 	size_t size;
 	ucontext_t uc;
+	void *tsan_fiber;
 };
 
 void ctx_stack_alloc(struct sim_stack *s, size_t size);
@@ -167,7 +168,7 @@ struct trace_rec {
 	uint8_t ckind;    /* enum choice_kind */
 	uint8_t opkind;   /* enum op_kind or sbuf_kind for drains, event kind */
 	uint8_t flags;
-	char note[48];
+	char note[96];
 };
 #define TR_BUFFERED 1 /* the store went to the store buffer */
 #define TR_FORWARD 2  /* the load was forwarded from the own buffer */
