@@ -1,6 +1,10 @@
 /*
  * scenarios/registry.c: every scenario, by name, in listing order.
  */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "scenarios.h"
@@ -9,6 +13,7 @@ typedef const struct scenario *const *(*family_fn)(int *n);
 
 /* One entry per scenario family; constant, so no state to race on. */
 static const family_fn families[] = {
+	kvm_scenarios,
 	litmus_scenarios,
 };
 #define NFAMILIES (int)(sizeof(families) / sizeof(families[0]))
@@ -54,4 +59,37 @@ bool scenario_has_bug(const struct scenario *s, int bug_id)
 const char *verdict_name(int v)
 {
 	return v == NEVER ? "Never" : v == SOMETIMES ? "Sometimes" : "Always";
+}
+
+int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
+			  size_t len)
+{
+	const struct scenario *sc = cfg->scenario;
+	char buf[256];
+	snprintf(buf, sizeof(buf), "%s", params);
+	for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok;
+	     tok = strtok_r(NULL, " ", &save)) {
+		char *eq = strchr(tok, '='), *end;
+		int k;
+		if (!eq) {
+			snprintf(err, len, "'%s': expected NAME=VALUE", tok);
+			return -1;
+		}
+		*eq = 0;
+		for (k = 0; k < sc->nparams && strcmp(sc->params[k].name, tok); k++)
+			;
+		if (k == sc->nparams) {
+			snprintf(err, len, "scenario '%s' has no parameter '%s'", sc->name, tok);
+			return -1;
+		}
+		errno = 0;
+		long v = strtol(eq + 1, &end, 0);
+		if (errno || end == eq + 1 || *end || v < sc->params[k].min ||
+		    v > sc->params[k].max) {
+			snprintf(err, len, "parameter %s: bad value '%s'", tok, eq + 1);
+			return -1;
+		}
+		cfg->params[k] = v;
+	}
+	return 0;
 }

@@ -29,5 +29,21 @@ const char *verdict_name(int v);
 
 /* Per family, for the registry. */
 const struct scenario *const *litmus_scenarios(int *n);
+const struct scenario *const *kvm_scenarios(int *n);
+
+/* Expected verdict of a request-core scenario with one bug (or none, -1),
+ * parameters overriding the defaults ("vcpus=2 late=1"), per model; arch -1
+ * means both archs. */
+struct verdict_row {
+	const char *scenario;
+	int bug;
+	const char *params;
+	int arch;
+	enum verdict expect[MODEL_COUNT];
+};
+const struct verdict_row *kvm_verdict_table(int *n);
+/* Apply "name=value ..." to cfg; 0 on success, else a message in err. */
+int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
+			  size_t len);
 
 #endif

@@ -411,6 +411,31 @@ bool sim_thread_stuck(const struct sim *sim, int tid, const char **why)
 
 void sim_claim_stuck(struct sim *sim, int tid) { sim->threads[tid].claimed = 1; }
 
+bool sim_ipi_in_flight(const struct sim *sim, int cpu)
+{
+	if (sim->cpus[cpu].nipis)
+		return true;
+	for (int i = 0; i < sim->nevents; i++)
+		if (sim->events[i].kind == EV_IPI && sim->events[i].target == cpu)
+			return true;
+	return false;
+}
+
+int sim_thread_wait(const struct sim *sim, int tid)
+{
+	const struct sim_thread *t = &sim->threads[tid];
+	if (t->done || !t->op)
+		return SIM_WAIT_NONE;
+	switch (t->op->kind) {
+	case OP_IN_GUEST: return t->guest_exited ? SIM_WAIT_NONE : SIM_WAIT_GUEST;
+	case OP_SLEEP: return SIM_WAIT_SLEEP;
+	case OP_LOCK: return SIM_WAIT_LOCK;
+	case OP_IPI_WAIT: return SIM_WAIT_IPI;
+	case OP_WORK_WAIT: return SIM_WAIT_WORK;
+	default: return SIM_WAIT_OTHER;
+	}
+}
+
 static inline void yield_op(struct sim_thread *t, struct sim_op *op);
 
 static void kworker_main(void *arg)

@@ -173,6 +173,12 @@ const char *sim_thread_name(const struct sim *sim, int tid);
 bool sim_thread_done(const struct sim *sim, int tid);
 /* Thread tid is stuck (blocked forever) at quiescence; why: short text. */
 bool sim_thread_stuck(const struct sim *sim, int tid, const char **why);
+/* What a thread is blocked in (at quiescence: forever). */
+enum sim_wait { SIM_WAIT_NONE, SIM_WAIT_GUEST, SIM_WAIT_SLEEP, SIM_WAIT_LOCK,
+		SIM_WAIT_IPI, SIM_WAIT_WORK, SIM_WAIT_OTHER };
+int sim_thread_wait(const struct sim *sim, int tid);
+/* An IPI to pCPU cpu is on its way or pending there (not yet handled). */
+bool sim_ipi_in_flight(const struct sim *sim, int cpu);
 /* Claim a stuck thread so the generic deadlock check ignores it. */
 void sim_claim_stuck(struct sim *sim, int tid);
 struct task_struct *sim_task(struct sim *sim, int tid);

@@ -1,0 +1,153 @@
+/*
+ * core/kvm_host.h: the request core's data and entry points, with KVM's
+ * names (include/linux/kvm_host.h, virt/kvm/kvm_main.c, arch x86 and arm64).
+ *
+ * The core is written from ../shared/spec/kvm-protocol.md sections 1-5 on
+ * top of core/platform.h only.  What a scenario adds (what a test request
+ * means, what a "pending interrupt" is, oracles) comes in through
+ * struct kvm_hooks; the protocol logic never knows which backend runs it.
+ */
+#ifndef REQSIM_KVM_HOST_H
+#define REQSIM_KVM_HOST_H
+
+#include "platform.h"
+
+#define KVM_MAX_VCPUS 8
+
+/* ---- request encoding (spec 2.1) ------------------------------------------ */
+
+#define KVM_REQUEST_MASK 0xffU
+#define KVM_REQUEST_NO_WAKEUP BIT(8) /* only vCPUs in guest mode must react */
+#define KVM_REQUEST_WAIT BIT(9)      /* IPI synchronously, wait for the ack */
+#define KVM_REQUEST_NO_ACTION BIT(10) /* sets no bit: kick/wait side effect only */
+#define KVM_REQUEST_ARCH_BASE 8
+
+#define KVM_ARCH_REQ_FLAGS(nr, flags) (((nr) + KVM_REQUEST_ARCH_BASE) | (flags))
+#define KVM_ARCH_REQ(nr) KVM_ARCH_REQ_FLAGS(nr, 0)
+
+#define KVM_REQ_TLB_FLUSH (0 | KVM_REQUEST_WAIT | KVM_REQUEST_NO_WAKEUP)
+#define KVM_REQ_VM_DEAD (1 | KVM_REQUEST_WAIT | KVM_REQUEST_NO_WAKEUP)
+#define KVM_REQ_UNBLOCK 2
+#define KVM_REQ_OUTSIDE_GUEST_MODE \
+	(KVM_REQUEST_NO_ACTION | KVM_REQUEST_WAIT | KVM_REQUEST_NO_WAKEUP)
+/* x86 */
+#define KVM_REQ_EVENT KVM_ARCH_REQ(6)
+/* Scenario-defined requests ("do work n"), bits 24..31; their meaning comes
+ * from kvm_hooks.on_request. */
+#define KVM_REQ_TEST_BASE 16
+#define KVM_REQ_TEST_COUNT 8
+#define KVM_REQ_TEST(n) KVM_ARCH_REQ(KVM_REQ_TEST_BASE + (n))
+#define KVM_REQ_TEST_NOWAKE(n) \
+	KVM_ARCH_REQ_FLAGS(KVM_REQ_TEST_BASE + (n), KVM_REQUEST_NO_WAKEUP)
+
+/* ---- vcpu->mode (spec 2.3) -------------------------------------------------- */
+
+enum {
+	OUTSIDE_GUEST_MODE,
+	IN_GUEST_MODE,
+	EXITING_GUEST_MODE,
+	READING_SHADOW_PAGE_TABLES,
+};
+
+enum { KVM_MP_STATE_RUNNABLE, KVM_MP_STATE_HALTED };
+enum { KVM_ARCH_X86, KVM_ARCH_ARM64 };
+
+#define EINTR 4
+#define EIO 5
+
+struct rcuwait {
+	struct task_struct *task; /* published by the waiter, NULL otherwise */
+};
+
+struct kvm_vcpu;
+
+/* What a scenario plugs into the core (all optional). */
+struct kvm_hooks {
+	/* A KVM_REQ_TEST(n) was consumed by the vCPU. */
+	void (*on_request)(struct kvm_vcpu *vcpu, int n);
+	/* KVM_REQ_TLB_FLUSH was consumed: the vCPU flushes its TLB. */
+	void (*on_tlb_flush)(struct kvm_vcpu *vcpu);
+	/* Arch runnability beyond mp_state (an interrupt pending in IRR). */
+	bool (*has_events)(struct kvm_vcpu *vcpu);
+	/* Consume injectable events before entry (x86 KVM_REQ_EVENT path). */
+	void (*inject_events)(struct kvm_vcpu *vcpu);
+	/* Late check after IN_GUEST_MODE + barrier (posted-interrupt style). */
+	void (*sync_after_mode)(struct kvm_vcpu *vcpu);
+	/* The guest is about to run (irqs off, IN_GUEST_MODE published) and
+	 * the guest has just exited (still IN_GUEST, irqs off): oracles. */
+	void (*guest_entry)(struct kvm_vcpu *vcpu);
+	void (*guest_exit)(struct kvm_vcpu *vcpu, struct guest_exit e);
+};
+
+struct kvm_vcpu {
+	struct kvm *kvm;
+	int vcpu_idx;
+	int cpu;                 /* pCPU it is loaded on, -1 when put */
+	int mode;                /* OUTSIDE/IN_GUEST/EXITING/READING_SPT */
+	unsigned long requests;  /* changed only by atomic bitops */
+	struct rcuwait wait;
+	bool ready;
+	int mp_state;            /* vCPU-thread owned */
+	uint64_t halt_poll_ns;   /* vCPU-thread owned */
+	/* statistics (vCPU-thread owned unless noted) */
+	int stat_exits, stat_entries, stat_halts, stat_halt_wakeup;
+	int stat_blocking;       /* read by others only through kvm_vcpu_is_blocking */
+};
+
+struct kvm {
+	int arch;
+	int nr_vcpus;
+	int nr_test_requests;    /* KVM_REQ_TEST(0..n-1) are checked on entry */
+	struct kvm_vcpu *vcpus[KVM_MAX_VCPUS];
+	uint64_t max_halt_poll_ns;
+	const struct kvm_hooks *hooks;
+	void *ctx;               /* the scenario's state */
+	struct kvm_vcpu *running_vcpu[NR_CPUS]; /* kvm_running_vcpu per pCPU */
+};
+
+/* ---- requests (kvm_host.h, spec 2.2) ---------------------------------------- */
+
+void __kvm_make_request(int req, struct kvm_vcpu *vcpu);
+void kvm_make_request(int req, struct kvm_vcpu *vcpu);
+bool kvm_request_pending(struct kvm_vcpu *vcpu);
+bool kvm_test_request(int req, struct kvm_vcpu *vcpu);
+void kvm_clear_request(int req, struct kvm_vcpu *vcpu);
+bool kvm_check_request(int req, struct kvm_vcpu *vcpu);
+void kvm_make_request_and_kick(int req, struct kvm_vcpu *vcpu);
+
+/* ---- kicks and multi-vCPU requests (kvm_main.c, spec 3) --------------------- */
+
+int kvm_vcpu_exiting_guest_mode(struct kvm_vcpu *vcpu);
+bool kvm_arch_vcpu_should_kick(struct kvm_vcpu *vcpu);
+bool kvm_vcpu_wake_up(struct kvm_vcpu *vcpu);
+bool kvm_vcpu_is_blocking(struct kvm_vcpu *vcpu);
+void __kvm_vcpu_kick(struct kvm_vcpu *vcpu, bool wait);
+void kvm_vcpu_kick(struct kvm_vcpu *vcpu);
+bool kvm_request_needs_ipi(struct kvm_vcpu *vcpu, unsigned int req);
+bool kvm_kick_many_cpus(struct cpumask *mask, bool wait);
+bool kvm_make_vcpus_request_mask(struct kvm *kvm, unsigned int req,
+				 const unsigned long *vcpu_bitmap);
+bool kvm_make_all_cpus_request_except(struct kvm *kvm, unsigned int req,
+				      struct kvm_vcpu *except);
+bool kvm_make_all_cpus_request(struct kvm *kvm, unsigned int req);
+void kvm_flush_remote_tlbs(struct kvm *kvm);
+
+/* ---- blocking (spec 3.6) ---------------------------------------------------- */
+
+int rcuwait_wake_up(struct rcuwait *w);
+int kvm_vcpu_check_block(struct kvm_vcpu *vcpu);
+bool kvm_vcpu_block(struct kvm_vcpu *vcpu);
+void kvm_vcpu_halt(struct kvm_vcpu *vcpu);
+bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu);
+
+/* ---- guest entry (spec 4 and 5) ---------------------------------------------- */
+
+void kvm_vcpu_load(struct kvm_vcpu *vcpu, int cpu);
+/* The KVM_RUN loop: returns when the guest shuts down or the VM is dead. */
+int kvm_arch_vcpu_ioctl_run(struct kvm_vcpu *vcpu);
+int vcpu_run_x86(struct kvm_vcpu *vcpu);
+int vcpu_run_arm64(struct kvm_vcpu *vcpu);
+/* x86 lockless shadow-page walk: fn runs with mode READING_SHADOW_PAGE_TABLES. */
+void walk_shadow_page_lockless(struct kvm_vcpu *vcpu, void (*fn)(struct kvm_vcpu *));
+
+#endif

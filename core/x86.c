@@ -1,0 +1,162 @@
+/*
+ * core/x86.c: the x86 run loop (vcpu_run, vcpu_enter_guest, vcpu_block) and
+ * the lockless shadow-page walk, spec section 4.
+ *
+ *   vCPU thread (vcpu_enter_guest)           requester / kicker
+ *   ------------------------------           ------------------
+ *   process requests
+ *   local_irq_disable()
+ *   smp_store_release(mode, IN_GUEST)        set_bit(req)
+ *   smp_mb__after_srcu_read_unlock()         smp_mb__before_atomic()
+ *   if (mode == EXITING || requests)         cmpxchg(mode, IN_GUEST, EXITING)
+ *       abort: mode = OUTSIDE; smp_wmb()     IPI (irqs off here: stays pending,
+ *   guest_run()                                  the entry exits at once)
+ *   mode = OUTSIDE; smp_wmb()
+ *   local_irq_enable()  <- a waited IPI completes here, mode already OUTSIDE
+ *
+ * The EXITING term of the final check catches a kick that landed between
+ * the mode store and the check, including a request-less self-kick.
+ */
+#include "kvm_host.h"
+
+static bool has_events(struct kvm_vcpu *vcpu)
+{
+	const struct kvm_hooks *h = vcpu->kvm->hooks;
+	return h->has_events && h->has_events(vcpu);
+}
+
+bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu)
+{
+	if (vcpu->kvm->arch == KVM_ARCH_ARM64)
+		return has_events(vcpu); /* IRQ line or vgic pending */
+	/* x86: kvm_vcpu_running || kvm_vcpu_has_events */
+	return vcpu->mp_state == KVM_MP_STATE_RUNNABLE || has_events(vcpu);
+}
+
+/* Request processing: a fixed sequence of kvm_check_request calls; bits not
+ * yet examined when an early exit is taken stay set for the next round. */
+static int process_requests(struct kvm_vcpu *vcpu)
+{
+	const struct kvm_hooks *h = vcpu->kvm->hooks;
+	if (!kvm_request_pending(vcpu))
+		return 1;
+	if (kvm_check_request(KVM_REQ_VM_DEAD, vcpu))
+		return -EIO;
+	if (kvm_check_request(KVM_REQ_TLB_FLUSH, vcpu) && h->on_tlb_flush)
+		h->on_tlb_flush(vcpu);
+	for (int n = 0; n < vcpu->kvm->nr_test_requests; n++)
+		if (kvm_check_request(KVM_REQ_TEST(n), vcpu) && h->on_request)
+			h->on_request(vcpu, n);
+	return 1;
+}
+
+static int handle_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
+{
+	switch (e.reason) {
+	case GUEST_EXIT_HLT:
+		/* __kvm_emulate_halt: stay runnable if an event is already pending */
+		if (!has_events(vcpu))
+			vcpu->mp_state = KVM_MP_STATE_HALTED;
+		return 1;
+	case GUEST_EXIT_SHUTDOWN:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
+{
+	const struct kvm_hooks *h = vcpu->kvm->hooks;
+	int r = process_requests(vcpu);
+	if (r <= 0)
+		return r;
+	/* kvm_check_and_inject_events: runs on every entry here; the scenario
+	 * decides what is pending (KVM_REQ_EVENT only re-triggers it). */
+	(void)kvm_check_request(KVM_REQ_EVENT, vcpu);
+	if (h->inject_events)
+		h->inject_events(vcpu);
+
+	/* Before IN_GUEST_MODE: an IPI from now on is taken in the guest (or
+	 * right after the exit), never consumed uselessly in the host. */
+	local_irq_disable();
+	if (reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu))
+		goto cancel;
+	/* Release: earlier vCPU state (apicv_active, ...) before the mode. */
+	smp_store_release(&vcpu->mode, IN_GUEST_MODE);
+	/* srcu_read_unlock() + upgrade to a full barrier: mode before the read
+	 * of requests; pairs with smp_mb__before_atomic() in
+	 * kvm_vcpu_exiting_guest_mode() (Dekker) and with the flusher. */
+	if (!reqsim_bug(BUG_NO_MB_AFTER_IN_GUEST))
+		smp_mb__after_srcu_read_unlock();
+	if (h->sync_after_mode)
+		h->sync_after_mode(vcpu); /* sync_pir_to_irr */
+	if (READ_ONCE(vcpu->mode) == EXITING_GUEST_MODE ||
+	    (!reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu))) {
+		WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE);
+		smp_wmb();
+		goto cancel;
+	}
+
+	if (h->guest_entry)
+		h->guest_entry(vcpu);
+	vcpu->stat_entries++;
+	struct guest_exit e = guest_run();
+	vcpu->stat_exits++;
+	if (h->guest_exit)
+		h->guest_exit(vcpu, e);
+	WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE);
+	/* OUTSIDE is visible before irqs come back on and a waited kick IPI
+	 * completes: the sender knows we have really left guest mode. */
+	smp_wmb();
+	local_irq_enable();
+	return handle_exit(vcpu, e);
+
+cancel:
+	local_irq_enable();
+	return 1;
+}
+
+static int vcpu_block(struct kvm_vcpu *vcpu)
+{
+	if (!kvm_arch_vcpu_runnable(vcpu)) {
+		if (vcpu->mp_state == KVM_MP_STATE_HALTED)
+			kvm_vcpu_halt(vcpu);
+		else
+			kvm_vcpu_block(vcpu);
+		/* Woken by something else (a signal, UNBLOCK): go round again
+		 * without changing mp_state. */
+		if (!kvm_arch_vcpu_runnable(vcpu))
+			return 1;
+	}
+	if (vcpu->mp_state == KVM_MP_STATE_HALTED)
+		vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
+	return 1;
+}
+
+int vcpu_run_x86(struct kvm_vcpu *vcpu)
+{
+	int r;
+	for (;;) {
+		if (vcpu->mp_state == KVM_MP_STATE_RUNNABLE)
+			r = vcpu_enter_guest(vcpu);
+		else
+			r = vcpu_block(vcpu);
+		if (r <= 0)
+			break;
+		kvm_clear_request(KVM_REQ_UNBLOCK, vcpu); /* drop a stale UNBLOCK */
+	}
+	return r;
+}
+
+void walk_shadow_page_lockless(struct kvm_vcpu *vcpu, void (*fn)(struct kvm_vcpu *))
+{
+	local_irq_disable();
+	/* Mode before the SPTE reads; pairs with the barrier before the
+	 * flusher reads mode: it sees us and waits, or we see its changes. */
+	smp_store_mb(vcpu->mode, READING_SHADOW_PAGE_TABLES);
+	fn(vcpu);
+	/* SPTE reads before OUTSIDE: the flusher may free once it sees it. */
+	smp_store_release(&vcpu->mode, OUTSIDE_GUEST_MODE);
+	local_irq_enable();
+}

@@ -1,0 +1,90 @@
+/*
+ * tests/test_verdicts.c: the expected-verdict table of the request-core
+ * scenarios (scenarios/kvm_scenarios.c), checked cell by cell.  For every
+ * scenario x bug x params x model x arch: a "sometimes" must be found by
+ * random or PCT within a fixed budget and seed; a "never" must stay clean
+ * over the same budget under both strategies.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "scenarios.h"
+#include "strategy.h"
+
+#define BUDGET 3000
+
+static uint64_t count(const struct sim_config *cfg, int kind, char *msg, size_t len)
+{
+	struct sim *sim = sim_new(cfg);
+	struct strategy st;
+	struct sim_result r;
+	uint64_t hits = 0;
+	strategy_init(&st, kind, 1);
+	if (kind == ST_PCT) { /* expected length from one default run */
+		struct strategy d;
+		strategy_init(&d, ST_DEFAULT, 0);
+		strategy_begin_run(&d, 0);
+		sim_run(sim, &d, &r);
+		st.pct_steps = r.decisions < 8 ? 8 : r.decisions;
+	}
+	for (uint64_t i = 0; i < BUDGET; i++) {
+		strategy_begin_run(&st, i);
+		sim_run(sim, &st, &r);
+		if (r.violated) {
+			if (!hits)
+				snprintf(msg, len, "%s: %s", sim_viol_name(r.v.kind), r.v.msg);
+			hits++;
+		}
+	}
+	sim_free(sim);
+	return hits;
+}
+
+int main(void)
+{
+	int n, failures = 0, cells = 0;
+	const struct verdict_row *t = kvm_verdict_table(&n);
+	for (int i = 0; i < n; i++) {
+		const struct scenario *sc = scenario_find(t[i].scenario);
+		if (!sc) {
+			printf("FAIL no scenario %s\n", t[i].scenario);
+			failures++;
+			continue;
+		}
+		for (int a = 0; a < ARCH_COUNT; a++) {
+			if (t[i].arch >= 0 && t[i].arch != a)
+				continue;
+			for (int m = 0; m < MODEL_COUNT; m++) {
+				struct sim_config cfg;
+				char err[200], msg[300] = "";
+				sim_config_defaults(&cfg, sc);
+				cfg.model = m;
+				cfg.arch = a;
+				cfg.steps_max = 20000;
+				if (t[i].bug >= 0)
+					cfg.bugs = 1ULL << t[i].bug;
+				if (scenario_apply_params(&cfg, t[i].params, err, sizeof(err))) {
+					printf("FAIL %s: %s\n", sc->name, err);
+					failures++;
+					continue;
+				}
+				uint64_t r = count(&cfg, ST_RANDOM, msg, sizeof(msg));
+				uint64_t p = count(&cfg, ST_PCT, msg, sizeof(msg));
+				bool found = r + p > 0;
+				bool ok = found == (t[i].expect[m] != NEVER);
+				cells++;
+				failures += !ok;
+				printf("%s %-19s %-28s %-22s %-5s %-3s %-9s random %4" PRIu64
+				       " pct %4" PRIu64 "/%d%s%s\n",
+				       ok ? "ok  " : "FAIL", sc->name,
+				       t[i].bug >= 0 ? sim_bug_name(t[i].bug) : "-", t[i].params,
+				       sim_arch_name(a), sim_model_name(m),
+				       verdict_name(t[i].expect[m]), r, p, BUDGET,
+				       ok ? "" : "  <- ", ok ? "" : msg);
+			}
+		}
+	}
+	printf("%d cells, %d failure(s)\n", cells, failures);
+	return failures ? 1 : 0;
+}
