@@ -49,7 +49,8 @@ static const char usage_text[] =
 	"Deterministic simulator of the KVM vCPU request protocol.\n"
 	"\n"
 	"commands:\n"
-	"  list [scenarios|bugs|models|strategies]   what exists\n"
+	"  list [scenarios|bugs|models|strategies|verdicts]   what exists;\n"
+	"                                --verdicts: expected verdict table\n"
 	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
 	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
 	"  explore SCENARIO|all [options]  many schedules under a strategy\n"
@@ -104,7 +105,7 @@ struct opts {
 	int depth;
 	const char *bytes_file, *save, *out_dir, *trace_out;
 	int trace;
-	bool stop_on_first, all_models, quiet;
+	bool stop_on_first, all_models, quiet, verdicts;
 };
 
 static uint64_t parse_num(const char *opt, const char *s, uint64_t min, uint64_t max)
@@ -192,6 +193,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			o->trace_out = need_arg(argc, argv, &i);
 		} else if (!strcmp(a, "--stop-on-first")) {
 			o->stop_on_first = true;
+		} else if (!strcmp(a, "--verdicts")) {
+			o->verdicts = true;
 		} else if (!strcmp(a, "--all-models")) {
 			o->all_models = true;
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
@@ -333,13 +336,35 @@ static void save_schedule(const char *path, struct sim *sim, const char *origin,
 
 /* ---- list -------------------------------------------------------------------------- */
 
+static void list_verdicts(void)
+{
+	int n;
+	const struct verdict_row *t = kvm_verdict_table(&n);
+	printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s\n", "scenario", "bug", "params",
+	       "arch", "sc", "tso", "pso");
+	for (int i = 0; i < n; i++)
+		printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s\n", t[i].scenario,
+		       t[i].bug >= 0 ? sim_bug_name(t[i].bug) : "-",
+		       t[i].params[0] ? t[i].params : "-",
+		       t[i].arch >= 0 ? sim_arch_name(t[i].arch) : "both",
+		       verdict_name(t[i].expect[0]), verdict_name(t[i].expect[1]),
+		       verdict_name(t[i].expect[2]));
+	printf("(expected verdict of the violation oracles over all schedules; "
+	       "checked by ctest kvm_verdicts)\n");
+}
+
 static int cmd_list(const struct opts *o)
 {
 	const char *what = o->target ? o->target : "all";
+	if (o->verdicts || !strcmp(what, "verdicts")) {
+		list_verdicts();
+		return EXIT_CLEAN;
+	}
 	bool all = !strcmp(what, "all");
 	if (!all && strcmp(what, "scenarios") && strcmp(what, "bugs") &&
 	    strcmp(what, "models") && strcmp(what, "strategies"))
-		usage_error("list what? '%s' (scenarios, bugs, models, strategies)", what);
+		usage_error("list what? '%s' (scenarios, bugs, models, strategies, verdicts)",
+			    what);
 	if (all || !strcmp(what, "scenarios")) {
 		if (all)
 			printf("scenarios:\n");

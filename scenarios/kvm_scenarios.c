@@ -46,14 +46,15 @@ struct kstate {
 	bool check_payload;
 	/* ghost state */
 	int made[V][R], seen[V][R];
-	int kicked[V][R];   /* made count whose kick has returned */
-	int irq_kicked[V];  /* an interrupt's kick has returned */
-	int irq_owed[V];    /* injected and not yet delivered to the guest */
+	int kicked[V][R];   /* requests whose kick has returned */
+	int irq_made[V];    /* injections started */
+	int irq_kicked[V];  /* injections whose kick has returned */
+	int irq_seen[V];    /* injections delivered (made count at delivery) */
 	int in_guest[V], session[V];
 	/* payload */
 	long payload[R];
 	/* interrupts (IRR) for kick_only and halt */
-	int irr[V];
+	unsigned long irr[V]; /* IRR: changed by atomic bitops, as in the LAPIC */
 	int delivered[V];
 	bool late_sync;
 	/* tlb_flush */
@@ -63,12 +64,29 @@ struct kstate {
 	long walk_val[V];
 	int flushed;
 	long walks;
+	/* mixed */
+	int mixed;
+	int payload_bit[R];
+	long gen, flushed_gen;
+	spinlock_t mmu_lock;
 };
 
 struct targ {
 	struct kstate *s;
 	int idx;
 };
+
+/* Ghost bookkeeping of one request: made before, kicked after its kick. */
+static int ghost_made(struct kstate *s, int v, int n)
+{
+	return ++s->made[v][n];
+}
+
+static void ghost_kicked(struct kstate *s, int v, int n, int mine)
+{
+	(void)mine;
+	s->kicked[v][n]++; /* kicks completed; equal to made: none in flight */
+}
 
 static void report_here(struct kstate *s, int kind, const char *fmt, int a, int b)
 {
@@ -84,7 +102,7 @@ static void h_on_request(struct kvm_vcpu *vcpu, int n)
 	struct kstate *s = vcpu->kvm->ctx;
 	int v = vcpu->vcpu_idx;
 	s->seen[v][n] = s->made[v][n];
-	if (s->check_payload) {
+	if (s->check_payload || s->payload_bit[n]) {
 		long p = READ_ONCE(s->payload[n]);
 		if (p != 1)
 			report_here(s, V_STALE_PAYLOAD,
@@ -100,10 +118,9 @@ static bool h_has_events(struct kvm_vcpu *vcpu)
 
 static void deliver_irq(struct kstate *s, int v)
 {
-	if (READ_ONCE(s->irr[v])) {
-		WRITE_ONCE(s->irr[v], 0);
+	if (READ_ONCE(s->irr[v]) && test_and_clear_bit(0, &s->irr[v])) {
 		s->delivered[v]++;
-		s->irq_owed[v] = 0;
+		s->irq_seen[v] = s->irq_made[v];
 	}
 }
 
@@ -237,6 +254,9 @@ static struct guest_step k_guest(struct sim *sim, void *state, int tid)
 	struct kstate *s = state;
 	(void)sim;
 	int slice = s->slices[tid]++;
+	if (slice < s->entries && s->mixed) /* timer and HLT exits in turn */
+		return (struct guest_step){2 + (uint64_t)(slice % 3),
+					   {slice % 2 ? GUEST_EXIT_HLT : GUEST_EXIT_TIMER, 0}};
 	if (slice < s->entries)
 		return (struct guest_step){2 + (uint64_t)(slice % 3),
 					   {(enum guest_exit_reason)s->guest_exit, 0}};
@@ -257,7 +277,7 @@ static const char *owed_work(struct kstate *s, int v, unsigned long *reqp)
 		    s->kicked[v][n] == s->made[v][n])
 			return bit ? "a request" : "requested work (no request bit)";
 	}
-	if (s->irq_owed[v] && s->irq_kicked[v])
+	if (s->irq_seen[v] < s->irq_made[v] && s->irq_kicked[v] == s->irq_made[v])
 		return "an interrupt";
 	return NULL;
 }
@@ -281,7 +301,7 @@ static void k_check_step(struct sim *sim, void *state)
 		sim_report(sim, V_MISSED_REQUEST, NULL,
 			   "vcpu%d runs in guest mode with %s pending (requests=%#lx "
 			   "irr=%d), its kick is done and no IPI is on its way",
-			   v, what, req, s->irr[v]);
+			   v, what, req, (int)s->irr[v]);
 		return;
 	}
 }
@@ -293,7 +313,8 @@ static void k_check_end(struct sim *sim, void *state)
 	for (int v = 0; v < s->nvcpus && !sim_violated(sim); v++) {
 		struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
 		unsigned long req = sim_peek(&vcpu->requests, sizeof(long));
-		int irr = s->irq_owed[v];
+		int irr = s->irq_seen[v] < s->irq_made[v] &&
+			  s->irq_kicked[v] == s->irq_made[v];
 		int wait = sim_thread_wait(sim, v);
 		int owed = -1;
 		for (int n = 0; n < R; n++)
@@ -343,7 +364,7 @@ static void dekker_requester(void *arg)
 	for (long r = 0; r < rounds; r++) {
 		int v = (int)((a->idx + r) % s->nvcpus);
 		struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
-		s->made[v][a->idx]++;
+		int mine = ghost_made(s, v, a->idx);
 		if (sim_current_param(4)) {
 			/* the multi-vCPU path, NO_WAKEUP: no wake-up barrier first */
 			unsigned long bitmap = 1UL << v;
@@ -354,7 +375,7 @@ static void dekker_requester(void *arg)
 				kvm_make_request(KVM_REQ_TEST(a->idx), vcpu);
 			kvm_vcpu_kick(vcpu);
 		}
-		s->kicked[v][a->idx] = s->made[v][a->idx];
+		ghost_kicked(s, v, a->idx, mine);
 	}
 }
 
@@ -379,10 +400,10 @@ static void payload_requester(void *arg)
 	struct kstate *s = a->s;
 	int v = a->idx % s->nvcpus;
 	WRITE_ONCE(s->payload[a->idx], 1);
-	s->made[v][a->idx]++;
+	int mine = ghost_made(s, v, a->idx);
 	kvm_make_request(KVM_REQ_TEST(a->idx), s->kvm->vcpus[v]);
 	kvm_vcpu_kick(s->kvm->vcpus[v]);
-	s->kicked[v][a->idx] = s->made[v][a->idx];
+	ghost_kicked(s, v, a->idx, mine);
 }
 
 static void payload_setup(struct sim *sim, void *state)
@@ -400,16 +421,29 @@ static void payload_setup(struct sim *sim, void *state)
 	}
 }
 
+/* kvm_apic_set_irq: IRR, then KVM_REQ_EVENT and a kick. */
+static void inject_irq(struct kstate *s, int v)
+{
+	struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
+	int mine = ++s->irq_made[v];
+	set_bit(0, &s->irr[v]);
+	kvm_make_request(KVM_REQ_EVENT, vcpu);
+	kvm_vcpu_kick(vcpu);
+	(void)mine;
+	s->irq_kicked[v]++;
+}
+
 /* ---- kick_only: an interrupt flag plus a kick, no request --------------------------- */
 
 static void kick_only_kicker(void *arg)
 {
 	struct targ *a = arg;
 	struct kstate *s = a->s;
-	s->irq_owed[0] = 1;
-	WRITE_ONCE(s->irr[0], 1);
+	int mine = ++s->irq_made[0];
+	set_bit(0, &s->irr[0]);
 	kvm_vcpu_kick(s->kvm->vcpus[0]); /* no request: the point of the scenario */
-	s->irq_kicked[0] = 1;
+	(void)mine;
+	s->irq_kicked[0]++;
 }
 
 static void kick_only_setup(struct sim *sim, void *state)
@@ -525,14 +559,7 @@ static void halt_waker(void *arg)
 {
 	struct targ *a = arg;
 	struct kstate *s = a->s;
-	int v = a->idx % s->nvcpus;
-	struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
-	/* kvm_apic_set_irq: IRR, then KVM_REQ_EVENT and a kick */
-	s->irq_owed[v] = 1;
-	WRITE_ONCE(s->irr[v], 1);
-	kvm_make_request(KVM_REQ_EVENT, vcpu);
-	kvm_vcpu_kick(vcpu);
-	s->irq_kicked[v] = 1;
+	inject_irq(s, a->idx % s->nvcpus);
 }
 
 static void halt_unblocker(void *arg)
@@ -547,12 +574,13 @@ static void halt_nowake(void *arg)
 {
 	struct targ *a = arg;
 	struct kstate *s = a->s;
+	int mine[V];
 	for (int v = 0; v < s->nvcpus; v++)
-		s->made[v][0]++;
+		mine[v] = ghost_made(s, v, 0);
 	/* NO_WAKEUP: must not wake a sleeper, must be handled on the next run */
 	kvm_make_all_cpus_request(s->kvm, KVM_REQ_TEST_NOWAKE(0));
 	for (int v = 0; v < s->nvcpus; v++)
-		s->kicked[v][0] = s->made[v][0];
+		ghost_kicked(s, v, 0, mine[v]);
 }
 
 static void halt_setup(struct sim *sim, void *state)
@@ -571,6 +599,111 @@ static void halt_setup(struct sim *sim, void *state)
 		sim_spawn(sim, "unblocker", 20, halt_unblocker, targ(sim, s, 0));
 	if (sim_param(sim, 3))
 		sim_spawn(sim, "nowake", 21, halt_nowake, targ(sim, s, 0));
+}
+
+/* ---- mixed ------------------------------------------------------------------------------------ */
+
+static void mixed_guest_entry(struct kvm_vcpu *vcpu)
+{
+	struct kstate *s = vcpu->kvm->ctx;
+	int v = vcpu->vcpu_idx;
+	h_guest_entry(vcpu);
+	if (s->tlb[v] == 0)
+		s->tlb[v] = (int)READ_ONCE(s->pt);
+	if (s->tlb[v] < s->flushed_gen)
+		report_here(s, V_WAIT_NOT_HONOURED,
+			    "vcpu%d entered the guest with translation %d after a flush "
+			    "of it returned", v, s->tlb[v]);
+}
+
+static const struct kvm_hooks hooks_mixed = {
+	.on_request = h_on_request,
+	.on_tlb_flush = h_tlb_flush,
+	.has_events = h_has_events,
+	.inject_events = h_inject,
+	.guest_entry = mixed_guest_entry,
+	.guest_exit = h_guest_exit,
+};
+
+static void mixed_op(struct kstate *s, int j, int k, int op)
+{
+	int v = (j + k) % s->nvcpus;
+	struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
+	switch (op) {
+	case 0: { /* a request and a kick */
+		int mine = ghost_made(s, v, j);
+		kvm_make_request(KVM_REQ_TEST(j), vcpu);
+		kvm_vcpu_kick(vcpu);
+		ghost_kicked(s, v, j, mine);
+		break;
+	}
+	case 1: { /* a request with a payload */
+		WRITE_ONCE(s->payload[4 + j], 1);
+		int mine = ghost_made(s, v, 4 + j);
+		kvm_make_request(KVM_REQ_TEST(4 + j), vcpu);
+		kvm_vcpu_kick(vcpu);
+		ghost_kicked(s, v, 4 + j, mine);
+		break;
+	}
+	case 2: /* an interrupt */
+		inject_irq(s, v);
+		break;
+	case 3: { /* a page-table change and a TLB flush, under mmu_lock */
+		spin_lock(&s->mmu_lock);
+		long g = ++s->gen;
+		WRITE_ONCE(s->pt, g);
+		kvm_flush_remote_tlbs(s->kvm);
+		spin_unlock(&s->mmu_lock);
+		for (int w = 0; w < s->nvcpus; w++)
+			if (s->in_guest[w] && s->tlb[w] && s->tlb[w] < g)
+				report_here(s, V_WAIT_NOT_HONOURED,
+					    "kvm_flush_remote_tlbs returned while vcpu%d still "
+					    "runs the guest with translation %d", w, s->tlb[w]);
+		if (g > s->flushed_gen)
+			s->flushed_gen = g;
+		break;
+	}
+	default: { /* a NO_WAKEUP request to everyone */
+		int mine[V];
+		for (int w = 0; w < s->nvcpus; w++)
+			mine[w] = ghost_made(s, w, 3);
+		kvm_make_all_cpus_request(s->kvm, KVM_REQ_TEST_NOWAKE(3));
+		for (int w = 0; w < s->nvcpus; w++)
+			ghost_kicked(s, w, 3, mine[w]);
+		break;
+	}
+	}
+}
+
+static void mixed_requester(void *arg)
+{
+	struct targ *a = arg;
+	struct kstate *s = a->s;
+	uint64_t h = (uint64_t)sim_current_param(3) * 0x9e3779b97f4a7c15ULL + (uint64_t)a->idx;
+	for (int k = 0; k < sim_current_param(2); k++) {
+		h = (h ^ (h >> 31)) * 0xbf58476d1ce4e5b9ULL + 0x632be59bd9b4e019ULL;
+		mixed_op(s, a->idx, k, (int)((h >> 33) % 5));
+	}
+}
+
+static void mixed_setup(struct sim *sim, void *state)
+{
+	struct kstate *s = state;
+	int n = (int)sim_param(sim, 0);
+	s->mixed = 1;
+	spin_lock_init(&s->mmu_lock);
+	s->pt = s->gen = 1;
+	for (int v = 0; v < V; v++)
+		s->tlb[v] = 1;
+	for (int j = 0; j < 4; j++)
+		s->payload_bit[4 + j] = 1;
+	vm_setup(sim, s, n, sim_param(sim, 4), &hooks_mixed, 8, 5);
+	sim_name(sim, &s->pt, "pt");
+	for (int j = 0; j < sim_param(sim, 1); j++) {
+		char name[16];
+		snprintf(name, sizeof(name), "req%d", j);
+		sim_spawn(sim, name, 16 + j, mixed_requester, targ(sim, s, j));
+	}
 }
 
 /* ---- the table -------------------------------------------------------------------------------- */
@@ -629,11 +762,23 @@ static const struct scenario kvm_all[] = {
 				P("entries", 1, 0, 4, "HLT exits before the guest runs on")},
 		     .nparams = 6,
 		     .bugs = {BUG_CHECK_BLOCK_IGNORES_REQUESTS, BUG_NO_MB_AFTER_IN_GUEST, -1}),
+	KVM_SCENARIO("mixed", "N vCPUs and M requesters with a mix of requests, payloads, "
+		     "interrupts, TLB flushes and NO_WAKEUP requests", mixed_setup,
+		     .params = {P("vcpus", 2, 1, 3, "vCPUs"),
+				P("requesters", 2, 1, 4, "requesters"),
+				P("ops", 3, 1, 6, "operations per requester"),
+				P("seed", 1, 0, 1000000, "which mix of operations"),
+				P("entries", 3, 0, 8, "finite guest slices (timer, HLT in turn)")},
+		     .nparams = 5,
+		     .bugs = {BUG_NO_MB_AFTER_IN_GUEST, BUG_CHECK_BEFORE_IN_GUEST,
+			      BUG_WAIT_IN_GUEST_PREDICATE, BUG_NO_WMB_BEFORE_REQUEST,
+			      BUG_NO_MB_BEFORE_MODE_READ, -1}),
 };
 #define NKVM (int)(sizeof(kvm_all) / sizeof(kvm_all[0]))
 
 static const struct scenario *const kvm_list[NKVM] = {
 	&kvm_all[0], &kvm_all[1], &kvm_all[2], &kvm_all[3], &kvm_all[4], &kvm_all[5],
+	&kvm_all[6],
 };
 
 const struct scenario *const *kvm_scenarios(int *n)
@@ -675,6 +820,11 @@ static const struct verdict_row kvm_verdicts[] = {
 	{"halt", BUG_CHECK_BLOCK_IGNORES_REQUESTS, "", ARCH_X86, {S, S, S}},
 	{"halt", BUG_CHECK_BLOCK_IGNORES_REQUESTS, "", ARCH_ARM64, {N, N, N}},
 	{"halt", BUG_NO_MB_AFTER_IN_GUEST, "", -1, {N, S, S}},
+	{"mixed", -1, "", -1, {N, N, N}},
+	{"mixed", -1, "seed=2", -1, {N, N, N}},
+	{"mixed", -1, "seed=3 vcpus=3", -1, {N, N, N}},
+	{"mixed", BUG_NO_MB_AFTER_IN_GUEST, "", -1, {N, S, S}},
+	{"mixed", BUG_CHECK_BEFORE_IN_GUEST, "", -1, {S, S, S}},
 };
 #undef S
 #undef N
