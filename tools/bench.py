@@ -81,6 +81,7 @@ class Explored:
 
 _EXPLORED_RE = re.compile(
     r"^explored scenario=(?P<scenario>\S+) model=(?P<model>\S+) arch=(?P<arch>\S+)"
+    r"(?P<params>(?: [A-Za-z_]+=-?\d+)*)"
     r" bugs=(?P<bugs>\S+) strategy=(?P<strategy>\S+) seed=(?P<seed>\d+):"
     r" (?P<schedules>\d+) schedules, (?P<steps>\d+) steps,"
     r" (?P<violating>\d+) violating \((?P<distinct>\d+) distinct\),"
@@ -377,8 +378,58 @@ def positive_float(text: str) -> float:
     return v
 
 
+
+
+# ---- the per-scenario benchmark -------------------------------------------------------
+
+SCEN_NAMES = ("dekker", "payload", "kick_only", "tlb_flush", "outside_guest_mode",
+              "halt", "mixed")
+SCEN_MODELS = ("sc", "tso", "pso")
+
+
+def cmd_scenarios(args: argparse.Namespace) -> int:
+    """Schedules/s of every request-core scenario (default parameters, random
+    strategy, x86), per model: how many schedules a campaign covers."""
+    reqsim = Path(args.reqsim) if args.reqsim else DEFAULT_REQSIM
+    if not reqsim.exists():
+        raise BenchError(f"{reqsim} not found; build it first: {BUILD_HINT}")
+    cpu = None if args.no_pin else pin_cpu()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="reqsim-bench-") as tmp:
+        for name in SCEN_NAMES:
+            for model in SCEN_MODELS:
+                cmd = [str(reqsim), "explore", name, "--model", model, "--strategy",
+                       "random", "--budget", str(args.budget), "--seed", "1", "-q",
+                       "--out", str(Path(tmp) / name)]
+                if cpu is not None:
+                    cmd = ["taskset", "-c", str(cpu)] + cmd
+                e = run_explore(cmd, args.timeout)
+                rows.append({"scenario": name, "model": model, "schedules": e.schedules,
+                             "steps": e.steps, "seconds": e.seconds,
+                             "steps_per_schedule": e.steps / max(e.schedules, 1),
+                             "schedules_per_s": e.schedules_per_s,
+                             "steps_per_s": e.steps_per_s, "violating": e.violating})
+    if args.json:
+        print(json.dumps({"benchmark": "scenarios", "budget": args.budget,
+                          "pinned_cpu": cpu, "rows": rows}, indent=2))
+        return EXIT_OK
+    print(f"request-core scenarios, default parameters, x86, random strategy, seed 1, "
+          f"{args.budget:,} schedules each" + (f", pinned to cpu {cpu}" if cpu is not None
+                                              else ""))
+    print(f"{'scenario':<20} {'model':<5} {'steps/sched':>11} {'schedules/s':>12} "
+          f"{'steps/s':>12} {'violating':>9}")
+    for r in rows:
+        print(f"{r['scenario']:<20} {r['model']:<5} {r['steps_per_schedule']:>11.1f} "
+              f"{r['schedules_per_s']:>12,.0f} {r['steps_per_s']:>12,.0f} "
+              f"{r['violating']:>9}")
+    print(f"command: {reqsim} explore SCENARIO --model MODEL --strategy random "
+          f"--budget {args.budget} --seed 1 -q --out DIR")
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
+    "scenarios": cmd_scenarios,
 }
 
 
@@ -415,6 +466,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="limit per reqsim run (default 600)")
     s.add_argument("-v", "--verbose", action="store_true",
                    help="progress lines on stderr")
+    c = sub.add_parser(
+        "scenarios", help="schedules/s of every request-core scenario and model",
+        description="Explore every request-core scenario (default parameters, x86, "
+                    "random strategy, seed 1) under SC, TSO and PSO and report "
+                    "steps per schedule, schedules/s and steps/s.")
+    c.add_argument("--reqsim", metavar="PATH", help="reqsim binary")
+    c.add_argument("--budget", type=positive_int, default=20000, metavar="N",
+                   help="schedules per scenario and model (default 20000)")
+    c.add_argument("--json", action="store_true", help="print one JSON object instead")
+    c.add_argument("--no-pin", action="store_true", help="do not pin to one core")
+    c.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
+                   help="limit per reqsim run (default 600)")
     return p
 
 
