@@ -40,6 +40,18 @@ static void loc_name(const struct sim *sim, uint64_t loc, char *buf, size_t len)
 	snprintf(buf, len, "@%" PRIx64, (uint64_t)(loc & 0xffffffffffULL));
 }
 
+/* A step on a named location (vcpu->mode, ->requests, the wait task, ...)
+ * is one of the handshake's decisive steps: the text trace marks it. */
+static bool decisive(const struct sim *sim, const struct trace_rec *r)
+{
+	if (!r->loc || r->ckind == CH_EVENT)
+		return false;
+	for (int i = 0; i < sim->nnames; i++)
+		if (r->loc >= sim->names[i].loc && r->loc < sim->names[i].loc + 8)
+			return true;
+	return false;
+}
+
 static void val_text(uint64_t v, char *buf, size_t len)
 {
 	if (v >> 62) /* an arena/stack identity: a pointer */
@@ -128,12 +140,13 @@ static void write_text(struct sim *sim, FILE *out)
 	fprintf(out, "%6s %6s", "step", "time");
 	for (int i = 0; i < ncol; i++)
 		fprintf(out, " | %-*.*s", COL, COL, sim->threads[i].name);
-	fprintf(out, " | events\n");
+	fprintf(out, " | events   (* = step on a named location: the handshake)\n");
 	for (size_t k = 0; k < sim->ntr; k++) {
 		const struct trace_rec *r = &sim->tr[k];
 		int col = r->ckind == CH_EVENT ? ncol : r->tid;
 		rec_text(sim, r, cell, sizeof(cell));
-		fprintf(out, "%6" PRIu64 " %6" PRIu64, r->step, r->time);
+		fprintf(out, "%c%5" PRIu64 " %6" PRIu64, decisive(sim, r) ? '*' : ' ',
+			r->step, r->time);
 		for (int i = 0; i < ncol; i++)
 			fprintf(out, " | %-*.*s", COL, COL, i == col ? cell : "");
 		fprintf(out, " | %s\n", col == ncol ? cell : "");
