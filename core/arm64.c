@@ -21,16 +21,9 @@
 
 static int check_vcpu_requests(struct kvm_vcpu *vcpu)
 {
-	const struct kvm_hooks *h = vcpu->kvm->hooks;
-	if (!kvm_request_pending(vcpu))
-		return 1;
-	if (kvm_check_request(KVM_REQ_VM_DEAD, vcpu))
-		return -EIO;
-	if (kvm_check_request(KVM_REQ_TLB_FLUSH, vcpu) && h->on_tlb_flush)
-		h->on_tlb_flush(vcpu);
-	for (int n = 0; n < vcpu->kvm->nr_test_requests; n++)
-		if (kvm_check_request(KVM_REQ_TEST(n), vcpu) && h->on_request)
-			h->on_request(vcpu, n);
+	int r = kvm_check_common_requests(vcpu);
+	if (r <= 0)
+		return r;
 	/* IRQ_PENDING-like requests (KVM_REQ_EVENT here) only force a re-flush.
 	 * Check, not clear: an unconditional clear_bit orders nothing and can
 	 * land after a waker's set_bit, losing it (found by reqsim, PSO). */

@@ -114,6 +114,10 @@ bool kvm_test_request(int req, struct kvm_vcpu *vcpu);
 void kvm_clear_request(int req, struct kvm_vcpu *vcpu);
 bool kvm_check_request(int req, struct kvm_vcpu *vcpu);
 void kvm_make_request_and_kick(int req, struct kvm_vcpu *vcpu);
+/* The generic head of both arches' request processing: a fixed sequence of
+ * kvm_check_request calls (VM_DEAD -> -EIO, TLB_FLUSH, the scenario's test
+ * requests); bits not yet examined when it returns early stay set. */
+int kvm_check_common_requests(struct kvm_vcpu *vcpu);
 
 /* ---- kicks and multi-vCPU requests (kvm_main.c, spec 3) --------------------- */
 

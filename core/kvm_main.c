@@ -82,6 +82,21 @@ void kvm_make_request_and_kick(int req, struct kvm_vcpu *vcpu)
 	__kvm_vcpu_kick(vcpu, req & KVM_REQUEST_WAIT);
 }
 
+int kvm_check_common_requests(struct kvm_vcpu *vcpu)
+{
+	const struct kvm_hooks *h = vcpu->kvm->hooks;
+	if (!kvm_request_pending(vcpu))
+		return 1;
+	if (kvm_check_request(KVM_REQ_VM_DEAD, vcpu))
+		return -EIO;
+	if (kvm_check_request(KVM_REQ_TLB_FLUSH, vcpu) && h->on_tlb_flush)
+		h->on_tlb_flush(vcpu);
+	for (int n = 0; n < vcpu->kvm->nr_test_requests; n++)
+		if (kvm_check_request(KVM_REQ_TEST(n), vcpu) && h->on_request)
+			h->on_request(vcpu, n);
+	return 1;
+}
+
 /* ---- kicks -------------------------------------------------------------------------- */
 
 int kvm_vcpu_exiting_guest_mode(struct kvm_vcpu *vcpu)

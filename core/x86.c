@@ -33,23 +33,6 @@ bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu)
 	return vcpu->mp_state == KVM_MP_STATE_RUNNABLE || has_events(vcpu);
 }
 
-/* Request processing: a fixed sequence of kvm_check_request calls; bits not
- * yet examined when an early exit is taken stay set for the next round. */
-static int process_requests(struct kvm_vcpu *vcpu)
-{
-	const struct kvm_hooks *h = vcpu->kvm->hooks;
-	if (!kvm_request_pending(vcpu))
-		return 1;
-	if (kvm_check_request(KVM_REQ_VM_DEAD, vcpu))
-		return -EIO;
-	if (kvm_check_request(KVM_REQ_TLB_FLUSH, vcpu) && h->on_tlb_flush)
-		h->on_tlb_flush(vcpu);
-	for (int n = 0; n < vcpu->kvm->nr_test_requests; n++)
-		if (kvm_check_request(KVM_REQ_TEST(n), vcpu) && h->on_request)
-			h->on_request(vcpu, n);
-	return 1;
-}
-
 static int handle_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 {
 	switch (e.reason) {
@@ -68,7 +51,7 @@ static int handle_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
 {
 	const struct kvm_hooks *h = vcpu->kvm->hooks;
-	int r = process_requests(vcpu);
+	int r = kvm_check_common_requests(vcpu);
 	if (r <= 0)
 		return r;
 	/* kvm_check_and_inject_events: runs on every entry here; the scenario

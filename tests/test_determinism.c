@@ -17,16 +17,7 @@
 #include "scenarios.h"
 #include "strategy.h"
 
-static int failures;
-#define CHECK(cond, ...)                                                    \
-	do {                                                                \
-		if (!(cond)) {                                              \
-			failures++;                                         \
-			printf("FAIL %s:%d: ", __FILE__, __LINE__);         \
-			printf(__VA_ARGS__);                                \
-			printf("\n");                                       \
-		}                                                           \
-	} while (0)
+#include "check.h"
 
 #define RUNS 300
 
