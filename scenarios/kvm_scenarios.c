@@ -64,6 +64,7 @@ struct kstate {
 	long walk_val[V];
 	int flushed;
 	long walks;
+	int vm_dead;        /* KVM_REQ_VM_DEAD returned */
 	/* mixed */
 	int mixed;
 	int payload_bit[R];
@@ -140,6 +141,9 @@ static void h_guest_entry(struct kvm_vcpu *vcpu)
 {
 	struct kstate *s = vcpu->kvm->ctx;
 	int v = vcpu->vcpu_idx;
+	if (s->vm_dead)
+		report_here(s, V_WAIT_NOT_HONOURED,
+			    "vcpu%d entered the guest after KVM_REQ_VM_DEAD returned (%d)", v, 0);
 	s->in_guest[v] = 1;
 	s->session[v]++;
 }
@@ -298,7 +302,7 @@ static void k_check_step(struct sim *sim, void *state)
 			continue;
 		if (!(what = owed_work(s, v, &req)))
 			continue;
-		sim_report(sim, V_MISSED_REQUEST, NULL,
+		sim_report(sim, V_MISSED_REQUEST, sim_thread_site(sim, v),
 			   "vcpu%d runs in guest mode with %s pending (requests=%#lx "
 			   "irr=%d), its kick is done and no IPI is on its way",
 			   v, what, req, (int)s->irr[v]);
@@ -325,7 +329,7 @@ static void k_check_end(struct sim *sim, void *state)
 			unsigned long live = req & ~(BIT(KVM_REQ_UNBLOCK) |
 						     BIT(KVM_REQ_EVENT & KVM_REQUEST_MASK));
 			if (live || irr || owed >= 0) {
-				sim_report(sim, V_MISSED_REQUEST, NULL,
+				sim_report(sim, V_MISSED_REQUEST, sim_thread_site(sim, v),
 					   "vcpu%d runs in guest mode with %s pending "
 					   "(requests=%#lx irr=%d) and nothing will make it exit",
 					   v, live ? "a request" : irr ? "an interrupt"
@@ -335,7 +339,7 @@ static void k_check_end(struct sim *sim, void *state)
 			sim_claim_stuck(sim, v);
 		} else if (wait == SIM_WAIT_SLEEP) {
 			if (irr || (req & BIT(KVM_REQ_UNBLOCK))) {
-				sim_report(sim, V_LOST_WAKEUP, NULL,
+				sim_report(sim, V_LOST_WAKEUP, sim_thread_site(sim, v),
 					   "vcpu%d sleeps in kvm_vcpu_block with %s pending "
 					   "(requests=%#lx irr=%d)", v,
 					   irr ? "an interrupt" : "KVM_REQ_UNBLOCK", req, irr);
@@ -379,6 +383,24 @@ static void dekker_requester(void *arg)
 	}
 }
 
+/* kvm_vm_dead: every vCPU leaves KVM_RUN with -EIO and never enters again */
+static void dekker_killer(void *arg)
+{
+	struct targ *a = arg;
+	struct kstate *s = a->s;
+	int sess0[V];
+	cpu_relax(); /* some time into the run */
+	for (int v = 0; v < s->nvcpus; v++)
+		sess0[v] = s->in_guest[v] ? s->session[v] : -1;
+	kvm_make_all_cpus_request(s->kvm, KVM_REQ_VM_DEAD);
+	s->vm_dead = 1;
+	for (int v = 0; v < s->nvcpus; v++) /* WAIT: nobody is still in there */
+		if (s->in_guest[v] && s->session[v] == sess0[v])
+			report_here(s, V_WAIT_NOT_HONOURED,
+				    "KVM_REQ_VM_DEAD returned while vcpu%d still runs the "
+				    "guest (%d)", v, 0);
+}
+
 static void dekker_setup(struct sim *sim, void *state)
 {
 	struct kstate *s = state;
@@ -390,6 +412,8 @@ static void dekker_setup(struct sim *sim, void *state)
 		snprintf(name, sizeof(name), "req%d", j);
 		sim_spawn(sim, name, 16 + j, dekker_requester, targ(sim, s, j));
 	}
+	if (sim_param(sim, 5))
+		sim_spawn(sim, "killer", 24, dekker_killer, targ(sim, s, 0));
 }
 
 /* ---- payload ------------------------------------------------------------------------- */
@@ -719,10 +743,12 @@ static const struct scenario kvm_all[] = {
 				P("entries", 2, 0, 8, "guest slices ending in a timer exit "
 				  "before the guest runs until interrupted"),
 				P("mask", 0, 0, 1, "1: kvm_make_vcpus_request_mask with a "
-				  "NO_WAKEUP request instead of kvm_make_request + kvm_vcpu_kick")},
-		     .nparams = 5,
+				  "NO_WAKEUP request instead of kvm_make_request + kvm_vcpu_kick"),
+				P("dead", 0, 0, 1, "1: a thread kills the VM (KVM_REQ_VM_DEAD)")},
+		     .nparams = 6,
 		     .bugs = {BUG_NO_MB_AFTER_IN_GUEST, BUG_NO_MB_BEFORE_MODE_READ,
-			      BUG_CHECK_BEFORE_IN_GUEST, BUG_KICK_WITHOUT_REQUEST, -1}),
+			      BUG_CHECK_BEFORE_IN_GUEST, BUG_KICK_WITHOUT_REQUEST,
+			      BUG_WAIT_IN_GUEST_PREDICATE, -1}),
 	KVM_SCENARIO("payload", "a request with a payload written before it",
 		     payload_setup,
 		     .params = {P("vcpus", 1, 1, 4, "vCPUs"),
@@ -800,6 +826,9 @@ static const struct verdict_row kvm_verdicts[] = {
 	{"dekker", BUG_NO_MB_BEFORE_MODE_READ, "", -1, {N, N, N}},
 	{"dekker", BUG_NO_MB_BEFORE_MODE_READ, "mask=1", -1, {N, N, S}},
 	{"dekker", -1, "mask=1", -1, {N, N, N}},
+	{"dekker", -1, "dead=1", -1, {N, N, N}},
+	{"dekker", BUG_WAIT_IN_GUEST_PREDICATE, "dead=1", -1, {S, S, S}},
+	{"dekker", BUG_CHECK_BEFORE_IN_GUEST, "dead=1", -1, {S, S, S}},
 	{"dekker", BUG_CHECK_BEFORE_IN_GUEST, "", -1, {S, S, S}},
 	{"dekker", BUG_KICK_WITHOUT_REQUEST, "", -1, {S, S, S}},
 	{"dekker", -1, "vcpus=2 requesters=2", -1, {N, N, N}},

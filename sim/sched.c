@@ -411,6 +411,12 @@ bool sim_thread_stuck(const struct sim *sim, int tid, const char **why)
 
 void sim_claim_stuck(struct sim *sim, int tid) { sim->threads[tid].claimed = 1; }
 
+const struct platform_site *sim_thread_site(const struct sim *sim, int tid)
+{
+	const struct sim_thread *t = &sim->threads[tid];
+	return t->op ? t->op->site : NULL;
+}
+
 bool sim_ipi_in_flight(const struct sim *sim, int cpu)
 {
 	if (sim->cpus[cpu].nipis)

@@ -177,6 +177,8 @@ bool sim_thread_stuck(const struct sim *sim, int tid, const char **why);
 enum sim_wait { SIM_WAIT_NONE, SIM_WAIT_GUEST, SIM_WAIT_SLEEP, SIM_WAIT_LOCK,
 		SIM_WAIT_IPI, SIM_WAIT_WORK, SIM_WAIT_OTHER };
 int sim_thread_wait(const struct sim *sim, int tid);
+/* The call site a thread is stopped at (its pending primitive), or NULL. */
+const struct platform_site *sim_thread_site(const struct sim *sim, int tid);
 /* An IPI to pCPU cpu is on its way or pending there (not yet handled). */
 bool sim_ipi_in_flight(const struct sim *sim, int cpu);
 /* Claim a stuck thread so the generic deadlock check ignores it. */
