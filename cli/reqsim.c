@@ -58,7 +58,7 @@ static const char usage_text[] =
 	"  help                          this text\n"
 	"\n"
 	"configuration (run, explore; replay takes them from the file):\n"
-	"  --model sc|tso|pso     memory model (default sc)\n"
+	"  --model sc|tso|pso|wmm memory model (default sc)\n"
 	"  --arch x86|arm64       arch profile (default x86)\n"
 	"  --bug NAME             enable a bug variant (repeatable)\n"
 	"  --param NAME=VALUE     scenario parameter (repeatable)\n"
@@ -139,7 +139,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		if (!strcmp(a, "--model")) {
 			const char *v = need_arg(argc, argv, &i);
 			if ((o->model = sim_model_parse(v)) < 0)
-				usage_error("unknown model '%s' (models: sc tso pso)", v);
+				usage_error("unknown model '%s' (models: sc tso pso wmm)", v);
 			o->model_set = true;
 		} else if (!strcmp(a, "--arch")) {
 			const char *v = need_arg(argc, argv, &i);
@@ -340,15 +340,15 @@ static void list_verdicts(void)
 {
 	int n;
 	const struct verdict_row *t = kvm_verdict_table(&n);
-	printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s\n", "scenario", "bug", "params",
-	       "arch", "sc", "tso", "pso");
+	printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s %-9s\n", "scenario", "bug",
+	       "params", "arch", "sc", "tso", "pso", "wmm");
 	for (int i = 0; i < n; i++)
-		printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s\n", t[i].scenario,
+		printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s %-9s\n", t[i].scenario,
 		       t[i].bug >= 0 ? sim_bug_name(t[i].bug) : "-",
 		       t[i].params[0] ? t[i].params : "-",
 		       t[i].arch >= 0 ? sim_arch_name(t[i].arch) : "both",
 		       verdict_name(t[i].expect[0]), verdict_name(t[i].expect[1]),
-		       verdict_name(t[i].expect[2]));
+		       verdict_name(t[i].expect[2]), verdict_name(t[i].expect[3]));
 	printf("(expected verdict of the violation oracles over all schedules; "
 	       "checked by ctest kvm_verdicts)\n");
 }
@@ -391,7 +391,9 @@ static int cmd_list(const struct opts *o)
 			printf("models:\n");
 		printf("  sc    sequential consistency\n"
 		       "  tso   x86-TSO: FIFO store buffers, locked RMWs are full fences\n"
-		       "  pso   partial store order: per-location buffers, kernel atomics rules\n");
+		       "  pso   partial store order: per-location buffers, kernel atomics rules\n"
+		       "  wmm   pso buffers + view-based loads (may read older stores); never\n"
+		       "        shows what the Linux kernel memory model forbids\n");
 	}
 	if (all || !strcmp(what, "strategies")) {
 		if (all)

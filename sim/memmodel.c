@@ -20,8 +20,20 @@
  *  4. Every load asks mm_load(), which is where a model that lets loads read
  *     older stores (a view-based one) plugs in: the read is resolved there
  *     from the thread, the location and the model, not by the caller.
+ *  5. wmm = PSO's buffers plus views: every store that becomes visible is
+ *     appended to its location's history with the latest timestamp of every
+ *     location at that moment (what an acquirer of it inherits); a load may
+ *     read any kept store not older than the thread's view of the location,
+ *     and that choice is the scheduler's.  Views only grow: reads, own
+ *     stores, acquires, smp_rmb (what earlier loads acquired), and full
+ *     barriers (everything latest).  Every rule is at least as strong as the
+ *     Linux kernel memory model, so wmm never shows a forbidden outcome; what
+ *     it cannot show is listed in the README (load buffering, 2+2W-like
+ *     store orders across locations beyond PSO's, older stores beyond
+ *     WMM_HIST, and outcomes the stronger-than-needed fences rule out).
  */
 #include <assert.h>
+#include <stdio.h>
 
 #include "sim_internal.h"
 
@@ -51,6 +63,9 @@ enum mm_prim {
 #define FX_ORDER 4  /* earlier buffered writes become visible first (wmb)   */
 #define FX_ATOMIC 8 /* performed on memory at once, after own same-location
 		       entries drained (coherence)                          */
+#define FX_LATEST 16  /* wmm: afterwards read only the latest of everything */
+#define FX_ACQUIRE 32 /* wmm: inherit the view of the store this reads      */
+#define FX_RMB 64     /* wmm: inherit what earlier loads read (smp_rmb)     */
 
 static const uint8_t mm_table[MODEL_COUNT][MP_COUNT] = {
 	/* SC: every access is performed on memory at once, in program order. */
@@ -90,6 +105,25 @@ static const uint8_t mm_table[MODEL_COUNT][MP_COUNT] = {
 		[MP_RMW_NORET] = FX_BUFFER,
 		[MP_RMW_RELAXED] = FX_ATOMIC, [MP_RMW_ACQUIRE] = FX_ATOMIC,
 		[MP_RMW_RELEASE] = FX_DRAIN | FX_ATOMIC,
+		[MP_UNLOCK] = FX_BUFFER | FX_ORDER,
+	},
+	/* wmm: PSO's store buffers, and loads that may read any store not
+	 * older than the thread's view (not multi-copy atomic, loads reorder).
+	 * smp_mb, value-returning RMWs and the *_atomic fences drain and then
+	 * read only the latest; smp_rmb inherits what earlier loads saw;
+	 * acquire inherits at once; release and smp_wmb order the buffer;
+	 * spin_lock is treated as a full barrier on the acquiring side. */
+	[MODEL_WMM] = {
+		[MP_LOAD_ACQ] = FX_ACQUIRE,
+		[MP_STORE] = FX_BUFFER, [MP_STORE_REL] = FX_BUFFER | FX_ORDER,
+		[MP_MB] = FX_DRAIN | FX_LATEST, [MP_WMB] = FX_ORDER, [MP_RMB] = FX_RMB,
+		[MP_MB_BEFORE_ATOMIC] = FX_DRAIN | FX_LATEST,
+		[MP_MB_AFTER_ATOMIC] = FX_DRAIN | FX_LATEST,
+		[MP_RMW_FULL] = FX_DRAIN | FX_ATOMIC | FX_LATEST,
+		[MP_RMW_NORET] = FX_BUFFER,
+		[MP_RMW_RELAXED] = FX_ATOMIC, [MP_RMW_ACQUIRE] = FX_ATOMIC | FX_ACQUIRE,
+		[MP_RMW_RELEASE] = FX_DRAIN | FX_ATOMIC,
+		[MP_LOCK] = FX_LATEST,
 		[MP_UNLOCK] = FX_BUFFER | FX_ORDER,
 	},
 };
@@ -136,6 +170,183 @@ static uint64_t size_mask(unsigned size)
 	return size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
 }
 
+/* ---- wmm: histories and views --------------------------------------------------- */
+
+static inline bool is_wmm(const struct sim *sim) { return sim->cfg.model == MODEL_WMM; }
+
+void mm_reset(struct sim *sim)
+{
+	struct wmm *w = &sim->wmm;
+	for (int i = 0; i < w->nlocs; i++)
+		w->slot[w->locs[i].slot] = 0;
+	w->nlocs = 0;
+}
+
+void mm_thread_init(struct sim *sim, struct sim_thread *t)
+{
+	(void)sim;
+	memset(t->view, 0, sizeof(t->view));
+	memset(t->pend, 0, sizeof(t->pend));
+}
+
+static uint32_t latest_ts(const struct wmm_loc *l) { return l->h[l->n - 1].ts; }
+
+/* The location's index, registering it (with its current memory value as
+ * the initial store) on first touch; -1 when the table is full. */
+static int wmm_loc(struct sim *sim, const volatile void *p, unsigned size)
+{
+	struct wmm *w = &sim->wmm;
+	uintptr_t a = (uintptr_t)p;
+	unsigned h = (unsigned)((a >> 2) * 2654435761u) % WMM_SLOTS;
+	for (unsigned k = 0; k < WMM_SLOTS; k++, h = (h + 1) % WMM_SLOTS) {
+		int i = w->slot[h] - 1;
+		if (i >= 0 && w->locs[i].addr == p)
+			return i;
+		if (i < 0) {
+			if (w->nlocs == WMM_LOCS)
+				return -1;
+			i = w->nlocs++;
+			struct wmm_loc *l = &w->locs[i];
+			l->addr = p;
+			l->size = (uint8_t)size;
+			l->slot = (uint16_t)h;
+			l->n = 1;
+			l->next_ts = 1;
+			l->h[0].val = mem_read(p, size);
+			l->h[0].ts = 0;
+			l->h[0].tid = -1;
+			l->h[0].step = 0;
+			memset(l->h[0].vis, 0, sizeof(l->h[0].vis));
+			w->slot[h] = (int16_t)(i + 1);
+			return i;
+		}
+	}
+	return -1;
+}
+
+/* A store becomes visible: append it to the location's history. */
+static void wmm_append(struct sim *sim, struct sim_thread *t, volatile void *p,
+		       unsigned size, uint64_t v)
+{
+	struct wmm *w = &sim->wmm;
+	int i = wmm_loc(sim, p, size);
+	if (i < 0)
+		return;
+	struct wmm_loc *l = &w->locs[i];
+	if (l->n == WMM_HIST) { /* bounded: the oldest becomes unreadable */
+		memmove(&l->h[0], &l->h[1], (WMM_HIST - 1) * sizeof(l->h[0]));
+		l->n--;
+	}
+	struct wmm_msg *m = &l->h[l->n++];
+	m->val = v;
+	m->ts = l->next_ts++;
+	m->tid = t ? t->id : -1;
+	m->step = sim->steps;
+	for (int k = 0; k < w->nlocs; k++)
+		m->vis[k] = latest_ts(&w->locs[k]);
+	if (t && t->view[i] < m->ts)
+		t->view[i] = m->ts; /* a thread never reads older than its own store */
+}
+
+static void view_join(uint32_t *v, const uint32_t *u, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (v[k] < u[k])
+			v[k] = u[k];
+}
+
+static void view_latest(struct sim *sim, struct sim_thread *t)
+{
+	struct wmm *w = &sim->wmm;
+	for (int k = 0; k < w->nlocs; k++)
+		t->view[k] = latest_ts(&w->locs[k]);
+}
+
+/* Candidates of a load: stores of the location not older than the view,
+ * newest first.  Returns how many; *first = index in h of the newest. */
+static int wmm_candidates(struct sim *sim, struct sim_thread *t, int i)
+{
+	const struct wmm_loc *l = &sim->wmm.locs[i];
+	int n = 0;
+	for (int k = l->n - 1; k >= 0 && l->h[k].ts >= t->view[i]; k--)
+		n++;
+	return n;
+}
+
+static bool forwards(const struct sim_thread *t, const volatile void *p)
+{
+	for (int i = 0; i < t->buf.n; i++)
+		if (t->buf.e[i].addr == p && t->buf.e[i].kind <= SB_ADD)
+			return true;
+	return false;
+}
+
+int mm_read_choices(struct sim *sim, struct sim_thread *t)
+{
+	const struct sim_op *op = t->op;
+	if (!is_wmm(sim) || op->kind != OP_LOAD || forwards(t, op->addr))
+		return 1;
+	int i = wmm_loc(sim, op->addr, op->size);
+	if (i < 0)
+		return 1;
+	int n = wmm_candidates(sim, t, i);
+	return n > 4 ? 4 : n; /* WMM_HIST bounds it anyway */
+}
+
+/* wmm load: the choice picks which candidate (0 = the latest). */
+static uint64_t wmm_read(struct sim *sim, struct sim_thread *t, const volatile void *p,
+			 unsigned size, bool acquire)
+{
+	int i = wmm_loc(sim, p, size);
+	if (i < 0)
+		return mem_read(p, size);
+	struct wmm_loc *l = &sim->wmm.locs[i];
+	int n = wmm_candidates(sim, t, i);
+	uint32_t pick = sim->read_choice < (uint32_t)n ? sim->read_choice : 0;
+	const struct wmm_msg *m = &l->h[l->n - 1 - (int)pick];
+	t->view[i] = m->ts;
+	view_join(t->pend, m->vis, sim->wmm.nlocs);
+	if (acquire)
+		view_join(t->view, m->vis, sim->wmm.nlocs);
+	if (sim->tr_cur && pick) {
+		snprintf(sim->tr_cur->note, sizeof(sim->tr_cur->note),
+			 "an older store (ts %u of %u, %s step %llu)", m->ts, latest_ts(l),
+			 m->tid >= 0 ? sim->threads[m->tid].name : "init",
+			 (unsigned long long)m->step);
+		sim->tr_cur->flags |= TR_OLD;
+	}
+	sim_hash_mix(sim, 0x5eed0000u + pick);
+	return m->val;
+}
+
+/* The view effects of one table entry, after the access. */
+static void wmm_effects(struct sim *sim, struct sim_thread *t, uint8_t f)
+{
+	if (!is_wmm(sim))
+		return;
+	if (f & FX_RMB)
+		view_join(t->view, t->pend, sim->wmm.nlocs);
+	if (f & FX_LATEST)
+		view_latest(sim, t);
+}
+
+void mm_full_fence(struct sim *sim, struct sim_thread *t)
+{
+	mm_drain_all(sim, t);
+	if (is_wmm(sim))
+		view_latest(sim, t);
+}
+
+void mm_write_direct(struct sim *sim, struct sim_thread *t, volatile void *p,
+		     unsigned size, uint64_t v)
+{
+	if (is_wmm(sim))
+		wmm_loc(sim, p, size); /* first touch records the value before */
+	mem_write(p, size, v);
+	if (is_wmm(sim))
+		wmm_append(sim, t, p, size, v);
+}
+
 /* ---- the buffer ------------------------------------------------------------ */
 
 static void lock_release(struct plat_lock *l, bool write)
@@ -174,7 +385,7 @@ void mm_drain(struct sim *sim, struct sim_thread *t, int idx)
 	} else {
 		newval = apply(e.kind, mem_read(e.addr, e.size), e.val) &
 			 size_mask(e.size);
-		mem_write(e.addr, e.size, newval);
+		mm_write_direct(sim, t, e.addr, e.size, newval);
 	}
 	sim_hash_mix(sim, ((uint64_t)e.kind << 56) ^ loc_id(sim, e.addr));
 	sim_hash_mix(sim, val_id(sim, newval));
@@ -221,7 +432,7 @@ int mm_drain_choices(const struct sim *sim, const struct sim_thread *t,
 	int n = 0;
 	if (!b->n)
 		return 0;
-	if (sim->cfg.model != MODEL_PSO) {
+	if (sim->cfg.model != MODEL_PSO && sim->cfg.model != MODEL_WMM) {
 		out[0] = (struct sim_choice){CH_DRAIN, 0, (uint16_t)t->id, 0};
 		return 1;
 	}
@@ -256,18 +467,20 @@ uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
 		 unsigned size, int order)
 {
 	bool fwd = false;
-	(void)order; /* loads stay in order under SC, TSO and PSO */
 	uint64_t v = forwarded(t, p, size, mem_read(p, size), &fwd);
 	if (fwd && sim->tr_cur)
 		sim->tr_cur->flags |= TR_FORWARD;
-	return v;
+	if (!is_wmm(sim) || fwd)
+		return v; /* loads stay in order under SC, TSO and PSO */
+	return wmm_read(sim, t, p, size,
+			fx(sim, order == PLAT_ACQUIRE ? MP_LOAD_ACQ : MP_LOAD) & FX_ACQUIRE);
 }
 
 static void write_at_once(struct sim *sim, struct sim_thread *t,
 			  volatile void *p, unsigned size, uint64_t v)
 {
 	drain_location(sim, t, p);
-	mem_write(p, size, v);
+	mm_write_direct(sim, t, p, size, v);
 }
 
 void mm_store(struct sim *sim, struct sim_thread *t, volatile void *p,
@@ -298,6 +511,7 @@ void mm_fence(struct sim *sim, struct sim_thread *t, int fence)
 		mm_drain_all(sim, t);
 	else if (f & FX_ORDER)
 		t->buf.epoch++;
+	wmm_effects(sim, t, f);
 }
 
 static int rmw_prim(int cls)
@@ -322,9 +536,17 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 	a &= mask;
 	b &= mask;
 	if (op == PLAT_RMW_CMPXCHG && old != b) {
-		/* A failed cmpxchg is only a read, with its own ordering. */
-		if (fx(sim, MP_CAS_FAILED) & FX_DRAIN)
+		/* A failed cmpxchg is only a read (of the latest value), with its
+		 * own ordering. */
+		uint8_t ff = fx(sim, MP_CAS_FAILED);
+		if (ff & FX_DRAIN)
 			mm_drain_all(sim, t);
+		if (is_wmm(sim) && !fwd) {
+			int i = wmm_loc(sim, p, size);
+			if (i >= 0)
+				t->view[i] = latest_ts(&sim->wmm.locs[i]);
+		}
+		wmm_effects(sim, t, ff);
 		return old;
 	}
 	f = fx(sim, rmw_prim(cls));
@@ -345,13 +567,22 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 	}
 	drain_location(sim, t, p);
 	old = mem_read(p, size);
+	uint64_t nv = a;
 	switch (op) {
-	case PLAT_RMW_OR: mem_write(p, size, old | a); break;
-	case PLAT_RMW_ANDNOT: mem_write(p, size, old & ~a); break;
-	case PLAT_RMW_ADD: mem_write(p, size, (old + a) & mask); break;
-	case PLAT_RMW_XCHG: mem_write(p, size, a); break;
-	case PLAT_RMW_CMPXCHG: mem_write(p, size, a); break;
+	case PLAT_RMW_OR: nv = old | a; break;
+	case PLAT_RMW_ANDNOT: nv = old & ~a; break;
+	case PLAT_RMW_ADD: nv = (old + a) & mask; break;
+	default: break;
 	}
+	if (is_wmm(sim) && (f & FX_ACQUIRE)) { /* inherit what the read store saw */
+		int i = wmm_loc(sim, p, size);
+		if (i >= 0) {
+			const struct wmm_loc *l = &sim->wmm.locs[i];
+			view_join(t->view, l->h[l->n - 1].vis, sim->wmm.nlocs);
+		}
+	}
+	mm_write_direct(sim, t, p, size, nv);
+	wmm_effects(sim, t, f);
 	return old;
 }
 
@@ -380,6 +611,7 @@ void mm_lock(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool wr
 	drain_location(sim, t, l);
 	if (fx(sim, MP_LOCK) & FX_DRAIN)
 		mm_drain_all(sim, t);
+	wmm_effects(sim, t, fx(sim, MP_LOCK));
 	assert(l->owner == 0 && (!write || l->readers == 0));
 	if (write)
 		l->owner = (int16_t)(t->id + 1);

@@ -63,7 +63,7 @@ static void die(const char *msg)
 
 /* ---- names ----------------------------------------------------------------- */
 
-static const char *const model_names[MODEL_COUNT] = {"sc", "tso", "pso"};
+static const char *const model_names[MODEL_COUNT] = {"sc", "tso", "pso", "wmm"};
 static const char *const arch_names[ARCH_COUNT] = {"x86", "arm64"};
 static const char *const switch_names[SWITCH_COUNT] = {"asm", "ucontext"};
 static const char *const viol_names[V_KIND_COUNT] = {
@@ -385,6 +385,7 @@ int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), vo
 	t->fn = fn;
 	t->arg = arg;
 	t->guest_event = -1;
+	mm_thread_init(sim, t);
 	t->task = sim_alloc(sim, sizeof(*t->task));
 	t->task->tid = id;
 	t->done = t->guest_exited = t->claimed = 0;
@@ -641,7 +642,7 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 	case OP_IPI: {
 		/* Sending is ordered after earlier accesses (the IPI path has a
 		 * full barrier before the interrupt is raised). */
-		mm_drain_all(sim, t);
+		mm_full_fence(sim, t);
 		for (int c = 0; c < SIM_CPUS_MAX; c++) {
 			if (!cpumask_test_cpu(c, op->mask))
 				continue;
@@ -658,22 +659,22 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 		return true;
 	}
 	case OP_SCHEDULE:
-		mm_drain_all(sim, t);
+		mm_full_fence(sim, t);
 		if (mem_read(&t->task->__state, sizeof(long)) == TASK_RUNNING)
 			return true;
 		enter_phase(t, OP_SLEEP);
 		return false;
 	case OP_WAKE: {
 		struct task_struct *p = op->obj;
-		mm_drain_all(sim, t);
+		mm_full_fence(sim, t);
 		op->ret = mem_read(&p->__state, sizeof(long)) != TASK_RUNNING;
 		if (op->ret)
-			mem_write(&p->__state, sizeof(long), TASK_RUNNING);
+			mm_write_direct(sim, t, &p->__state, sizeof(long), TASK_RUNNING);
 		return true;
 	}
 	case OP_WORK_QUEUE: {
 		struct work_struct *w = op->obj;
-		mm_drain_all(sim, t);
+		mm_full_fence(sim, t);
 		op->ret = !w->pending;
 		if (op->ret) {
 			struct sim_event *e = event_add(sim, sim->cfg.work_delay_ns,
@@ -687,7 +688,7 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 	case OP_WORK_CANCEL:
 	case OP_WORK_FLUSH: {
 		struct work_struct *w = op->obj;
-		mm_drain_all(sim, t);
+		mm_full_fence(sim, t);
 		op->ret = w->pending || w->running;
 		if (op->kind == OP_WORK_CANCEL && w->pending) {
 			int i = event_find(sim, (uint32_t)w->event);
@@ -726,7 +727,7 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 		return false;
 	}
 	case OP_WORK_DONE:
-		mm_drain_all(sim, t);
+		mm_full_fence(sim, t);
 		((struct work_struct *)op->obj)->running = 0;
 		return true;
 	case OP_IN_GUEST:
@@ -737,6 +738,8 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 	case OP_IPI_WAIT:
 	case OP_SLEEP:
 	case OP_WORK_WAIT:
+		/* the wait ends with the full barrier of its wake-up path */
+		mm_full_fence(sim, t);
 		finish_phase(t);
 		return true;
 	default: /* OP_RELAX */
@@ -804,10 +807,14 @@ void sim_collect_choices(struct sim *sim)
 	int n = 0;
 	for (int i = 0; i < sim->nthreads; i++) {
 		struct sim_thread *t = &sim->threads[i];
-		if (t->op && op_enabled(sim, t))
+		if (!t->op || !op_enabled(sim, t))
+			continue;
+		/* under wmm, which store a load reads is part of the choice */
+		int reads = sim->cfg.model == MODEL_WMM ? mm_read_choices(sim, t) : 1;
+		for (int k = 0; k < reads; k++)
 			c[n++] = (struct sim_choice){CH_STEP,
 						     t->op->kind == OP_RELAX ? CHF_SPIN : 0,
-						     (uint16_t)i, 0};
+						     (uint16_t)i, (uint32_t)k};
 	}
 	for (int i = 0; i < sim->nthreads; i++)
 		if (sim->threads[i].buf.n)
@@ -869,6 +876,7 @@ void sim_begin(struct sim *sim, struct strategy *st)
 	memset(&sim->v, 0, sizeof(sim->v));
 	sim->ndec = 0;
 	sim->ntr = 0;
+	mm_reset(sim);
 	sim->tr_cur = NULL;
 	sim->nnames = 0;
 	for (int i = 0; i < SIM_CPUS_MAX; i++) {
@@ -938,6 +946,7 @@ bool sim_step(struct sim *sim)
 	sim->tr_cur = trace_begin(sim, c.kind, c.tid);
 	switch (c.kind) {
 	case CH_STEP:
+		sim->read_choice = c.arg;
 		step_thread(sim, c.tid);
 		break;
 	case CH_DRAIN:

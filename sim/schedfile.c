@@ -41,7 +41,12 @@ static int fail(char *err, size_t len, const char *fmt, ...)
 void sched_token(const struct sim_choice *c, char *buf, size_t len)
 {
 	switch (c->kind) {
-	case CH_STEP: snprintf(buf, len, "t%u", c->tid); break;
+	case CH_STEP:
+		if (c->arg) /* wmm: the load reads the arg-th older store */
+			snprintf(buf, len, "t%u.%u", c->tid, c->arg);
+		else
+			snprintf(buf, len, "t%u", c->tid);
+		break;
 	case CH_DRAIN:
 		if (c->arg)
 			snprintf(buf, len, "d%u.%u", c->tid, c->arg);
@@ -72,10 +77,15 @@ static bool parse_token(const char *tok, struct sim_choice *c)
 	switch (tok[0]) {
 	case 't':
 		c->kind = CH_STEP;
-		if (!parse_u32(tok + 1, &end, &a) || *end || a > UINT16_MAX)
+		if (!parse_u32(tok + 1, &end, &a) || a > UINT16_MAX)
 			return false;
 		c->tid = (uint16_t)a;
-		return true;
+		if (*end == '.') {
+			if (!parse_u32(end + 1, &end, &b))
+				return false;
+			c->arg = b;
+		}
+		return *end == 0;
 	case 'd':
 		c->kind = CH_DRAIN;
 		if (!parse_u32(tok + 1, &end, &a) || a > UINT16_MAX)

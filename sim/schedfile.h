@@ -16,7 +16,8 @@
  *     result litmus-exists steps=14 hash=0123456789abcdef
  *     decisions 6
  *     t0 t1 d0 t1 e3 d1.2
- * Tokens: tN step thread N; dN drain thread N's oldest store; dN.K drain
+ * Tokens: tN step thread N (tN.K: under wmm its load reads the K-th older
+ * store than the latest it may read); dN drain thread N's oldest store; dN.K drain
  * entry K of thread N's buffer (PSO); eS deliver event S.  '#' starts a
  * comment.  Unknown keys, a wrong version, bad tokens or a decision count
  * that does not match are errors, reported with the line number.

@@ -21,7 +21,7 @@
 
 #include "platform.h"
 
-enum sim_model { MODEL_SC, MODEL_TSO, MODEL_PSO, MODEL_COUNT };
+enum sim_model { MODEL_SC, MODEL_TSO, MODEL_PSO, MODEL_WMM, MODEL_COUNT };
 enum sim_arch { ARCH_X86, ARCH_ARM64, ARCH_COUNT };
 enum sim_switch { SWITCH_ASM, SWITCH_UCONTEXT, SWITCH_COUNT };
 
@@ -44,7 +44,8 @@ struct sim_choice {
 	uint8_t kind;
 	uint8_t flags; /* CHF_*: hints for strategies, not part of identity */
 	uint16_t tid;  /* thread stepped / whose buffer drains */
-	uint32_t arg;  /* drain: buffer entry index; event: event sequence number */
+	uint32_t arg;  /* step: which store a load reads (wmm; 0 = the latest);
+			* drain: buffer entry index; event: event sequence number */
 };
 
 enum viol_kind {

@@ -18,7 +18,7 @@
 #define SIM_SBUF_MAX 16
 #define SIM_IPIS_MAX 16
 #define SIM_NAMES_MAX 64
-#define SIM_CHOICES_MAX (SIM_THREADS_MAX * (1 + SIM_SBUF_MAX) + SIM_EVENTS_MAX)
+#define SIM_CHOICES_MAX (SIM_THREADS_MAX * (4 + SIM_SBUF_MAX) + SIM_EVENTS_MAX)
 
 /* ---- context switch (sim/context.c) --------------------------------------- */
 
@@ -111,6 +111,35 @@ struct sbuf {
 	uint32_t epoch; /* current epoch for new entries */
 };
 
+/* ---- the view-based model (wmm) ------------------------------------------ */
+
+#define WMM_LOCS 64  /* tracked locations; more are treated as SC (stronger) */
+#define WMM_HIST 4   /* stores kept per location (older ones unreadable) */
+#define WMM_SLOTS 256
+
+struct wmm_msg {
+	uint64_t val;
+	uint32_t ts;                 /* position in the location's coherence order */
+	int16_t tid;                 /* writer, -1 for the initial value */
+	uint64_t step;
+	uint32_t vis[WMM_LOCS];      /* latest ts of every location when it became
+					visible: what an acquirer of it may not miss */
+};
+
+struct wmm_loc {
+	const volatile void *addr;
+	uint32_t next_ts;
+	uint16_t slot;
+	uint8_t size, n;
+	struct wmm_msg h[WMM_HIST];  /* oldest first; h[n-1] is in memory */
+};
+
+struct wmm {
+	int nlocs;
+	struct wmm_loc locs[WMM_LOCS];
+	int16_t slot[WMM_SLOTS];     /* address hash -> location index + 1 */
+};
+
 /* ---- threads, cpus, events ------------------------------------------------ */
 
 struct sim_thread {
@@ -123,6 +152,8 @@ struct sim_thread {
 	struct task_struct *task; /* in the arena: its address is data */
 	struct work_struct *work; /* kworker: the item it runs */
 	struct sbuf buf;
+	uint32_t view[WMM_LOCS];     /* wmm: oldest ts each location may read */
+	uint32_t pend[WMM_LOCS];     /* wmm: acquired by the next smp_rmb() */
 	struct guest_exit gexit;
 	int16_t id, cpu;
 	int16_t acks_pending;
@@ -172,6 +203,7 @@ struct trace_rec {
 };
 #define TR_BUFFERED 1 /* the store went to the store buffer */
 #define TR_FORWARD 2  /* the load was forwarded from the own buffer */
+#define TR_OLD 4      /* wmm: the load read an older store */
 
 struct sim_name {
 	uint64_t loc;
@@ -206,6 +238,9 @@ struct sim {
 	bool aborted;
 	bool quiescent;
 	struct sim_violation v;
+
+	struct wmm wmm;
+	uint32_t read_choice;  /* wmm: candidate picked for the load being stepped */
 
 	struct sim_choice choices[SIM_CHOICES_MAX];
 	int nchoices;
@@ -245,6 +280,16 @@ void mm_fence(struct sim *sim, struct sim_thread *t, int fence);
 uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 		unsigned size, int op, uint64_t a, uint64_t b, int cls);
 void mm_drain_all(struct sim *sim, struct sim_thread *t);
+/* A full barrier of the kernel's (schedule, wake_up_process, IPIs, work
+ * items): drain, and under wmm read only the latest from now on. */
+void mm_full_fence(struct sim *sim, struct sim_thread *t);
+/* A write to simulated memory outside a store (wake_up_process's state). */
+void mm_write_direct(struct sim *sim, struct sim_thread *t, volatile void *p,
+		     unsigned size, uint64_t v);
+/* wmm: how many stores a load by t of its pending op may read (>= 1). */
+int mm_read_choices(struct sim *sim, struct sim_thread *t);
+void mm_thread_init(struct sim *sim, struct sim_thread *t);
+void mm_reset(struct sim *sim);
 void mm_drain(struct sim *sim, struct sim_thread *t, int idx);
 int mm_drain_choices(const struct sim *sim, const struct sim_thread *t,
 		     struct sim_choice *out);

@@ -85,7 +85,9 @@ static void rec_text(const struct sim *sim, const struct trace_rec *r, char *buf
 	}
 	switch (r->opkind) {
 	case OP_LOAD:
-		snprintf(buf, len, "%s -> %s%s", label, v, r->flags & TR_FORWARD ? " (fwd)" : "");
+		snprintf(buf, len, "%s -> %s%s%s%s", label, v,
+			 r->flags & TR_FORWARD ? " (fwd)" : "",
+			 r->flags & TR_OLD ? " from " : "", r->flags & TR_OLD ? r->note : "");
 		break;
 	case OP_STORE:
 	case OP_STORE_MB:
@@ -180,9 +182,11 @@ static void write_jsonl(struct sim *sim, FILE *out)
 			fprintf(out, ",\"loc\":");
 			json_str(out, loc);
 		}
-		fprintf(out, ",\"value\":%" PRId64 ",\"buffered\":%s,\"forwarded\":%s,\"text\":",
+		fprintf(out, ",\"value\":%" PRId64 ",\"buffered\":%s,\"forwarded\":%s,"
+			     "\"older_store\":%s,\"text\":",
 			(int64_t)r->val, r->flags & TR_BUFFERED ? "true" : "false",
-			r->flags & TR_FORWARD ? "true" : "false");
+			r->flags & TR_FORWARD ? "true" : "false",
+			r->flags & TR_OLD ? "true" : "false");
 		json_str(out, text);
 		fprintf(out, "}\n");
 	}

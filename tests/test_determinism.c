@@ -27,7 +27,8 @@ struct cfgdesc {
 };
 static const struct cfgdesc cfgs[] = {
 	{"sb", MODEL_TSO}, {"iriw", MODEL_PSO}, {"2+2w", MODEL_PSO},
-	{"sb+mbs", MODEL_SC}, {"mp+wmb", MODEL_PSO},
+	{"sb+mbs", MODEL_SC}, {"mp+wmb", MODEL_PSO}, {"iriw", MODEL_WMM},
+	{"mixed", MODEL_WMM},
 };
 #define NCFG (int)(sizeof(cfgs) / sizeof(cfgs[0]))
 
