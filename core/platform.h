@@ -399,10 +399,16 @@ static inline void __plat_send_one(const struct platform_site *site, int cpu,
 #define wake_up_process(t) plat_wake_up_process(PLATFORM_SITE("wake_up_process"), (t))
 #define signal_pending(t) (READ_ONCE((t)->sigpending) != 0)
 
-/* RCU: readers are free in this model; pointers are published with release. */
+/* RCU: readers are free in this model; pointers are published with release.
+ * rcu_dereference relies on the address dependency to order what is read
+ * through the pointer; the simulator tracks no dependencies, so it is an
+ * acquire here: never weaker than the kernel's rule. */
 #define rcu_read_lock() ((void)0)
 #define rcu_read_unlock() ((void)0)
-#define rcu_dereference(p) READ_ONCE(p)
+#define rcu_dereference(p)                                                  \
+	((__typeof__(p))(uintptr_t)plat_load(                               \
+		PLATFORM_SITE("rcu_dereference(" #p ")"), &(p), sizeof(p),   \
+		PLAT_ACQUIRE))
 #define rcu_assign_pointer(p, v) smp_store_release(&(p), (v))
 
 /* ---- work items ----------------------------------------------------------- */
