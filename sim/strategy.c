@@ -162,12 +162,13 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 			if (i != b && st->prio[agent_of(&c[i])] >= st->prio[agent_of(&c[best])])
 				best = i;
 	}
-	if (c[best].kind == CH_DRAIN) {
-		/* Under PSO one buffer offers several entries: which one drains
-		 * is the reordering itself, so pick among them at random. */
+	if (c[best].kind != CH_EVENT) {
+		/* One agent may offer several choices: PSO drains of different
+		 * entries, or (wmm) a load that may read several stores.  Which
+		 * one is the reordering itself, so pick among them at random. */
 		int same[SIM_SBUF_CHOICES], k = 0;
 		for (int i = 0; i < n && k < SIM_SBUF_CHOICES; i++)
-			if (c[i].kind == CH_DRAIN && c[i].tid == c[best].tid)
+			if (c[i].kind == c[best].kind && c[i].tid == c[best].tid)
 				same[k++] = i;
 		best = same[below(&st->rng, (uint64_t)k)];
 	}
