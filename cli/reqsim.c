@@ -6,6 +6,7 @@
  *   reqsim replay FILE.sched [--trace FMT] [-o FILE]
  *   reqsim explore SCENARIO|all [config] --strategy random|pct|dfs
  *                  --budget N --seed S [--out DIR]
+ *   reqsim litmus FILE.litmus...|DIR [--model M] [--budget N] [-q] [--witness]
  *
  * Exit status: 0 clean, 1 violation found, 2 usage or input error.  Every
  * error is one line on stderr.  Every run prints the identity that replays
@@ -22,6 +23,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "litmus_file.h"
 #include "scenarios.h"
 #include "schedfile.h"
 #include "sim.h"
@@ -54,6 +56,9 @@ static const char usage_text[] =
 	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
 	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
 	"  explore SCENARIO|all [options]  many schedules under a strategy\n"
+	"  litmus FILE.litmus...|DIR     C litmus tests (the kernel's tools/memory-model\n"
+	"                                format), every schedule under every model;\n"
+	"                                see 'reqsim litmus --help'\n"
 	"  version                       build id (what .sched files record)\n"
 	"  help                          this text\n"
 	"\n"
@@ -338,17 +343,18 @@ static void save_schedule(const char *path, struct sim *sim, const char *origin,
 
 static void list_verdicts(void)
 {
-	int n;
-	const struct verdict_row *t = kvm_verdict_table(&n);
+	int n = verdict_count();
 	printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s %-9s\n", "scenario", "bug",
 	       "params", "arch", "sc", "tso", "pso", "wmm");
-	for (int i = 0; i < n; i++)
-		printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s %-9s\n", t[i].scenario,
-		       t[i].bug >= 0 ? sim_bug_name(t[i].bug) : "-",
-		       t[i].params[0] ? t[i].params : "-",
-		       t[i].arch >= 0 ? sim_arch_name(t[i].arch) : "both",
-		       verdict_name(t[i].expect[0]), verdict_name(t[i].expect[1]),
-		       verdict_name(t[i].expect[2]), verdict_name(t[i].expect[3]));
+	for (int i = 0; i < n; i++) {
+		const struct verdict_row *r = verdict_at(i);
+		printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s %-9s\n", r->scenario,
+		       r->bug >= 0 ? sim_bug_name(r->bug) : "-",
+		       r->params[0] ? r->params : "-",
+		       r->arch >= 0 ? sim_arch_name(r->arch) : "both",
+		       verdict_name(r->expect[0]), verdict_name(r->expect[1]),
+		       verdict_name(r->expect[2]), verdict_name(r->expect[3]));
+	}
 	printf("(expected verdict of the violation oracles over all schedules; "
 	       "checked by ctest kvm_verdicts)\n");
 }
@@ -741,6 +747,331 @@ static int cmd_explore(struct opts *o)
 	return rc;
 }
 
+/* ---- litmus ------------------------------------------------------------------------------ */
+
+static const char litmus_usage[] =
+	"usage: reqsim litmus FILE.litmus...|DIR... [options]\n"
+	"\n"
+	"Run C litmus tests (the format of the kernel's tools/memory-model) on\n"
+	"simulated threads, enumerating every schedule (dfs) under every memory\n"
+	"model.  A directory means every *.litmus below it, sorted by path.\n"
+	"\n"
+	"options:\n"
+	"  --model M              only model M, which is then also the reference model\n"
+	"                         (default: every model; the reference is the last,\n"
+	"                         weakest one)\n"
+	"  --budget N             at most N schedules per model (default 2000000); a\n"
+	"                         test that needs more is reported incomplete\n"
+	"  -q, --quiet            do not list the final states\n"
+	"  --witness              after each model's block, the interleaving (text\n"
+	"                         trace) of the first execution in which the\n"
+	"                         proposition holds (forall: fails)\n"
+	"  --switch asm|ucontext  context switch implementation\n"
+	"\n"
+	"Per file and model it prints a herd7-style block (Test NAME model=M, States,\n"
+	"Ok/No, Witnesses, Condition, Observation NAME Never|Sometimes|Always POS NEG,\n"
+	"Schedules, Time).  POS counts the complete schedules that pass the filter and\n"
+	"in which the condition's proposition holds (for '~exists P' and 'forall P':\n"
+	"P), NEG the other ones, as herd7 counts executions.  With several files or a\n"
+	"directory, a summary table compares the reference model's verdict with each\n"
+	"file's 'Result:' line (DEADLOCK means: no execution survives, Never 0 0).\n"
+	"\n"
+	"Unsupported C (plain accesses, RCU read-side primitives, loops, unknown\n"
+	"functions, ...) is refused with one line 'reqsim: FILE:LINE: unsupported\n"
+	"construct 'X'', never given a verdict; the other files still run.\n"
+	"\n"
+	"exit status: 0 every file ran (whatever the verdicts), 2 usage error or any\n"
+	"file failed\n";
+
+struct litmus_row {
+	const char *path;
+	char result[LITMUS_RESULT_MAX];
+	char err[512];
+	bool failed;
+	bool ran[MODEL_COUNT], complete[MODEL_COUNT];
+	int verdict[MODEL_COUNT], agree[MODEL_COUNT];
+	double seconds;
+};
+
+static void litmus_row_fail(struct litmus_row *row, const char *err)
+{
+	fflush(stdout);
+	fprintf(stderr, "reqsim: %s\n", err);
+	snprintf(row->err, sizeof(row->err), "%s", err);
+	row->failed = true;
+}
+
+static void litmus_one(const char *path, int only, uint64_t budget, int sw, bool quiet,
+		       bool witness, struct litmus_row *row)
+{
+	char err[512];
+	double t0 = now_s();
+	row->path = path;
+	struct litmus_prog *p = litmus_load(path, row->result, err, sizeof(err));
+	if (!row->result[0])
+		snprintf(row->result, sizeof(row->result), "-");
+	if (!p) {
+		litmus_row_fail(row, err);
+		row->seconds = now_s() - t0;
+		return;
+	}
+	for (int m = 0; m < MODEL_COUNT; m++) {
+		struct litmus_outcome o;
+		if (only >= 0 && m != only)
+			continue;
+		double tm = now_s();
+		int rc = litmus_explore(p, m, budget, sw, &o, err, sizeof(err));
+		if (rc) {
+			litmus_outcome_free(&o);
+			litmus_row_fail(row, err);
+			break;
+		}
+		litmus_report(stdout, p, &o, !quiet, now_s() - tm);
+		if (witness && o.witness && litmus_witness(p, &o, sw, stdout, err, sizeof(err))) {
+			litmus_outcome_free(&o);
+			litmus_row_fail(row, err);
+			break;
+		}
+		row->ran[m] = true;
+		row->complete[m] = o.complete;
+		row->verdict[m] = litmus_verdict(&o);
+		row->agree[m] = litmus_agrees(p, &o);
+		litmus_outcome_free(&o);
+	}
+	fflush(stdout);
+	litmus_free(p);
+	row->seconds = now_s() - t0;
+}
+
+/* Split a row's "PATH:LINE: message" (or "PATH: message"): the message, and
+ * the line (0 if none). */
+static const char *litmus_err_msg(const struct litmus_row *r, int *line)
+{
+	size_t n = strlen(r->path);
+	const char *e = r->err;
+	*line = 0;
+	if (strncmp(e, r->path, n) || e[n] != ':')
+		return e;
+	e += n + 1;
+	if (*e >= '0' && *e <= '9') {
+		char *end;
+		long l = strtol(e, &end, 10);
+		if (end[0] == ':' && end[1] == ' ' && l > 0 && l < INT_MAX) {
+			*line = (int)l;
+			return end + 2;
+		}
+	}
+	while (*e == ' ')
+		e++;
+	return e;
+}
+
+static void litmus_print_err(const struct litmus_row *r)
+{
+	int line;
+	const char *msg = litmus_err_msg(r, &line);
+	if (line)
+		printf("  ERROR line %d: %s", line, msg);
+	else
+		printf("  ERROR %s", msg);
+}
+
+static bool litmus_decided(const struct litmus_row *r, int m)
+{
+	return r->complete[m] || r->verdict[m] == SOMETIMES;
+}
+
+/* Failures grouped by message, in order of first appearance. */
+static void litmus_print_failures(const struct litmus_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t count = 0;
+		bool seen = false;
+		int line;
+		if (!rows[i].failed)
+			continue;
+		const char *msg = litmus_err_msg(&rows[i], &line);
+		for (size_t j = 0; j < n && !seen; j++) {
+			if (!rows[j].failed || strcmp(msg, litmus_err_msg(&rows[j], &line)))
+				continue;
+			seen = j < i;
+			count++;
+		}
+		if (!seen)
+			printf("  failed: %zu x %s\n", count, msg);
+	}
+}
+
+static void litmus_print_agreement(const struct litmus_row *rows, size_t n, int only, int ref)
+{
+	printf("agreement with Result: (decided verdicts of the files that ran and "
+	       "have a comparable Result:)\n");
+	for (int m = 0; m < MODEL_COUNT; m++) {
+		size_t yes = 0, cmp = 0, undecided = 0;
+		if (only >= 0 && m != only)
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			const struct litmus_row *r = &rows[i];
+			if (r->failed || !r->ran[m] || r->agree[m] < 0)
+				continue;
+			if (!litmus_decided(r, m)) {
+				undecided++;
+				continue;
+			}
+			cmp++;
+			yes += r->agree[m] == 1;
+		}
+		printf("  %-5s %zu/%zu agree%s", sim_model_name(m), yes, cmp,
+		       m == ref ? " (reference)" : "");
+		if (undecided)
+			printf(", %zu undecided (budget)", undecided);
+		printf("\n");
+	}
+}
+
+static void litmus_summary(const struct litmus_row *rows, size_t n, int only, int ref,
+			   double total)
+{
+	int w = 4;
+	size_t failed = 0;
+	char v[32];
+	for (size_t i = 0; i < n; i++)
+		if ((int)strlen(rows[i].path) > w)
+			w = (int)strlen(rows[i].path);
+	printf("Summary: verdict per model; 'agree' compares the reference model (%s) "
+	       "with Result:; '?' marks an incomplete enumeration\n", sim_model_name(ref));
+	printf("%-*s  %-9s", w, "file", "Result:");
+	for (int m = 0; m < MODEL_COUNT; m++)
+		if (only < 0 || m == only)
+			printf("  %-10s", sim_model_name(m));
+	printf("  %-5s  %s\n", "agree", "time");
+	for (size_t i = 0; i < n; i++) {
+		const struct litmus_row *r = &rows[i];
+		failed += r->failed;
+		printf("%-*s  %-9s", w, r->path, r->result);
+		if (r->failed && !r->ran[ref]) {
+			litmus_print_err(r);
+			printf("\n");
+			continue;
+		}
+		for (int m = 0; m < MODEL_COUNT; m++) {
+			if (only >= 0 && m != only)
+				continue;
+			snprintf(v, sizeof(v), "%s%s", r->ran[m] ? verdict_name(r->verdict[m]) : "-",
+				 !r->ran[m] || litmus_decided(r, m) ? "" : "?");
+			printf("  %-10s", v);
+		}
+		const char *agree = r->agree[ref] < 0 ? "-" : !litmus_decided(r, ref) ? "?"
+				    : r->agree[ref] ? "yes" : "NO";
+		printf("  %-5s  %.2fs", agree, r->seconds);
+		if (r->failed)
+			litmus_print_err(r);
+		printf("\n");
+	}
+	printf("%zu file(s): %zu ran, %zu failed\n", n, n - failed, failed);
+	litmus_print_failures(rows, n);
+	litmus_print_agreement(rows, n, only, ref);
+	printf("total time %.2fs\n", total);
+}
+
+static int cmd_litmus(int argc, char **argv)
+{
+	int only = -1, sw = -1, rc = EXIT_CLEAN;
+	uint64_t budget = LITMUS_BUDGET_DEFAULT;
+	bool quiet = false, any_dir = false, witness = false;
+	char **paths = NULL, err[600];
+	size_t n = 0, cap = 0;
+	const char **targets = calloc((size_t)argc, sizeof(*targets));
+	int nt = 0;
+	if (!targets)
+		usage_error("out of memory");
+	for (int i = 2; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(litmus_usage, stdout);
+			exit(EXIT_CLEAN);
+		} else if (!strcmp(a, "--model")) {
+			const char *v = need_arg(argc, argv, &i);
+			if ((only = sim_model_parse(v)) < 0) {
+				char list[200] = "";
+				for (int m = 0; m < MODEL_COUNT; m++)
+					snprintf(list + strlen(list), sizeof(list) - strlen(list),
+						 "%s%s", m ? " " : "", sim_model_name(m));
+				usage_error("unknown model '%s' (models: %s)", v, list);
+			}
+		} else if (!strcmp(a, "--budget")) {
+			budget = parse_num(a, need_arg(argc, argv, &i), 1, 1ULL << 40);
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			quiet = true;
+		} else if (!strcmp(a, "--witness")) {
+			witness = true;
+		} else if (!strcmp(a, "--switch")) {
+			const char *v = need_arg(argc, argv, &i);
+			sw = sim_switch_parse(v);
+			if (sw < 0 || !sim_switch_available(sw))
+				usage_error("context switch '%s' is not available in this build", v);
+		} else if (a[0] == '-' && a[1]) {
+			usage_error("unknown option '%s' (see 'reqsim litmus --help')", a);
+		} else {
+			targets[nt++] = a;
+		}
+	}
+	if (!nt)
+		usage_error("litmus: which tests? (FILE.litmus... or DIR; see 'reqsim litmus --help')");
+	double t0 = now_s();
+	for (int i = 0; i < nt; i++) {
+		struct stat st;
+		char **found = NULL;
+		size_t nf = 0;
+		if (stat(targets[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			any_dir = true;
+			if (litmus_collect(targets[i], &found, &nf, err, sizeof(err))) {
+				fprintf(stderr, "reqsim: %s\n", err);
+				rc = EXIT_USAGE;
+				continue;
+			}
+			if (!nf) {
+				fprintf(stderr, "reqsim: %s: no .litmus files below it\n", targets[i]);
+				rc = EXIT_USAGE;
+			}
+		} else {
+			found = malloc(sizeof(*found));
+			if (!found || !(found[0] = strdup(targets[i])))
+				usage_error("out of memory");
+			nf = 1;
+		}
+		if (!nf) {
+			free(found);
+			continue;
+		}
+		if (n + nf > cap) {
+			cap = (n + nf) * 2;
+			paths = realloc(paths, cap * sizeof(*paths));
+			if (!paths)
+				usage_error("out of memory");
+		}
+		memcpy(paths + n, found, nf * sizeof(*found));
+		n += nf;
+		free(found);
+	}
+	struct litmus_row *rows = calloc(n ? n : 1, sizeof(*rows));
+	if (!rows)
+		usage_error("out of memory");
+	for (size_t i = 0; i < n; i++) {
+		litmus_one(paths[i], only, budget, sw, quiet, witness, &rows[i]);
+		if (rows[i].failed)
+			rc = EXIT_USAGE;
+	}
+	if (any_dir || n > 1)
+		litmus_summary(rows, n, only, only >= 0 ? only : MODEL_COUNT - 1, now_s() - t0);
+	for (size_t i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+	free(rows);
+	free(targets);
+	return rc;
+}
+
 /* ---- main ------------------------------------------------------------------------------ */
 
 int main(int argc, char **argv)
@@ -762,6 +1093,8 @@ int main(int argc, char **argv)
 		       SCHED_VERSION);
 		return EXIT_CLEAN;
 	}
+	if (!strcmp(o.cmd, "litmus"))
+		return cmd_litmus(argc, argv);
 	parse_opts(argc, argv, &o);
 	if (!strcmp(o.cmd, "list"))
 		return cmd_list(&o);

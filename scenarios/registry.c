@@ -14,6 +14,9 @@ typedef const struct scenario *const *(*family_fn)(int *n);
 /* One entry per scenario family; constant, so no state to race on. */
 static const family_fn families[] = {
 	kvm_scenarios,
+	apf_scenarios,
+	kick_all_scenarios,
+	its_scenarios,
 	litmus_scenarios,
 };
 #define NFAMILIES (int)(sizeof(families) / sizeof(families[0]))
@@ -92,4 +95,37 @@ int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
 		cfg->params[k] = v;
 	}
 	return 0;
+}
+
+typedef const struct verdict_row *(*verdict_fn)(int *n);
+
+/* Every scenario family's expected-verdict table, in listing order. */
+static const verdict_fn verdict_tables[] = {
+	kvm_verdict_table,
+	apf_verdict_table,
+	kick_all_verdict_table,
+	its_verdict_table,
+};
+#define NTABLES (int)(sizeof(verdict_tables) / sizeof(verdict_tables[0]))
+
+int verdict_count(void)
+{
+	int total = 0, n;
+	for (int t = 0; t < NTABLES; t++) {
+		verdict_tables[t](&n);
+		total += n;
+	}
+	return total;
+}
+
+const struct verdict_row *verdict_at(int i)
+{
+	int n;
+	for (int t = 0; t < NTABLES; t++) {
+		const struct verdict_row *r = verdict_tables[t](&n);
+		if (i < n)
+			return &r[i];
+		i -= n;
+	}
+	return NULL;
 }

@@ -42,6 +42,17 @@ struct verdict_row {
 	enum verdict expect[MODEL_COUNT];
 };
 const struct verdict_row *kvm_verdict_table(int *n);
+/* All families' rows, in listing order. */
+int verdict_count(void);
+const struct verdict_row *verdict_at(int i);
+
+/* Request core II families (async page faults, kick-all, ITS). */
+const struct scenario *const *apf_scenarios(int *n);
+const struct verdict_row *apf_verdict_table(int *n);
+const struct scenario *const *kick_all_scenarios(int *n);
+const struct verdict_row *kick_all_verdict_table(int *n);
+const struct scenario *const *its_scenarios(int *n);
+const struct verdict_row *its_verdict_table(int *n);
 /* Apply "name=value ..." to cfg; 0 on success, else a message in err. */
 int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
 			  size_t len);

@@ -43,17 +43,18 @@ static uint64_t count(const struct sim_config *cfg, int kind, char *msg, size_t 
 
 int main(void)
 {
-	int n, failures = 0, cells = 0;
-	const struct verdict_row *t = kvm_verdict_table(&n);
+	int failures = 0, cells = 0;
+	int n = verdict_count();
 	for (int i = 0; i < n; i++) {
-		const struct scenario *sc = scenario_find(t[i].scenario);
+		const struct verdict_row *r = verdict_at(i);
+		const struct scenario *sc = scenario_find(r->scenario);
 		if (!sc) {
-			printf("FAIL no scenario %s\n", t[i].scenario);
+			printf("FAIL no scenario %s\n", r->scenario);
 			failures++;
 			continue;
 		}
 		for (int a = 0; a < ARCH_COUNT; a++) {
-			if (t[i].arch >= 0 && t[i].arch != a)
+			if (r->arch >= 0 && r->arch != a)
 				continue;
 			for (int m = 0; m < MODEL_COUNT; m++) {
 				struct sim_config cfg;
@@ -62,25 +63,25 @@ int main(void)
 				cfg.model = m;
 				cfg.arch = a;
 				cfg.steps_max = 20000;
-				if (t[i].bug >= 0)
-					cfg.bugs = 1ULL << t[i].bug;
-				if (scenario_apply_params(&cfg, t[i].params, err, sizeof(err))) {
+				if (r->bug >= 0)
+					cfg.bugs = 1ULL << r->bug;
+				if (scenario_apply_params(&cfg, r->params, err, sizeof(err))) {
 					printf("FAIL %s: %s\n", sc->name, err);
 					failures++;
 					continue;
 				}
-				uint64_t r = count(&cfg, ST_RANDOM, msg, sizeof(msg));
-				uint64_t p = count(&cfg, ST_PCT, msg, sizeof(msg));
-				bool found = r + p > 0;
-				bool ok = found == (t[i].expect[m] != NEVER);
+				uint64_t hr = count(&cfg, ST_RANDOM, msg, sizeof(msg));
+				uint64_t hp = count(&cfg, ST_PCT, msg, sizeof(msg));
+				bool found = hr + hp > 0;
+				bool ok = found == (r->expect[m] != NEVER);
 				cells++;
 				failures += !ok;
 				printf("%s %-19s %-28s %-22s %-5s %-3s %-9s random %4" PRIu64
 				       " pct %4" PRIu64 "/%d%s%s\n",
 				       ok ? "ok  " : "FAIL", sc->name,
-				       t[i].bug >= 0 ? sim_bug_name(t[i].bug) : "-", t[i].params,
+				       r->bug >= 0 ? sim_bug_name(r->bug) : "-", r->params,
 				       sim_arch_name(a), sim_model_name(m),
-				       verdict_name(t[i].expect[m]), r, p, BUDGET,
+				       verdict_name(r->expect[m]), hr, hp, BUDGET,
 				       ok ? "" : "  <- ", ok ? "" : msg);
 			}
 		}

@@ -1,0 +1,2 @@
+/* core/kick_all.c: (being written, issue "Request core II"). */
+#include "kick_all.h"

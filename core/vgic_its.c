@@ -1,0 +1,2 @@
+/* core/vgic_its.c: (being written, issue "Request core II"). */
+#include "vgic_its.h"
