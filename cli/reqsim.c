@@ -55,6 +55,8 @@ static const char usage_text[] =
 	"                                --verdicts: expected verdict table\n"
 	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
 	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
+	"  minimize FILE.sched [--save OUT]  shrink a failing schedule (ddmin) while\n"
+	"                                the same violation signature fires\n"
 	"  explore SCENARIO|all [options]  many schedules under a strategy\n"
 	"  litmus FILE.litmus...|DIR     C litmus tests (the kernel's tools/memory-model\n"
 	"                                format), every schedule under every model;\n"
@@ -515,15 +517,18 @@ static int cmd_run(struct opts *o)
 
 /* ---- replay -------------------------------------------------------------------------- */
 
-static int cmd_replay(struct opts *o)
+/* Read a .sched file and the configuration it was recorded with, checking
+ * it against the command line.  Exits 2 with one line on any mismatch. */
+static void load_schedule(struct opts *o, const char *what, struct sched_file *out,
+			  struct sim_config *cfgp)
 {
 	struct sched_file sf;
 	char err[400];
 	if (!o->target)
-		usage_error("replay which schedule file?");
+		usage_error("%s which schedule file?", what);
 	if (o->bytes_file || o->nparams || o->strategy >= 0)
-		usage_error("replay takes its configuration from the file; "
-			    "use 'run --bytes' for raw bytes");
+		usage_error("%s takes its configuration from the file; "
+			    "use 'run --bytes' for raw bytes", what);
 	if (sched_read(o->target, &sf, err, sizeof(err)))
 		usage_error("%s", err);
 	const struct scenario *sc = scenario_find(sf.scenario);
@@ -568,7 +573,15 @@ static int cmd_replay(struct opts *o)
 		fprintf(stderr, "reqsim: note: %s was written by build %s, this is %s\n",
 			o->target, sf.build, reqsim_build_id());
 	cfg.trace = o->trace >= 0;
+	*out = sf;
+	*cfgp = cfg;
+}
 
+static int cmd_replay(struct opts *o)
+{
+	struct sched_file sf;
+	struct sim_config cfg;
+	load_schedule(o, "replay", &sf, &cfg);
 	struct sim *sim = sim_new(&cfg);
 	struct strategy st;
 	struct sim_result res;
@@ -601,6 +614,143 @@ static int cmd_replay(struct opts *o)
 	sched_free(&sf);
 	sim_free(sim);
 	return rc;
+}
+
+/* ---- minimize ------------------------------------------------------------------------ */
+
+/* Preemptions: steps of a thread other than the last stepped one while that
+ * one could still have run.  Out-of-order drains: drains of an entry that
+ * is not its buffer's oldest (PSO, wmm). */
+static void schedule_shape(const struct sim *sim, size_t *preempt, size_t *ooo)
+{
+	const struct sim_choice *d = sim_decisions(sim);
+	size_t n = sim_decision_count(sim);
+	int last = -1;
+	*preempt = *ooo = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (d[i].kind == CH_STEP) {
+			if (last >= 0 && d[i].tid != last && !sim_thread_done(sim, last))
+				(*preempt)++;
+			last = d[i].tid;
+		} else if (d[i].kind == CH_DRAIN && d[i].arg) {
+			(*ooo)++;
+		}
+	}
+}
+
+struct mini {
+	struct sim *sim;
+	uint64_t sig;
+	int kind;
+	uint64_t runs;
+};
+
+/* Does the guided run of want[0..n) still give the same violation? */
+static bool mini_test(struct mini *m, const struct sim_choice *want, size_t n)
+{
+	struct strategy st;
+	struct sim_result r;
+	strategy_init(&st, ST_GUIDED, 0);
+	strategy_set_replay(&st, want, n);
+	strategy_begin_run(&st, 0);
+	sim_run(m->sim, &st, &r);
+	m->runs++;
+	return r.violated && r.v.kind == m->kind &&
+	       sim_signature(sim_config(m->sim), &r.v) == m->sig;
+}
+
+/* ddmin over the list of wanted choices: remove chunks while the same
+ * violation still fires, down to single choices (1-minimal). */
+static size_t ddmin(struct mini *m, struct sim_choice *cur, size_t n)
+{
+	struct sim_choice *tmp = malloc((n + 1) * sizeof(*tmp));
+	size_t parts = 2;
+	if (!tmp)
+		usage_error("out of memory");
+	while (n >= 1) {
+		size_t chunk = (n + parts - 1) / parts;
+		bool reduced = false;
+		for (size_t start = 0; start < n; start += chunk) {
+			size_t end = start + chunk < n ? start + chunk : n;
+			size_t k = 0;
+			for (size_t i = 0; i < n; i++)
+				if (i < start || i >= end)
+					tmp[k++] = cur[i];
+			if (mini_test(m, tmp, k)) {
+				memcpy(cur, tmp, k * sizeof(*cur));
+				n = k;
+				parts = parts > 2 ? parts - 1 : 2;
+				reduced = true;
+				break;
+			}
+		}
+		if (!reduced) {
+			if (chunk == 1)
+				break;
+			parts = parts * 2 < n ? parts * 2 : n;
+		}
+	}
+	free(tmp);
+	return n;
+}
+
+static int cmd_minimize(struct opts *o)
+{
+	struct sched_file sf;
+	struct sim_config cfg;
+	struct sim_result res;
+	struct strategy st;
+	size_t pre0, ooo0, pre1, ooo1;
+	load_schedule(o, "minimize", &sf, &cfg);
+	cfg.trace = false;
+	struct sim *sim = sim_new(&cfg);
+
+	strategy_init(&st, ST_REPLAY, 0);
+	strategy_set_replay(&st, sf.choices, sf.n);
+	strategy_begin_run(&st, 0);
+	sim_run(sim, &st, &res);
+	if (res.aborted)
+		usage_error("%s: %s", o->target, st.error);
+	if (!res.violated)
+		usage_error("%s: the schedule does not violate anything: nothing to minimize",
+			    o->target);
+	schedule_shape(sim, &pre0, &ooo0);
+	uint64_t steps0 = res.steps;
+	size_t dec0 = sf.n;
+	struct mini m = {sim, sim_signature(&cfg, &res.v), res.v.kind, 0};
+
+	size_t n = ddmin(&m, sf.choices, sf.n);
+	/* The result is the complete decision list of the final guided run:
+	 * a strict .sched that replays bit for bit. */
+	strategy_init(&st, ST_GUIDED, 0);
+	strategy_set_replay(&st, sf.choices, n);
+	strategy_begin_run(&st, 0);
+	sim_run(sim, &st, &res);
+	if (!res.violated || sim_signature(&cfg, &res.v) != m.sig)
+		usage_error("%s: minimisation lost the violation (a bug in minimize)", o->target);
+	schedule_shape(sim, &pre1, &ooo1);
+
+	char out[4096], origin[300];
+	if (o->save)
+		snprintf(out, sizeof(out), "%s", o->save);
+	else if ((size_t)snprintf(out, sizeof(out), "%s", o->target) < sizeof(out) - 16) {
+		char *dot = strrchr(out, '.');
+		if (dot && !strcmp(dot, ".sched"))
+			*dot = 0;
+		strcat(out, ".min.sched");
+	}
+	snprintf(origin, sizeof(origin), "minimized from %s (%zu forced choices)", o->target, n);
+	save_schedule(out, sim, origin, &res);
+	printf("minimized %s: %s\n", o->target, sim_viol_name(res.v.kind));
+	printf("  decisions %zu -> %zu (forced %zu), steps %" PRIu64 " -> %" PRIu64
+	       ", preemptions %zu -> %zu, out-of-order drains %zu -> %zu, %" PRIu64
+	       " test runs\n", dec0, sim_decision_count(sim), n, steps0, res.steps, pre0, pre1,
+	       ooo0, ooo1, m.runs);
+	printf("  signature %016" PRIx64 " kept; saved %s (replay: reqsim replay %s --trace text)\n",
+	       m.sig, out, out);
+	sched_free(&sf);
+	sim_free(sim);
+	return EXIT_VIOLATION;
 }
 
 /* ---- explore ------------------------------------------------------------------------- */
@@ -1102,6 +1252,8 @@ int main(int argc, char **argv)
 		return cmd_run(&o);
 	if (!strcmp(o.cmd, "replay"))
 		return cmd_replay(&o);
+	if (!strcmp(o.cmd, "minimize"))
+		return cmd_minimize(&o);
 	if (!strcmp(o.cmd, "explore")) {
 		bool seed_given = false;
 		for (int i = 2; i < argc; i++)

@@ -17,7 +17,8 @@
 
 static const char *const names[ST_COUNT] = {
 	[ST_DEFAULT] = "default", [ST_RANDOM] = "random", [ST_PCT] = "pct",
-	[ST_BYTES] = "bytes", [ST_REPLAY] = "replay", [ST_DFS] = "dfs"};
+	[ST_BYTES] = "bytes", [ST_REPLAY] = "replay", [ST_DFS] = "dfs",
+	[ST_GUIDED] = "guided"};
 
 const char *strategy_name(int kind)
 {
@@ -208,6 +209,20 @@ static int replay_choice(struct strategy *st, const struct sim_choice *c, int n)
 	return -1;
 }
 
+/* ---- guided (minimisation) -------------------------------------------------------- */
+
+static int guided_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	while (st->pos < st->nwant) {
+		const struct sim_choice *w = &st->want[st->pos++];
+		for (int i = 0; i < n; i++)
+			if (c[i].kind == w->kind && c[i].tid == w->tid && c[i].arg == w->arg)
+				return i;
+		break; /* not enabled: this one is dropped, the default decides */
+	}
+	return default_choice(st, c, n);
+}
+
 /* ---- dfs ------------------------------------------------------------------------ */
 
 static int dfs_choice(struct strategy *st, const struct sim_choice *c, int n)
@@ -260,6 +275,7 @@ int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
 					 : default_choice(st, c, n);
 		break;
 	case ST_REPLAY: i = replay_choice(st, c, n); break;
+	case ST_GUIDED: i = guided_choice(st, c, n); break;
 	case ST_DFS: i = dfs_choice(st, c, n); break;
 	default: i = default_choice(st, c, n); break;
 	}

@@ -10,7 +10,10 @@
  *   bytes    one byte per decision (value mod choices), then default;
  *   replay   a recorded choice list; refuses a choice that is not enabled;
  *   dfs      exhaustive depth-first enumeration of all decision sequences
- *            (no reduction yet), with an optional depth bound.
+ *            (no reduction yet), with an optional depth bound;
+ *   guided   a lenient replay for minimisation: takes the recorded choice
+ *            when it is enabled, otherwise the default policy's, and the
+ *            default policy once the list runs out.
  * A strategy owns no global state; its PRNG lives in the struct.
  */
 #ifndef REQSIM_STRATEGY_H
@@ -22,7 +25,8 @@
 
 #include "sim.h"
 
-enum strat_kind { ST_DEFAULT, ST_RANDOM, ST_PCT, ST_BYTES, ST_REPLAY, ST_DFS, ST_COUNT };
+enum strat_kind { ST_DEFAULT, ST_RANDOM, ST_PCT, ST_BYTES, ST_REPLAY, ST_DFS, ST_GUIDED,
+		  ST_COUNT };
 const char *strategy_name(int kind);
 int strategy_parse(const char *s);
 

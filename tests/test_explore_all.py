@@ -49,7 +49,24 @@ def main() -> int:
             if r.returncode != 1 or "trace hash matches" not in r.stdout:
                 print(f"FAIL replay {f.name}: exit {r.returncode}\n{r.stdout}{r.stderr}")
                 failures += 1
-        print(f"{len(files)} schedules replayed, {failures} failure(s)")
+        # minimize keeps the violation and never makes a schedule longer
+        for f in files:
+            r = subprocess.run([reqsim, "minimize", str(f)], capture_output=True, text=True)
+            m = re.search(r"decisions (\d+) -> (\d+)", r.stdout)
+            out = f.with_name(f.name[:-len(".sched")] + ".min.sched")
+            if r.returncode != 1 or not m or int(m.group(2)) > int(m.group(1)) \
+                    or not out.exists():
+                print(f"FAIL minimize {f.name}: exit {r.returncode}\n{r.stdout}{r.stderr}")
+                failures += 1
+                continue
+            r2 = subprocess.run([reqsim, "replay", str(out)], capture_output=True, text=True)
+            kind = f.name.split("-")[-2] if "-" in f.name else ""
+            if r2.returncode != 1 or "trace hash matches" not in r2.stdout:
+                print(f"FAIL replay of minimized {out.name}: exit {r2.returncode}\n"
+                      f"{r2.stdout}{r2.stderr}")
+                failures += 1
+            out.unlink()
+        print(f"{len(files)} schedules replayed and minimized, {failures} failure(s)")
     return 1 if failures else 0
 
 
