@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <pthread.h>
 #include <time.h>
 
 #include "litmus_file.h"
@@ -88,6 +89,8 @@ static const char usage_text[] =
 	"  --out DIR              where violating schedules go (default schedules)\n"
 	"  --stop-on-first        stop at the first violation\n"
 	"  --all-models           explore every model in turn\n"
+	"  --jobs N, -j N         N worker threads (random, pct, default): run i goes\n"
+	"                         to worker i mod N; results are the same for any N\n"
 	"\n"
 	"output (run, replay):\n"
 	"  --trace text|jsonl|perfetto   print the interleaving\n"
@@ -113,6 +116,7 @@ struct opts {
 	const char *bytes_file, *save, *out_dir, *trace_out;
 	int trace;
 	bool stop_on_first, all_models, quiet, verdicts;
+	int jobs;
 };
 
 static uint64_t parse_num(const char *opt, const char *s, uint64_t min, uint64_t max)
@@ -200,6 +204,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			o->trace_out = need_arg(argc, argv, &i);
 		} else if (!strcmp(a, "--stop-on-first")) {
 			o->stop_on_first = true;
+		} else if (!strcmp(a, "--jobs") || !strcmp(a, "-j")) {
+			o->jobs = (int)parse_num(a, need_arg(argc, argv, &i), 1, 64);
 		} else if (!strcmp(a, "--verdicts")) {
 			o->verdicts = true;
 		} else if (!strcmp(a, "--all-models")) {
@@ -778,6 +784,55 @@ static void ensure_dir(const char *dir)
 		usage_error("%s: %s", dir, strerror(errno));
 }
 
+/* One worker of a parallel exploration: runs i = job, job + jobs, ... and
+ * keeps, per signature, the lowest run index that shows it. */
+struct xworker {
+	pthread_t th;
+	const struct sim_config *cfg;
+	int kind, depth, job, jobs;
+	uint64_t seed, budget, pct_steps;
+	uint64_t runs, steps, viol;
+	int nfound;
+	struct { uint64_t sig, run, hits; } found[64];
+};
+
+static void *xworker_main(void *arg)
+{
+	struct xworker *w = arg;
+	struct sim *sim = sim_new(w->cfg);
+	struct strategy st;
+	struct sim_result r;
+	strategy_init(&st, w->kind, w->seed);
+	st.depth = w->depth;
+	st.pct_steps = w->pct_steps;
+	for (uint64_t i = (uint64_t)w->job; i < w->budget; i += (uint64_t)w->jobs) {
+		strategy_begin_run(&st, i);
+		sim_run(sim, &st, &r);
+		w->runs++;
+		w->steps += r.steps;
+		if (!r.violated)
+			continue;
+		w->viol++;
+		uint64_t sig = sim_signature(w->cfg, &r.v);
+		int k;
+		for (k = 0; k < w->nfound && w->found[k].sig != sig; k++)
+			;
+		if (k == w->nfound && w->nfound < 64)
+			w->found[w->nfound++].sig = sig, w->found[k].run = i, w->found[k].hits = 0;
+		if (k < w->nfound)
+			w->found[k].hits++;
+	}
+	strategy_free(&st);
+	sim_free(sim);
+	return NULL;
+}
+
+static int cmp_run(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b; /* {run, sig} pairs */
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
 static int explore_one(const struct opts *o, const struct scenario *sc, int model,
 		       struct explore_total *tot)
 {
@@ -804,9 +859,62 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 		st.pct_steps = pct_estimate(sim);
 	config_str(&cfg, c, sizeof(c));
 	double t0 = now_s();
-	for (uint64_t i = 0; i < o->budget; i++) {
+	uint64_t *par_runs = NULL; /* run indices to record, in order (jobs > 1) */
+	size_t npar = 0, ipar = 0;
+	if (o->jobs > 1) {
+		if (kind == ST_DFS)
+			usage_error("--jobs: dfs runs as one job for now (random, pct, default split)");
+		if (o->stop_on_first)
+			usage_error("--jobs with --stop-on-first is not supported yet");
+		struct xworker *w = calloc((size_t)o->jobs, sizeof(*w));
+		if (!w)
+			usage_error("out of memory");
+		for (int j = 0; j < o->jobs; j++) {
+			w[j] = (struct xworker){.cfg = &cfg, .kind = kind, .depth = o->depth,
+						.job = j, .jobs = o->jobs, .seed = o->seed,
+						.budget = o->budget, .pct_steps = st.pct_steps};
+			if (pthread_create(&w[j].th, NULL, xworker_main, &w[j]))
+				usage_error("cannot start worker thread %d", j);
+		}
+		uint64_t (*pairs)[2] = calloc((size_t)o->jobs * 64, sizeof(*pairs));
+		if (!pairs)
+			usage_error("out of memory");
+		for (int j = 0; j < o->jobs; j++) {
+			pthread_join(w[j].th, NULL);
+			runs += w[j].runs;
+			steps += w[j].steps;
+			viol += w[j].viol;
+			for (int k = 0; k < w[j].nfound; k++) {
+				size_t q;
+				for (q = 0; q < npar && pairs[q][1] != w[j].found[k].sig; q++)
+					;
+				if (q == npar) {
+					pairs[npar][0] = w[j].found[k].run;
+					pairs[npar++][1] = w[j].found[k].sig;
+				} else if (w[j].found[k].run < pairs[q][0]) {
+					pairs[q][0] = w[j].found[k].run;
+				}
+			}
+		}
+		qsort(pairs, npar, sizeof(*pairs), cmp_run);
+		par_runs = malloc((npar + 1) * sizeof(*par_runs));
+		if (!par_runs)
+			usage_error("out of memory");
+		for (size_t q = 0; q < npar && q < 64; q++)
+			par_runs[q] = pairs[q][0];
+		npar = npar < 64 ? npar : 64;
+		free(pairs);
+		free(w);
+	}
+	/* Serial: every run.  Parallel: re-run only each signature's first run
+	 * (in run order) to save and print it, exactly as a serial run would. */
+	for (uint64_t i = 0; par_runs ? ipar < npar : i < o->budget; i++) {
+		if (par_runs)
+			i = par_runs[ipar++];
 		strategy_begin_run(&st, i);
 		sim_run(sim, &st, &res);
+		if (par_runs)
+			runs--, steps -= res.steps, viol--; /* counted by the workers */
 		runs++;
 		steps += res.steps;
 		if (res.violated) {
@@ -866,6 +974,7 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 	tot->seconds += dt;
 	strategy_free(&st);
 	sim_free(sim);
+	free(par_runs);
 	return viol ? EXIT_VIOLATION : EXIT_CLEAN;
 }
 

@@ -66,6 +66,20 @@ def main() -> int:
                       f"{r2.stdout}{r2.stderr}")
                 failures += 1
             out.unlink()
+        # --jobs: the same schedules, counts and files for any number of jobs
+        outs = []
+        for j in (1, 3):
+            d2 = pathlib.Path(d) / f"j{j}"
+            r = subprocess.run([reqsim, "explore", "mixed", "--bug", "check-before-in-guest-mode",
+                                "--model", "tso", "--strategy", "random", "--budget", "3000",
+                                "--jobs", str(j), "--out", str(d2)], capture_output=True, text=True)
+            line = [l for l in r.stdout.splitlines() if l.startswith("explored")]
+            key = re.sub(r", [0-9.]+s,.*", "", line[-1]) if line else ""
+            files_j = {f.name: f.read_text() for f in sorted(d2.glob("*.sched"))}
+            outs.append((r.returncode, key, files_j))
+        if outs[0] != outs[1] or outs[0][0] != 1 or not outs[0][2]:
+            print(f"FAIL --jobs 3 differs from --jobs 1:\n{outs[0][:2]}\n{outs[1][:2]}")
+            failures += 1
         print(f"{len(files)} schedules replayed and minimized, {failures} failure(s)")
     return 1 if failures else 0
 
