@@ -392,6 +392,9 @@ static void dekker_killer(void *arg)
 	cpu_relax(); /* some time into the run */
 	for (int v = 0; v < s->nvcpus; v++)
 		sess0[v] = s->in_guest[v] ? s->session[v] : -1;
+	/* an earlier kick may still be on its way (vcpu0 EXITING, IPI in
+	 * flight): exactly the state a WAIT request must still wait for */
+	kvm_vcpu_kick(s->kvm->vcpus[0]);
 	kvm_make_all_cpus_request(s->kvm, KVM_REQ_VM_DEAD);
 	s->vm_dead = 1;
 	for (int v = 0; v < s->nvcpus; v++) /* WAIT: nobody is still in there */

@@ -1440,7 +1440,7 @@ static void parse_proc(struct lf_parser *p, int n)
 		fail(p, line, "process numbering gap: the first process is P%d, not P0", n);
 	p->proc = g->nprocs++;
 	struct lf_proc *pr = cur_proc(p);
-	snprintf(pr->name, sizeof(pr->name), "P%d", n);
+	snprintf(pr->name, sizeof(pr->name), "P%d", n & 0xff); /* n < LITMUS_PROCS_MAX */
 	pr->line = line;
 	next(p);
 	expect(p, "(");

@@ -87,10 +87,14 @@ void strategy_begin_run(struct strategy *st, uint64_t run)
 	st->slice = 0;
 	st->hit_bound = false;
 	if (st->kind == ST_PCT) {
-		/* Initial priorities are distinct and all above depth; change
-		 * point i lowers the running agent to priority depth - i. */
+		/* Three bands: initial priorities (distinct, shuffled) above
+		 * PCT_BAND_CHANGE; change point i lowers the running agent to
+		 * PCT_BAND_CHANGE + depth - 1 - i; a spinning agent yields to
+		 * PCT_BAND_SPIN and below, each yield lower than the last, so
+		 * spinners take turns instead of starving one another. */
 		for (int a = 0; a < PCT_AGENTS; a++)
-			st->prio[a] = (uint32_t)(st->depth + 1 + a);
+			st->prio[a] = (uint32_t)(PCT_BAND_INIT + a);
+		st->spin_next = PCT_BAND_SPIN;
 		for (int a = PCT_AGENTS - 1; a > 0; a--) { /* shuffle */
 			int b = (int)below(&st->rng, (uint64_t)a + 1);
 			uint32_t x = st->prio[a];
@@ -152,15 +156,12 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 			best = i;
 	if ((c[best].flags & CHF_SPIN) && n > 1) {
 		/* A spinning agent yields: PCT assumes threads do not spin-wait,
-		 * so the spinner drops below every other agent (priority 0 is
-		 * never used by change points, which start at 1). */
-		uint32_t low = UINT32_MAX;
-		for (int a = 0; a < PCT_AGENTS; a++)
-			if (st->prio[a] < low)
-				low = st->prio[a];
-		st->prio[agent_of(&c[best])] = low ? low - 1 : 0;
-		for (int i = 0, b = best; i < n; i++)
-			if (i != b && st->prio[agent_of(&c[i])] >= st->prio[agent_of(&c[best])])
+		 * so the spinner drops below every other agent. */
+		int b = best;
+		st->prio[agent_of(&c[b])] = st->spin_next ? st->spin_next-- : 0;
+		for (int i = 0; i < n; i++)
+			if (agent_of(&c[i]) != agent_of(&c[b]) &&
+			    (best == b || st->prio[agent_of(&c[i])] > st->prio[agent_of(&c[best])]))
 				best = i;
 	}
 	if (c[best].kind != CH_EVENT) {
@@ -177,7 +178,8 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 		if (st->change[i] == st->decision) {
 			/* Change point i: the running agent drops below all others. */
 			st->change[i] = UINT64_MAX;
-			st->prio[agent_of(&c[best])] = (uint32_t)(st->depth - 1 - i);
+			st->prio[agent_of(&c[best])] =
+				(uint32_t)(PCT_BAND_CHANGE + st->depth - 1 - i);
 			return pct_choice(st, c, n);
 		}
 	}

@@ -31,6 +31,9 @@ const char *strategy_name(int kind);
 int strategy_parse(const char *s);
 
 #define PCT_AGENTS 64
+#define PCT_BAND_INIT (1u << 30)
+#define PCT_BAND_CHANGE (1u << 29)
+#define PCT_BAND_SPIN (1u << 28)
 #define PCT_DEPTH_MAX 16
 
 struct dfs_frame {
@@ -50,6 +53,7 @@ struct strategy {
 	uint64_t pct_steps; /* expected decisions per run (k) */
 	uint64_t change[PCT_DEPTH_MAX];
 	uint32_t prio[PCT_AGENTS];
+	uint32_t spin_next; /* priority the next spinning agent yields to */
 
 	/* bytes */
 	const uint8_t *bytes;
