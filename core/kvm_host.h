@@ -32,6 +32,24 @@
 	(KVM_REQUEST_NO_ACTION | KVM_REQUEST_WAIT | KVM_REQUEST_NO_WAKEUP)
 /* x86 */
 #define KVM_REQ_EVENT KVM_ARCH_REQ(6)
+/* ---- kick-all (spec 8, core/kick_all.c) ----
+ * The proposal's x86 arch request 32 with WAIT (never merged: upstream arch
+ * request 32 is now KVM_REQ_HV_TLB_FLUSH).  Modelled on both arches.  Only
+ * ever tested by the vCPU, never consumed: KVM_RESUME_ALL_KICKED_VCPUS
+ * clears it. */
+#define KVM_REQ_USERSPACE_KICK KVM_ARCH_REQ_FLAGS(32, KVM_REQUEST_WAIT)
+struct kvm_vcpu;
+/* kvm_test_request(KVM_REQ_USERSPACE_KICK) on a VM that uses kick-all;
+ * false without a primitive on any other VM. */
+bool kvm_userspace_kick_pending(struct kvm_vcpu *vcpu);
+/* ---- end kick-all ---- */
+/* ---- async PF (spec 6, core/async_pf.c): the kernel's x86 numbers ----
+ * APF_HALT: the synthetic halt (no PV not-present could be delivered);
+ * APF_READY: completions are on the done list (made by the worker that
+ * found it empty).  Both are checked only on a vCPU set up for async PF. */
+#define KVM_REQ_APF_HALT KVM_ARCH_REQ(7)
+#define KVM_REQ_APF_READY KVM_ARCH_REQ(28)
+/* ---- end async PF ---- */
 /* Scenario-defined requests ("do work n"), bits 24..31; their meaning comes
  * from kvm_hooks.on_request. */
 #define KVM_REQ_TEST_BASE 16
@@ -61,6 +79,34 @@ struct rcuwait {
 
 struct kvm_vcpu;
 
+/* ---- async PF (spec 6, core/async_pf.c) ----------------------------------- */
+/* The kernel's doubly linked list (include/linux/types.h); the operations
+ * are in core/async_pf.h. */
+struct list_head {
+	struct list_head *next, *prev;
+};
+struct kvm_async_pf_ops; /* the scenario's hooks, core/async_pf.h */
+struct kvm_vcpu_async_pf {
+	struct list_head queue; /* every item not yet freed; vCPU thread only, no lock */
+	struct list_head done;  /* completed items: under lock, read locklessly
+				 * with list_empty_careful() */
+	spinlock_t lock;        /* protects done */
+	int queued;             /* items on queue (+ wakeup-all dummies); vCPU thread */
+	int limit;              /* ASYNC_PF_PER_VCPU */
+	const struct kvm_async_pf_ops *ops; /* NULL: async PF not set up */
+};
+#define KVM_APF_GFNS 64 /* = ASYNC_PF_PER_VCPU: one slot per item in flight */
+struct kvm_vcpu_arch_apf {
+	bool enabled;           /* MSR_KVM_ASYNC_PF_EN: PV delivery on (vCPU thread) */
+	bool halted;            /* the synthetic halt; vCPU thread; never exported */
+	bool pageready_pending; /* a page-ready awaits the guest's ACK: written by
+				 * the vCPU thread, read by workers (ONCE/mb) */
+	uint32_t id;            /* token allocator (vCPU thread) */
+	uint32_t token_slot;    /* guest memory: the page-ready token, 0 = free */
+	uint64_t gfns[KVM_APF_GFNS]; /* gfns with an async PF in flight (0: free) */
+};
+/* ---- end async PF ---- */
+
 /* What a scenario plugs into the core (all optional). */
 struct kvm_hooks {
 	/* A KVM_REQ_TEST(n) was consumed by the vCPU. */
@@ -77,6 +123,11 @@ struct kvm_hooks {
 	 * the guest has just exited (still IN_GUEST, irqs off): oracles. */
 	void (*guest_entry)(struct kvm_vcpu *vcpu);
 	void (*guest_exit)(struct kvm_vcpu *vcpu, struct guest_exit e);
+	/* ---- kick-all (core/kick_all.c): the vCPU holds kvm->memory_transaction
+	 * for read from run_enter to run_exit (r: what KVM_RUN returns). */
+	void (*run_enter)(struct kvm_vcpu *vcpu);
+	void (*run_exit)(struct kvm_vcpu *vcpu, int r);
+	/* ---- end kick-all ---- */
 };
 
 struct kvm_vcpu {
@@ -92,6 +143,13 @@ struct kvm_vcpu {
 	/* statistics (vCPU-thread owned unless noted) */
 	int stat_exits, stat_entries, stat_halts, stat_halt_wakeup;
 	int stat_blocking;       /* read by others only through kvm_vcpu_is_blocking */
+	/* ---- async PF (spec 6, core/async_pf.c) ----
+	 * async_pf: the generic part (virt/kvm/async_pf.c); apf: x86's
+	 * vcpu->arch.apf.  Zero (ops == NULL) means async PF is not set up: the
+	 * run loop then executes no async-PF primitive at all. */
+	struct kvm_vcpu_async_pf async_pf;
+	struct kvm_vcpu_arch_apf apf;
+	/* ---- end async PF ---- */
 };
 
 struct kvm {
@@ -103,6 +161,15 @@ struct kvm {
 	const struct kvm_hooks *hooks;
 	void *ctx;               /* the scenario's state */
 	struct kvm_vcpu *running_vcpu[NR_CPUS]; /* kvm_running_vcpu per pCPU */
+	/* ---- kick-all (core/kick_all.c) ----
+	 * Taken for read around KVM_RUN, for write (and at once released) by
+	 * KVM_KICK_ALL_RUNNING_VCPUS to wait until every vCPU has left KVM_RUN. */
+	struct rw_semaphore memory_transaction;
+	/* Setup time (kvm_kick_all_init): the VMM uses the kick-all ioctls.  A
+	 * plain read, not a decision point: a VM that never uses them runs no
+	 * extra primitive in its run loop. */
+	bool kick_all_enabled;
+	/* ---- end kick-all ---- */
 };
 
 /* ---- requests (kvm_host.h, spec 2.2) ---------------------------------------- */

@@ -87,6 +87,10 @@ int kvm_check_common_requests(struct kvm_vcpu *vcpu)
 	const struct kvm_hooks *h = vcpu->kvm->hooks;
 	if (!kvm_request_pending(vcpu))
 		return 1;
+	/* kick-all (spec 8): tested, not consumed; leave KVM_RUN with -EINTR
+	 * until KVM_RESUME_ALL_KICKED_VCPUS clears it (core/kick_all.c). */
+	if (kvm_userspace_kick_pending(vcpu))
+		return -EINTR;
 	if (kvm_check_request(KVM_REQ_VM_DEAD, vcpu))
 		return -EIO;
 	if (kvm_check_request(KVM_REQ_TLB_FLUSH, vcpu) && h->on_tlb_flush)
@@ -257,6 +261,10 @@ int kvm_vcpu_check_block(struct kvm_vcpu *vcpu)
 	/* Consumes UNBLOCK: the one generic request that wakes a blocked vCPU. */
 	if (!reqsim_bug(BUG_CHECK_BLOCK_IGNORES_REQUESTS) &&
 	    kvm_check_request(KVM_REQ_UNBLOCK, vcpu))
+		return -EINTR;
+	/* kick-all (spec 8): a vCPU woken by KVM_KICK_ALL_RUNNING_VCPUS stays
+	 * awake and leaves KVM_RUN (tested, not consumed; core/kick_all.c). */
+	if (kvm_userspace_kick_pending(vcpu))
 		return -EINTR;
 	return 0;
 }

@@ -18,11 +18,24 @@
  * the mode store and the check, including a request-less self-kick.
  */
 #include "kvm_host.h"
+#include "async_pf.h"
 
 static bool has_events(struct kvm_vcpu *vcpu)
 {
 	const struct kvm_hooks *h = vcpu->kvm->hooks;
+	/* async PF (spec 4.5, first term): completions on the done list.  Only
+	 * a vCPU set up for async PF looks (its done list is never non-empty
+	 * otherwise), so other vCPUs execute no extra primitive. */
+	if (vcpu->async_pf.ops && kvm_async_pf_done_pending(vcpu))
+		return true;
 	return h->has_events && h->has_events(vcpu);
+}
+
+/* spec 4.1: RUNNABLE and not in the async-PF synthetic halt (plain reads
+ * of vCPU-owned state). */
+static bool kvm_vcpu_running(struct kvm_vcpu *vcpu)
+{
+	return vcpu->mp_state == KVM_MP_STATE_RUNNABLE && !vcpu->apf.halted;
 }
 
 bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu)
@@ -30,7 +43,7 @@ bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu)
 	if (vcpu->kvm->arch == KVM_ARCH_ARM64)
 		return has_events(vcpu); /* IRQ line or vgic pending */
 	/* x86: kvm_vcpu_running || kvm_vcpu_has_events */
-	return vcpu->mp_state == KVM_MP_STATE_RUNNABLE || has_events(vcpu);
+	return kvm_vcpu_running(vcpu) || has_events(vcpu);
 }
 
 static int handle_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
@@ -43,6 +56,10 @@ static int handle_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 		return 1;
 	case GUEST_EXIT_SHUTDOWN:
 		return 0;
+	case GUEST_EXIT_PF: /* async PF (core/async_pf.c); no-op without it */
+		return kvm_apf_handle_page_fault(vcpu, e.arg);
+	case GUEST_EXIT_MSR: /* MSR_KVM_ASYNC_PF_EN / _ACK; no-op without it */
+		return kvm_apf_handle_msr(vcpu, e.arg);
 	default:
 		return 1;
 	}
@@ -54,6 +71,15 @@ static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
 	int r = kvm_check_common_requests(vcpu);
 	if (r <= 0)
 		return r;
+	/* async PF requests (spec 4.2), only on a vCPU set up for async PF
+	 * (others execute no extra primitive): APF_HALT is the synthetic halt,
+	 * return without entering; APF_READY delivers completions. */
+	if (vcpu->async_pf.ops && kvm_request_pending(vcpu)) {
+		if (kvm_check_request(KVM_REQ_APF_HALT, vcpu))
+			return kvm_arch_async_pf_halt(vcpu);
+		if (kvm_check_request(KVM_REQ_APF_READY, vcpu))
+			kvm_check_async_pf_completion(vcpu);
+	}
 	/* kvm_check_and_inject_events: runs on every entry here; the scenario
 	 * decides what is pending (KVM_REQ_EVENT only re-triggers it). */
 	(void)kvm_check_request(KVM_REQ_EVENT, vcpu);
@@ -114,6 +140,7 @@ static int vcpu_block(struct kvm_vcpu *vcpu)
 	}
 	if (vcpu->mp_state == KVM_MP_STATE_HALTED)
 		vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
+	vcpu->apf.halted = false; /* spec 4.4 step 4: runnable ends the synthetic halt */
 	return 1;
 }
 
@@ -121,10 +148,17 @@ int vcpu_run_x86(struct kvm_vcpu *vcpu)
 {
 	int r;
 	for (;;) {
-		if (vcpu->mp_state == KVM_MP_STATE_RUNNABLE)
+		if (kvm_vcpu_running(vcpu))
 			r = vcpu_enter_guest(vcpu);
-		else
+		else {
 			r = vcpu_block(vcpu);
+			/* kick-all (spec 8, core/kick_all.c): a halted vCPU woken
+			 * by the kick keeps mp_state HALTED; leave KVM_RUN instead
+			 * of blocking again.  A running vCPU is caught by
+			 * kvm_check_common_requests() on its next entry. */
+			if (kvm_userspace_kick_pending(vcpu))
+				r = -EINTR;
+		}
 		if (r <= 0)
 			break;
 		kvm_clear_request(KVM_REQ_UNBLOCK, vcpu); /* drop a stale UNBLOCK */

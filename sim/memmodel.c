@@ -182,11 +182,16 @@ void mm_reset(struct sim *sim)
 	w->nlocs = 0;
 }
 
+static void view_latest(struct sim *sim, struct sim_thread *t);
+
+/* A new thread (setup, or a work item starting after schedule_work's full
+ * barrier) sees everything visible when it starts. */
 void mm_thread_init(struct sim *sim, struct sim_thread *t)
 {
-	(void)sim;
 	memset(t->view, 0, sizeof(t->view));
 	memset(t->pend, 0, sizeof(t->pend));
+	if (is_wmm(sim))
+		view_latest(sim, t);
 }
 
 static uint32_t latest_ts(const struct wmm_loc *l) { return l->h[l->n - 1].ts; }
@@ -301,6 +306,9 @@ static uint64_t wmm_read(struct sim *sim, struct sim_thread *t, const volatile v
 	if (i < 0)
 		return mem_read(p, size);
 	struct wmm_loc *l = &sim->wmm.locs[i];
+	uint64_t now = mem_read(p, size);
+	if (now != l->h[l->n - 1].val) /* a plain C store bypassed the model: */
+		wmm_append(sim, NULL, (volatile void *)p, size, now); /* it is the latest */
 	int n = wmm_candidates(sim, t, i);
 	uint32_t pick = sim->read_choice < (uint32_t)n ? sim->read_choice : 0;
 	const struct wmm_msg *m = &l->h[l->n - 1 - (int)pick];

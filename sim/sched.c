@@ -689,7 +689,9 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 	case OP_WORK_FLUSH: {
 		struct work_struct *w = op->obj;
 		mm_full_fence(sim, t);
-		op->ret = w->pending || w->running;
+		/* flush_work: true if it had to wait; cancel_work_sync: true if
+		 * the item was still pending (cancelled before it ran) */
+		op->ret = op->kind == OP_WORK_CANCEL ? w->pending : (w->pending || w->running);
 		if (op->kind == OP_WORK_CANCEL && w->pending) {
 			int i = event_find(sim, (uint32_t)w->event);
 			if (i >= 0)
