@@ -383,7 +383,7 @@ def positive_float(text: str) -> float:
 # ---- the per-scenario benchmark -------------------------------------------------------
 
 SCEN_NAMES = ("dekker", "payload", "kick_only", "tlb_flush", "outside_guest_mode",
-              "halt", "mixed")
+              "halt", "mixed", "async_pf", "kick_all", "its")
 SCEN_MODELS = ("sc", "tso", "pso")
 
 
