@@ -25,6 +25,7 @@
 #include "async_pf.h"
 #include "scenarios.h"
 #include "strategy.h"
+#include "unit_driver.h"
 
 #define ITEMS 80
 
@@ -210,33 +211,6 @@ static const struct scenario sc_apf = {
 
 int main(void)
 {
-	int failures = 0;
-	for (int bug = 0; bug < 2; bug++) {
-		for (int m = 0; m < MODEL_COUNT; m++) {
-			struct sim_config cfg;
-			struct strategy st;
-			struct sim_result r;
-			sim_config_defaults(&cfg, &sc_apf);
-			cfg.model = m;
-			cfg.params[0] = bug;
-			if (bug)
-				cfg.bugs = 1ULL << BUG_APF_HALT_IN_SNAPSHOT;
-			struct sim *sim = sim_new(&cfg);
-			strategy_init(&st, ST_RANDOM, 3);
-			for (int i = 0; i < 50; i++) {
-				strategy_begin_run(&st, (uint64_t)i);
-				sim_run(sim, &st, &r);
-				if (r.violated) {
-					printf("FAIL model %s bug %d run %d: %s: %s\n",
-					       sim_model_name(m), bug, i, sim_viol_name(r.v.kind),
-					       r.v.msg);
-					failures++;
-					break;
-				}
-			}
-			sim_free(sim);
-		}
-	}
-	printf("%d failure(s)\n", failures);
-	return failures ? 1 : 0;
+	static const int variants[] = {-1, BUG_APF_HALT_IN_SNAPSHOT};
+	return unit_drive(&sc_apf, variants, 2, 50, true, false) ? 1 : 0;
 }

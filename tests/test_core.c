@@ -10,6 +10,7 @@
 #include "kvm_host.h"
 #include "scenarios.h"
 #include "strategy.h"
+#include "unit_driver.h"
 
 struct cstate {
 	struct kvm kvm;
@@ -122,32 +123,6 @@ static const struct scenario sc_core = {
 
 int main(void)
 {
-	int failures = 0;
-	for (int bug = 0; bug < 2; bug++) {
-		for (int m = 0; m < MODEL_COUNT; m++) {
-			struct sim_config cfg;
-			struct strategy st;
-			struct sim_result r;
-			sim_config_defaults(&cfg, &sc_core);
-			cfg.model = m;
-			cfg.params[0] = bug;
-			if (bug)
-				cfg.bugs = 1ULL << BUG_WAIT_IN_GUEST_PREDICATE;
-			struct sim *sim = sim_new(&cfg);
-			strategy_init(&st, ST_RANDOM, 3);
-			for (int i = 0; i < 50; i++) {
-				strategy_begin_run(&st, (uint64_t)i);
-				sim_run(sim, &st, &r);
-				if (r.violated) {
-					printf("FAIL model %s bug %d: %s\n", sim_model_name(m), bug,
-					       r.v.msg);
-					failures++;
-					break;
-				}
-			}
-			sim_free(sim);
-		}
-	}
-	printf("%d failure(s)\n", failures);
-	return failures ? 1 : 0;
+	static const int variants[] = {-1, BUG_WAIT_IN_GUEST_PREDICATE};
+	return unit_drive(&sc_core, variants, 2, 50, true, false) ? 1 : 0;
 }

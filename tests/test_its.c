@@ -14,6 +14,7 @@
 
 #include "scenarios.h"
 #include "strategy.h"
+#include "unit_driver.h"
 #include "vgic_its.h"
 
 #define RING0 0x10000ULL /* 128 backed slots: one whole 4 KiB buffer */
@@ -211,32 +212,5 @@ static const struct scenario sc_its = {
 int main(void)
 {
 	static const int variants[] = {-1, BUG_ITS_LOCK_DROPPING, BUG_ITS_OUTSIDE_LOCK};
-	int failures = 0;
-	for (size_t v = 0; v < sizeof(variants) / sizeof(variants[0]); v++) {
-		for (int m = 0; m < MODEL_COUNT; m++) {
-			struct sim_config cfg;
-			struct strategy st;
-			struct sim_result r;
-			sim_config_defaults(&cfg, &sc_its);
-			cfg.model = m;
-			if (variants[v] >= 0)
-				cfg.bugs = 1ULL << variants[v];
-			struct sim *sim = sim_new(&cfg);
-			strategy_init(&st, ST_RANDOM, 3);
-			for (int i = 0; i < 20; i++) {
-				strategy_begin_run(&st, (uint64_t)i);
-				sim_run(sim, &st, &r);
-				if (r.violated) {
-					printf("FAIL model %s bug %s: %s\n", sim_model_name(m),
-					       variants[v] >= 0 ? sim_bug_name(variants[v]) : "-",
-					       r.v.msg);
-					failures++;
-					break;
-				}
-			}
-			sim_free(sim);
-		}
-	}
-	printf("%d failure(s)\n", failures);
-	return failures ? 1 : 0;
+	return unit_drive(&sc_its, variants, 3, 20, false, false) ? 1 : 0;
 }

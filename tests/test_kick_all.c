@@ -19,6 +19,7 @@
 #include "kick_all.h"
 #include "scenarios.h"
 #include "strategy.h"
+#include "unit_driver.h"
 
 struct kstate {
 	struct kvm kvm;
@@ -148,37 +149,6 @@ static const struct scenario sc_kick_all = {
 
 int main(void)
 {
-	int failures = 0, runs = 0;
-	for (int bug = 0; bug < 2; bug++) {
-		for (int a = 0; a < ARCH_COUNT; a++) {
-			for (int m = 0; m < MODEL_COUNT; m++) {
-				struct sim_config cfg;
-				struct strategy st;
-				struct sim_result r;
-				sim_config_defaults(&cfg, &sc_kick_all);
-				cfg.model = m;
-				cfg.arch = a;
-				cfg.params[0] = bug;
-				if (bug)
-					cfg.bugs = 1ULL << BUG_KICK_ALL_CLEAR_EARLY;
-				struct sim *sim = sim_new(&cfg);
-				strategy_init(&st, ST_RANDOM, 3);
-				for (int i = 0; i < 50; i++) {
-					strategy_begin_run(&st, (uint64_t)i);
-					sim_run(sim, &st, &r);
-					runs++;
-					if (r.violated) {
-						printf("FAIL %s %s bug %d: %s: %s\n",
-						       sim_arch_name(a), sim_model_name(m), bug,
-						       sim_viol_name(r.v.kind), r.v.msg);
-						failures++;
-						break;
-					}
-				}
-				sim_free(sim);
-			}
-		}
-	}
-	printf("%d runs, %d failure(s)\n", runs, failures);
-	return failures ? 1 : 0;
+	static const int variants[] = {-1, BUG_KICK_ALL_CLEAR_EARLY};
+	return unit_drive(&sc_kick_all, variants, 2, 50, true, true) ? 1 : 0;
 }
