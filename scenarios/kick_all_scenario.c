@@ -290,22 +290,8 @@ static void ka_setup(struct sim *sim, void *state)
 	kvm_kick_all_init(kvm);
 	sim_name(sim, &s->memslot_npages, "memslot.npages");
 	for (int i = 0; i < n; i++) {
-		struct kvm_vcpu *vcpu = sim_alloc(sim, sizeof(*vcpu));
 		char name[32];
-		vcpu->kvm = kvm;
-		vcpu->vcpu_idx = i;
-		vcpu->mode = OUTSIDE_GUEST_MODE;
-		vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
-		vcpu->halt_poll_ns = kvm->max_halt_poll_ns;
-		kvm_vcpu_load(vcpu, i);
-		kvm->vcpus[i] = vcpu;
-		kvm->nr_vcpus = i + 1;
-		snprintf(name, sizeof(name), "vcpu%d->mode", i);
-		sim_name(sim, &vcpu->mode, name);
-		snprintf(name, sizeof(name), "vcpu%d->requests", i);
-		sim_name(sim, &vcpu->requests, name);
-		snprintf(name, sizeof(name), "vcpu%d->wait.task", i);
-		sim_name(sim, &vcpu->wait.task, name);
+		kvm_scen_vcpu_create(sim, kvm, i);
 		snprintf(name, sizeof(name), "irr%d", i);
 		sim_name(sim, &s->irr[i], name);
 	}

@@ -203,7 +203,9 @@ static void vcpu_main(void *arg)
 	kvm_arch_vcpu_ioctl_run(arg);
 }
 
-static struct kvm_vcpu *vcpu_create(struct sim *sim, struct kvm *kvm, int idx)
+/* A vCPU of kvm, loaded on pCPU idx, with its handshake words named for
+ * traces (shared with the other request-core scenario families). */
+struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx)
 {
 	struct kvm_vcpu *vcpu = sim_alloc(sim, sizeof(*vcpu));
 	char name[32];
@@ -239,7 +241,7 @@ static void vm_setup(struct sim *sim, struct kstate *s, int n, long entries,
 	s->entries = entries;
 	for (int i = 0; i < n; i++) {
 		char name[16];
-		vcpu_create(sim, s->kvm, i);
+		kvm_scen_vcpu_create(sim, s->kvm, i);
 		snprintf(name, sizeof(name), "vcpu%d", i);
 		sim_spawn(sim, name, i, vcpu_main, s->kvm->vcpus[i]);
 	}
@@ -541,7 +543,7 @@ static void tlb_setup(struct sim *sim, void *state)
 	s->walks = sim_param(sim, 1);
 	if (s->walks && sim_arch(sim) == ARCH_X86) {
 		/* a vCPU of the VM doing lockless shadow walks outside guest mode */
-		struct kvm_vcpu *w = vcpu_create(sim, s->kvm, n);
+		struct kvm_vcpu *w = kvm_scen_vcpu_create(sim, s->kvm, n);
 		sim_spawn(sim, "walker", n, tlb_walker, w);
 	}
 	if (sim_param(sim, 2))

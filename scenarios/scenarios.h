@@ -46,6 +46,13 @@ const struct verdict_row *kvm_verdict_table(int *n);
 int verdict_count(void);
 const struct verdict_row *verdict_at(int i);
 
+/* A vCPU of kvm loaded on pCPU idx, with its handshake words named for
+ * traces (scenarios/kvm_scenarios.c; declared here to avoid including the
+ * core in every scenario file). */
+struct kvm;
+struct kvm_vcpu;
+struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx);
+
 /* Request core II families (async page faults, kick-all, ITS). */
 const struct scenario *const *apf_scenarios(int *n);
 const struct verdict_row *apf_verdict_table(int *n);
