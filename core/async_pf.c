@@ -47,10 +47,9 @@
  *
  * Deviations from the kernel, on purpose:
  *  - kvm_clear_async_pf_completion_queue() frees a cancelled item only if it
- *    is not on done.  The kernel trusts cancel_work_sync()'s "was pending";
- *    the simulator's cancel_work_sync() also returns true when it waited for
- *    a running worker, whose item is on done and freed by the drain below.
- *    The test gives the kernel's result under either semantics.
+ *    is not on done.  The kernel trusts cancel_work_sync()'s "was pending"
+ *    (which the simulator now returns too); the extra test keeps the free
+ *    right even if a backend answered "waited for a running worker".
  *  - kvm_can_do_async_pf() (LAPIC in kernel, no pending exception,
  *    interrupts allowed) is always true; the hva is never an error.
  *  - kvm_arch_vcpu_get_mpstate() reads plainly, as if the vCPU were stopped
