@@ -20,6 +20,8 @@ clang_major=${clang_major:-14}
 if have_cmd dpkg-query; then
   have_pkg "libclang-rt-${clang_major}-dev" || need+=("libclang-rt-${clang_major}-dev")
 fi
+# AFL++ for the afl preset (afl-clang-fast); a small package
+have_cmd afl-clang-fast || need+=(afl++)
 
 if ((${#need[@]})); then
   echo "bootstrap: installing ${need[*]}"

@@ -1,0 +1,299 @@
+/*
+ * fuzz/harness.c: the fuzz harness body.  Fuzzer bytes are the schedule of one
+ * run of a scenario whose configuration is fixed for the process (see
+ * harness.h for the environment variables).
+ *
+ * Interleaving feedback.  Edge coverage says little about interleavings, so
+ * after (and during) each run the harness derives features from the scheduler
+ * decisions and increments one counter per feature in an engine-owned map
+ * (libFuzzer's extra counters, the AFL++ map).  sim/ is not touched: the run
+ * is driven with sim_begin()/sim_step() and observed through the public
+ * accessors.  Features:
+ *   F1  consecutive decisions of different agents: (kind, thread, pending
+ *       site) of one decision paired with the next.  Covers (site, site)
+ *       pairs of steps of different threads, drain-vs-step and
+ *       event-vs-step orders.
+ *   F2  at each decision: the tuple of every thread's wait state (in guest,
+ *       sleeping, on a lock, waiting for an IPI or a work item, running)
+ *       with the kind of the choice taken: the vCPU mode x sleeping shape.
+ *   F3  the violation kind, when there is one.
+ *
+ * Invariants:
+ *  1. The configuration is read once; a bad one exits 2 with one line.
+ *  2. A run depends only on (configuration, bytes): the strategy is set up
+ *     from scratch for every input, exactly as `reqsim run --bytes` does, so
+ *     every finding replays with the CLI.
+ *  3. With feedback off the run is a plain sim_run().
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "harness.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenarios.h"
+#include "sim.h"
+#include "strategy.h"
+
+#ifndef REQSIM_FUZZ_FEEDBACK
+#define REQSIM_FUZZ_FEEDBACK 1
+#endif
+
+#define FUZZ_THREADS_MAX 64
+
+static struct {
+	bool ready;
+	struct sim_config cfg;
+	struct sim *sim;
+	bool abort_on_violation;
+	bool feedback;
+	const char *input_name;
+	uint8_t *map;
+	size_t map_len;
+	size_t nfeatures;
+	char config[640];
+	char replay[1024];
+} fz = {.abort_on_violation = true, .input_name = "CRASHFILE"};
+
+static void config_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+static void config_error(const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "reqsim-fuzz: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+static struct {
+	const char *scenario, *model, *arch, *params, *bugs;
+} defaults = {"dekker", "tso", "x86", "", ""};
+
+void reqsim_fuzz_set_defaults(const char *scenario, const char *model, const char *arch,
+			      const char *params, const char *bugs)
+{
+	defaults.scenario = scenario ? scenario : defaults.scenario;
+	defaults.model = model ? model : defaults.model;
+	defaults.arch = arch ? arch : defaults.arch;
+	defaults.params = params ? params : defaults.params;
+	defaults.bugs = bugs ? bugs : defaults.bugs;
+}
+
+static const char *env_or(const char *name, const char *def)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : def;
+}
+
+static void parse_bugs(const char *list)
+{
+	char buf[1024];
+	if (strlen(list) >= sizeof(buf))
+		config_error("REQSIM_FUZZ_BUGS: too long");
+	snprintf(buf, sizeof(buf), "%s", list);
+	for (char *save = NULL, *tok = strtok_r(buf, ", ", &save); tok;
+	     tok = strtok_r(NULL, ", ", &save)) {
+		if (!strcmp(tok, "-"))
+			continue;
+		int id = sim_bug_parse(tok);
+		if (id < 0)
+			config_error("REQSIM_FUZZ_BUGS: unknown bug '%s' (see 'reqsim list bugs')", tok);
+		if (!scenario_has_bug(fz.cfg.scenario, id))
+			config_error("REQSIM_FUZZ_BUGS: bug '%s' does not apply to scenario '%s'",
+				     tok, fz.cfg.scenario->name);
+		fz.cfg.bugs |= 1ULL << id;
+	}
+}
+
+/* The configuration line and the replay command, built once. */
+static void describe(void)
+{
+	const struct sim_config *c = &fz.cfg;
+	const struct scenario *sc = c->scenario;
+	char params[400] = "", pflags[600] = "", bugs[400] = "", bflags[600] = "";
+	size_t np = 0, npf = 0, nb = 0, nbf = 0;
+
+	for (int i = 0; i < sc->nparams; i++) {
+		np += (size_t)snprintf(params + np, np < sizeof(params) ? sizeof(params) - np : 0,
+				       " %s=%ld", sc->params[i].name, c->params[i]);
+		npf += (size_t)snprintf(pflags + npf,
+					npf < sizeof(pflags) ? sizeof(pflags) - npf : 0,
+					" --param %s=%ld", sc->params[i].name, c->params[i]);
+	}
+	for (int i = 0; i < REQSIM_BUG_COUNT; i++) {
+		if (!((c->bugs >> i) & 1))
+			continue;
+		nb += (size_t)snprintf(bugs + nb, nb < sizeof(bugs) ? sizeof(bugs) - nb : 0,
+				       "%s%s", nb ? "," : "", sim_bug_name(i));
+		nbf += (size_t)snprintf(bflags + nbf,
+					nbf < sizeof(bflags) ? sizeof(bflags) - nbf : 0,
+					" --bug %s", sim_bug_name(i));
+	}
+	snprintf(fz.config, sizeof(fz.config), "scenario=%s model=%s arch=%s%s bugs=%s",
+		 sc->name, sim_model_name(c->model), sim_arch_name(c->arch), params,
+		 nb ? bugs : "-");
+	snprintf(fz.replay, sizeof(fz.replay), "reqsim run %s --model %s --arch %s%s%s",
+		 sc->name, sim_model_name(c->model), sim_arch_name(c->arch), pflags, bflags);
+}
+
+void reqsim_fuzz_init(void)
+{
+	if (fz.ready)
+		return;
+	const char *name = env_or("REQSIM_FUZZ_SCENARIO", defaults.scenario);
+	const struct scenario *sc = scenario_find(name);
+	if (!sc)
+		config_error("REQSIM_FUZZ_SCENARIO: unknown scenario '%s' (see 'reqsim list "
+			     "scenarios')", name);
+	sim_config_defaults(&fz.cfg, sc);
+
+	const char *model = env_or("REQSIM_FUZZ_MODEL", defaults.model);
+	if ((fz.cfg.model = sim_model_parse(model)) < 0)
+		config_error("REQSIM_FUZZ_MODEL: unknown model '%s' (models: sc tso pso wmm)",
+			     model);
+	const char *arch = env_or("REQSIM_FUZZ_ARCH", defaults.arch);
+	if ((fz.cfg.arch = sim_arch_parse(arch)) < 0)
+		config_error("REQSIM_FUZZ_ARCH: unknown arch '%s' (archs: x86 arm64)", arch);
+	parse_bugs(env_or("REQSIM_FUZZ_BUGS", defaults.bugs));
+
+	char err[200];
+	const char *params = env_or("REQSIM_FUZZ_PARAMS", defaults.params);
+	if (scenario_apply_params(&fz.cfg, params, err, sizeof(err)))
+		config_error("REQSIM_FUZZ_PARAMS: %s", err);
+
+	const char *fb = getenv("REQSIM_FUZZ_FEEDBACK");
+	fz.feedback = REQSIM_FUZZ_FEEDBACK && !(fb && !strcmp(fb, "0"));
+	fz.cfg.trace = false;
+	describe();
+	fz.sim = sim_new(&fz.cfg);
+	if (!fz.sim)
+		config_error("cannot create the simulation (%s)", fz.config);
+	fz.ready = true;
+}
+
+void reqsim_fuzz_set_abort(bool on) { fz.abort_on_violation = on; }
+void reqsim_fuzz_set_input_name(const char *name) { fz.input_name = name; }
+const char *reqsim_fuzz_config_str(void) { return fz.config; }
+size_t reqsim_fuzz_feature_count(void) { return fz.nfeatures; }
+
+void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len)
+{
+	fz.map = len ? map : NULL;
+	fz.map_len = len;
+}
+
+/* ---- interleaving features ------------------------------------------------------- */
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return x;
+}
+
+static void feature(uint64_t tag, uint64_t a, uint64_t b)
+{
+	uint8_t *cell = &fz.map[mix64(mix64(tag * 0x9e3779b97f4a7c15ULL ^ a) ^ b) % fz.map_len];
+	if (*cell != 0xff)
+		++*cell;
+	fz.nfeatures++;
+}
+
+/* One decision as an agent token: kind, thread, and for steps the call site
+ * the thread was stopped at (and which store a wmm load reads). */
+static uint64_t token(const struct sim_choice *c, const struct platform_site *const *sites,
+		      int nsites)
+{
+	uint64_t t = (uint64_t)c->kind << 56 | (uint64_t)c->tid << 40;
+	if (c->kind == CH_STEP && c->tid < nsites)
+		t ^= mix64((uint64_t)(uintptr_t)sites[c->tid] ^ (uint64_t)c->arg << 48);
+	return t;
+}
+
+static uint64_t wait_tuple(const struct sim *sim)
+{
+	uint64_t t = 0;
+	int n = sim_thread_count(sim);
+	for (int i = 0; i < n && i < 21; i++)
+		t = t << 3 | (uint64_t)sim_thread_wait(sim, i);
+	return t;
+}
+
+static void run_with_feedback(struct strategy *st, struct sim_result *res)
+{
+	const struct platform_site *sites[FUZZ_THREADS_MAX];
+	struct sim *sim = fz.sim;
+	size_t ndec = 0;
+	uint64_t prev = 0;
+	int prev_kind = -1, prev_tid = -1;
+
+	sim_begin(sim, st);
+	for (;;) {
+		int n = sim_thread_count(sim);
+		if (n > FUZZ_THREADS_MAX)
+			n = FUZZ_THREADS_MAX;
+		for (int i = 0; i < n; i++)
+			sites[i] = sim_thread_site(sim, i);
+		if (!sim_step(sim))
+			break;
+		size_t nd = sim_decision_count(sim);
+		if (nd == ndec)
+			continue; /* a forced step: no interleaving choice */
+		ndec = nd;
+		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
+		uint64_t cur = token(c, sites, n);
+		if (prev_kind >= 0 && (prev_tid != c->tid || prev_kind != c->kind))
+			feature(1, prev, cur);                        /* F1 */
+		feature(2, wait_tuple(sim), c->kind);                 /* F2 */
+		prev = cur;
+		prev_kind = c->kind;
+		prev_tid = c->tid;
+	}
+	sim_finish(sim, res);
+	if (res->violated)
+		feature(3, (uint64_t)res->v.kind, 0);                 /* F3 */
+}
+
+/* ---- one input ------------------------------------------------------------------ */
+
+static void report(const struct sim_result *r)
+{
+	fprintf(stderr, "reqsim-fuzz: VIOLATION %s at step %llu: %s\n", sim_viol_name(r->v.kind),
+		(unsigned long long)r->v.step, r->v.msg);
+	fprintf(stderr, "reqsim-fuzz: config %s signature %016llx\n", fz.config,
+		(unsigned long long)sim_signature(&fz.cfg, &r->v));
+	fprintf(stderr, "reqsim-fuzz: replay: %s --bytes %s --save out.sched\n", fz.replay,
+		fz.input_name);
+	fflush(stderr);
+}
+
+int reqsim_fuzz_one(const uint8_t *data, size_t size)
+{
+	struct strategy st;
+	struct sim_result res;
+
+	reqsim_fuzz_init();
+	strategy_init(&st, ST_BYTES, 0);
+	strategy_set_bytes(&st, data, size);
+	strategy_begin_run(&st, 0);
+	fz.nfeatures = 0;
+	if (fz.feedback && fz.map)
+		run_with_feedback(&st, &res);
+	else
+		sim_run(fz.sim, &st, &res);
+	strategy_free(&st);
+	if (!res.violated)
+		return 0;
+	report(&res);
+	if (fz.abort_on_violation)
+		abort();
+	return 1;
+}

@@ -1,0 +1,60 @@
+/*
+ * fuzz/harness.h: the one fuzz harness body, linked three ways
+ * (libfuzzer_main.c, afl_main.c, replay_main.c).
+ *
+ * Contract:
+ *  1. The configuration (scenario, parameters, model, arch, bugs) is fixed per
+ *     process, read once from the environment by reqsim_fuzz_init():
+ *       REQSIM_FUZZ_SCENARIO  scenario name            (default dekker)
+ *       REQSIM_FUZZ_MODEL     sc|tso|pso|wmm           (default tso)
+ *       REQSIM_FUZZ_ARCH      x86|arm64                (default x86)
+ *       REQSIM_FUZZ_BUGS      comma list of bug names  (default none)
+ *       REQSIM_FUZZ_PARAMS    "name=value name=value"  (default none)
+ *       REQSIM_FUZZ_FEEDBACK  0 turns interleaving feedback off at run time
+ *     A bad configuration is one line on stderr and exit 2.
+ *  2. The input bytes are the schedule (strategy "bytes": one decision per
+ *     byte, value mod the number of choices, then the default policy).  Every
+ *     input is valid; none is refused.
+ *  3. Nothing survives between inputs except the one struct sim, which every
+ *     run resets (sim_begin()), and the feature map, which the engine owns.
+ *  4. On a violation the harness prints the replay identity (configuration and
+ *     the `reqsim run ... --bytes FILE --save OUT.sched` command) on stderr,
+ *     then aborts unless reqsim_fuzz_set_abort(false) was called.
+ */
+#ifndef REQSIM_FUZZ_HARNESS_H
+#define REQSIM_FUZZ_HARNESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Compiled-in defaults of a target (fuzz/build.sh), used where the
+ * environment sets nothing; call before reqsim_fuzz_init().  NULL keeps the
+ * built-in default. */
+void reqsim_fuzz_set_defaults(const char *scenario, const char *model, const char *arch,
+			      const char *params, const char *bugs);
+
+/* Read the configuration from the environment and create the sim.  Idempotent;
+ * exits 2 with one line on stderr on a bad configuration. */
+void reqsim_fuzz_init(void);
+
+/* Run one input.  Returns 1 if it violated (only when aborting is off), else 0. */
+int reqsim_fuzz_one(const uint8_t *data, size_t size);
+
+/* Abort on a violation (default true).  The replayer turns it off. */
+void reqsim_fuzz_set_abort(bool on);
+
+/* The file name printed in the replay command (default "CRASHFILE"). */
+void reqsim_fuzz_set_input_name(const char *name);
+
+/* Where interleaving features go: map[hash % len] is incremented (the engine
+ * clears the map between inputs).  NULL: no feedback. */
+void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len);
+
+/* The configuration as one line ("scenario=dekker model=tso ... bugs=-"). */
+const char *reqsim_fuzz_config_str(void);
+
+/* Features reported by the last run (0 if feedback is off). */
+size_t reqsim_fuzz_feature_count(void);
+
+#endif
