@@ -54,6 +54,7 @@ static const char usage_text[] =
 	"commands:\n"
 	"  list [scenarios|bugs|models|strategies|verdicts]   what exists;\n"
 	"                                --verdicts: expected verdict table\n"
+	"                                (--tsv: tab-separated, for scripts)\n"
 	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
 	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
 	"  minimize FILE.sched [--save OUT]  shrink a failing schedule (ddmin) while\n"
@@ -115,7 +116,7 @@ struct opts {
 	int depth;
 	const char *bytes_file, *save, *out_dir, *trace_out;
 	int trace;
-	bool stop_on_first, all_models, quiet, verdicts;
+	bool stop_on_first, all_models, quiet, verdicts, tsv;
 	int jobs;
 };
 
@@ -206,6 +207,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			o->stop_on_first = true;
 		} else if (!strcmp(a, "--jobs") || !strcmp(a, "-j")) {
 			o->jobs = (int)parse_num(a, need_arg(argc, argv, &i), 1, 64);
+		} else if (!strcmp(a, "--tsv")) {
+			o->tsv = true;
 		} else if (!strcmp(a, "--verdicts")) {
 			o->verdicts = true;
 		} else if (!strcmp(a, "--all-models")) {
@@ -349,9 +352,21 @@ static void save_schedule(const char *path, struct sim *sim, const char *origin,
 
 /* ---- list -------------------------------------------------------------------------- */
 
-static void list_verdicts(void)
+static void list_verdicts(bool tsv)
 {
 	int n = verdict_count();
+	if (tsv) { /* one row per cell group, tab-separated, for scripts */
+		for (int i = 0; i < n; i++) {
+			const struct verdict_row *r = verdict_at(i);
+			printf("%s\t%s\t%s\t%s", r->scenario,
+			       r->bug >= 0 ? sim_bug_name(r->bug) : "-", r->params,
+			       r->arch >= 0 ? sim_arch_name(r->arch) : "both");
+			for (int m = 0; m < MODEL_COUNT; m++)
+				printf("\t%s", verdict_name(r->expect[m]));
+			printf("\n");
+		}
+		return;
+	}
 	printf("%-19s %-28s %-22s %-6s %-9s %-9s %-9s %-9s\n", "scenario", "bug",
 	       "params", "arch", "sc", "tso", "pso", "wmm");
 	for (int i = 0; i < n; i++) {
@@ -371,7 +386,7 @@ static int cmd_list(const struct opts *o)
 {
 	const char *what = o->target ? o->target : "all";
 	if (o->verdicts || !strcmp(what, "verdicts")) {
-		list_verdicts();
+		list_verdicts(o->tsv);
 		return EXIT_CLEAN;
 	}
 	bool all = !strcmp(what, "all");

@@ -427,9 +427,102 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- time to the first violation (issue 6's table) -------------------------------------
+
+TTB_MODEL_ORDER = ("sc", "tso", "pso", "wmm")
+
+
+def verdict_rows(reqsim: Path) -> list[dict[str, Any]]:
+    """The expected-verdict table, from `reqsim list --verdicts --tsv`."""
+    p = subprocess.run([str(reqsim), "list", "--verdicts", "--tsv"], capture_output=True,
+                       text=True, check=False)
+    if p.returncode != 0:
+        raise BenchError(f"reqsim list --verdicts failed: {p.stderr.strip()[:200]}")
+    rows = []
+    for line in p.stdout.splitlines():
+        f = line.split("\t")
+        if len(f) != 4 + len(TTB_MODEL_ORDER):
+            raise BenchError(f"cannot parse verdict row: {line[:120]!r}")
+        rows.append({"scenario": f[0], "bug": f[1], "params": f[2], "arch": f[3],
+                     "expect": dict(zip(TTB_MODEL_ORDER, f[4:]))})
+    return rows
+
+
+def time_to_bug(reqsim: Path, row: dict[str, Any], model: str, strategy: str, seed: int,
+                budget: int, out: Path, timeout: float) -> tuple[int | None, float]:
+    """Schedules and seconds until the first violation (None: not found)."""
+    arch = "arm64" if row["arch"] == "arm64" else "x86"
+    cmd = [str(reqsim), "explore", row["scenario"], "--model", model, "--arch", arch,
+           "--strategy", strategy, "--seed", str(seed), "--budget", str(budget),
+           "--stop-on-first", "-q", "--out", str(out)]
+    if row["bug"] != "-":
+        cmd += ["--bug", row["bug"]]
+    for kv in row["params"].split():
+        cmd += ["--param", kv]
+    e = run_explore(cmd, timeout)
+    return (e.schedules if e.violating else None), e.seconds
+
+
+def cmd_explore_bench(args: argparse.Namespace) -> int:
+    """Per bug variant (one model where it is Sometimes), the median over
+    seeds of schedules and seconds to the first violation for random and
+    PCT, and the same for dfs (one run: it has no seed)."""
+    reqsim = Path(args.reqsim) if args.reqsim else DEFAULT_REQSIM
+    if not reqsim.exists():
+        raise BenchError(f"{reqsim} not found; build it first: {BUILD_HINT}")
+    results = []
+    with tempfile.TemporaryDirectory(prefix="reqsim-ttb-") as tmp:
+        for row in verdict_rows(reqsim):
+            if row["bug"] == "-":
+                continue
+            model = next((m for m in TTB_MODEL_ORDER if row["expect"][m] == "Sometimes"), None)
+            if model is None:
+                continue
+            cell = {"scenario": row["scenario"], "bug": row["bug"], "params": row["params"],
+                    "arch": row["arch"], "model": model}
+            for strategy in ("random", "pct", "dfs"):
+                seeds = [1] if strategy == "dfs" else list(range(1, args.seeds + 1))
+                found, secs = [], []
+                for sd in seeds:
+                    n, t = time_to_bug(reqsim, row, model, strategy, sd,
+                                       args.dfs_budget if strategy == "dfs" else args.budget,
+                                       Path(tmp) / "o", args.timeout)
+                    found.append(n)
+                    secs.append(t)
+                hits = [n for n in found if n is not None]
+                cell[strategy] = {
+                    "found": f"{len(hits)}/{len(found)}",
+                    "median_schedules": statistics.median(hits) if len(hits) * 2 > len(found)
+                    else None,
+                    "median_seconds": statistics.median(secs)}
+            results.append(cell)
+    if args.json:
+        print(json.dumps({"benchmark": "time-to-bug", "seeds": args.seeds,
+                          "budget": args.budget, "dfs_budget": args.dfs_budget,
+                          "rows": results}, indent=2))
+        return EXIT_OK
+    print(f"time to the first violation: median over {args.seeds} seeds (random, pct), "
+          f"one dfs run; budget {args.budget:,} ({args.dfs_budget:,} for dfs)")
+    print(f"{'scenario':<19} {'bug':<27} {'params':<16} {'model':<5} "
+          f"{'random':>16} {'pct':>16} {'dfs':>16}")
+    for c in results:
+        cols = []
+        for strategy in ("random", "pct", "dfs"):
+            r = c[strategy]
+            ms = r["median_schedules"]
+            cols.append(f"{ms:>7.0f} {r['median_seconds']:6.3f}s" if ms is not None
+                        else f"{'-':>7} {r['found']:>7}")
+        print(f"{c['scenario']:<19} {c['bug']:<27} {(c['params'] or '-')[:16]:<16} "
+              f"{c['model']:<5} " + " ".join(f"{x:>16}" for x in cols))
+    print("columns: median schedules to the first violation and median seconds "
+          "('-' and found/tried when most runs found nothing)")
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "scenarios": cmd_scenarios,
+    "explore": cmd_explore_bench,
 }
 
 
@@ -477,6 +570,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="print one JSON object instead")
     c.add_argument("--no-pin", action="store_true", help="do not pin to one core")
     c.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
+                   help="limit per reqsim run (default 600)")
+    e = sub.add_parser(
+        "explore", help="time and schedules to the first violation per bug variant",
+        description="For every bug variant of the expected-verdict table (at the "
+                    "first model where it is Sometimes): median schedules and seconds "
+                    "to the first violation over seeds for random and PCT, and one "
+                    "dfs run.")
+    e.add_argument("--reqsim", metavar="PATH", help="reqsim binary")
+    e.add_argument("--seeds", type=positive_int, default=5, metavar="N",
+                   help="seeds per strategy (default 5)")
+    e.add_argument("--budget", type=positive_int, default=20000, metavar="N",
+                   help="schedules per random/PCT run (default 20000)")
+    e.add_argument("--dfs-budget", type=positive_int, default=200000, metavar="N",
+                   help="schedules for the dfs run (default 200000)")
+    e.add_argument("--json", action="store_true", help="print one JSON object instead")
+    e.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
                    help="limit per reqsim run (default 600)")
     return p
 
