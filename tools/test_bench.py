@@ -101,9 +101,9 @@ class FakeReqsimTest(unittest.TestCase):
         self.assert_one_line_failure(p)
 
     def test_unknown_subcommand(self) -> None:
-        p = run_bench("explore")
+        p = run_bench("nosuch")
         self.assertEqual(p.returncode, 2)
-        self.assertIn("unknown subcommand 'explore'", p.stderr)
+        self.assertIn("unknown subcommand 'nosuch'", p.stderr)
 
 
 @unittest.skipUnless(bench.DEFAULT_REQSIM.is_file(),
