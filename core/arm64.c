@@ -77,13 +77,7 @@ int vcpu_run_arm64(struct kvm_vcpu *vcpu)
 			local_irq_enable();
 			continue;
 		}
-		if (h->guest_entry)
-			h->guest_entry(vcpu);
-		vcpu->stat_entries++;
-		struct guest_exit e = guest_run();
-		vcpu->stat_exits++;
-		if (h->guest_exit)
-			h->guest_exit(vcpu, e);
+		struct guest_exit e = kvm_guest_run(vcpu);
 		WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE); /* irqs still off */
 		local_irq_enable(); /* an IRQ-caused exit takes its interrupt here */
 		ret = handle_exit(vcpu, e);

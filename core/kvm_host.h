@@ -214,6 +214,9 @@ bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu);
 /* ---- guest entry (spec 4 and 5) ---------------------------------------------- */
 
 void kvm_vcpu_load(struct kvm_vcpu *vcpu, int cpu);
+/* The hardware VM entry both arches make once IN_GUEST_MODE is published
+ * and irqs are off: the scenario's entry/exit hooks around guest_run(). */
+struct guest_exit kvm_guest_run(struct kvm_vcpu *vcpu);
 /* The KVM_RUN loop: returns when the guest shuts down or the VM is dead. */
 int kvm_arch_vcpu_ioctl_run(struct kvm_vcpu *vcpu);
 int vcpu_run_x86(struct kvm_vcpu *vcpu);

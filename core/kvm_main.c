@@ -311,6 +311,19 @@ void kvm_vcpu_halt(struct kvm_vcpu *vcpu)
 		vcpu->stat_halt_wakeup++;
 }
 
+struct guest_exit kvm_guest_run(struct kvm_vcpu *vcpu)
+{
+	const struct kvm_hooks *h = vcpu->kvm->hooks;
+	if (h->guest_entry)
+		h->guest_entry(vcpu);
+	vcpu->stat_entries++;
+	struct guest_exit e = guest_run();
+	vcpu->stat_exits++;
+	if (h->guest_exit)
+		h->guest_exit(vcpu, e);
+	return e;
+}
+
 void kvm_vcpu_load(struct kvm_vcpu *vcpu, int cpu)
 {
 	/* Setup-time (before any requester runs): plain stores. */

@@ -107,13 +107,7 @@ static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
 		goto cancel;
 	}
 
-	if (h->guest_entry)
-		h->guest_entry(vcpu);
-	vcpu->stat_entries++;
-	struct guest_exit e = guest_run();
-	vcpu->stat_exits++;
-	if (h->guest_exit)
-		h->guest_exit(vcpu, e);
+	struct guest_exit e = kvm_guest_run(vcpu);
 	WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE);
 	/* OUTSIDE is visible before irqs come back on and a waited kick IPI
 	 * completes: the sender knows we have really left guest mode. */
