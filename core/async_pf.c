@@ -112,12 +112,23 @@ static void kvm_async_pf_hash_reset(struct kvm_vcpu *vcpu)
 
 /* ---- the worker ---------------------------------------------------------------------- */
 
+/* Put work on the done list; one APF_READY per empty -> non-empty
+ * transition (the consumer drains done, or the ACK re-checks it). */
+static void async_pf_add_done(struct kvm_vcpu *vcpu, struct kvm_async_pf *work)
+{
+	spin_lock(&vcpu->async_pf.lock);
+	bool first = list_empty(&vcpu->async_pf.done);
+	list_add_tail(&work->link, &vcpu->async_pf.done);
+	spin_unlock(&vcpu->async_pf.lock);
+	if (first)
+		kvm_arch_async_page_present_queued(vcpu);
+}
+
 static void async_pf_execute(struct work_struct *w)
 {
 	struct kvm_async_pf *work = container_of(w, struct kvm_async_pf, work);
 	struct kvm_vcpu *vcpu = work->vcpu;
 	int id = work->ghost;
-	bool first;
 
 	APF_HOOK(vcpu, worker, vcpu, id, true);
 	APF_HOOK(vcpu, touch, work, "its worker starts");
@@ -132,18 +143,10 @@ static void async_pf_execute(struct work_struct *w)
 		list_del_init(&work->queue);
 
 	APF_HOOK(vcpu, touch, work, "its worker puts it on the done list");
-	spin_lock(&vcpu->async_pf.lock);
-	first = list_empty(&vcpu->async_pf.done);
-	list_add_tail(&work->link, &vcpu->async_pf.done);
-	spin_unlock(&vcpu->async_pf.lock);
+	async_pf_add_done(vcpu, work);
 	/* From here on the vCPU thread may take the item off done: it is not
 	 * touched again (flush_work() before kfree() covers the rest of this
 	 * function). */
-
-	/* One APF_READY per empty -> non-empty transition; the consumer
-	 * drains done, or the ACK re-checks it. */
-	if (first)
-		kvm_arch_async_page_present_queued(vcpu);
 	/* Always try to wake a blocked vCPU (a halted one, or one whose kick
 	 * was skipped because a page-ready is outstanding).  The done entry
 	 * above is ordered before the task read by the smp_mb() in
@@ -272,7 +275,6 @@ void kvm_clear_async_pf_completion_queue(struct kvm_vcpu *vcpu)
 int kvm_async_pf_wakeup_all(struct kvm_vcpu *vcpu)
 {
 	struct kvm_async_pf *work;
-	bool first;
 
 	if (!list_empty_careful(&vcpu->async_pf.done))
 		return 0;
@@ -285,13 +287,7 @@ int kvm_async_pf_wakeup_all(struct kvm_vcpu *vcpu)
 	INIT_LIST_HEAD(&work->queue); /* never queued: its list_del_init is a no-op */
 	APF_HOOK(vcpu, alloc, work);
 
-	spin_lock(&vcpu->async_pf.lock);
-	first = list_empty(&vcpu->async_pf.done);
-	list_add_tail(&work->link, &vcpu->async_pf.done);
-	spin_unlock(&vcpu->async_pf.lock);
-
-	if (first)
-		kvm_arch_async_page_present_queued(vcpu);
+	async_pf_add_done(vcpu, work);
 	vcpu->async_pf.queued++;
 	return 0;
 }
