@@ -86,12 +86,16 @@ static const char usage_text[] =
 	"  --budget N             schedules to run (default 1000)\n"
 	"  --seed S               base seed (default 1)\n"
 	"  --depth D              PCT depth (default 3)\n"
-	"  --depth-max N          dfs: decisions explored per schedule (0: all)\n"
+	"  --depth-max N          dfs: steps explored per schedule (0: all); the\n"
+	"                         rest of a schedule runs the default policy\n"
+	"  --preemptions K        dfs: at most K preemptions per schedule\n"
+	"  --no-reduction         dfs: brute force, every schedule (for comparison)\n"
 	"  --out DIR              where violating schedules go (default schedules)\n"
 	"  --stop-on-first        stop at the first violation\n"
 	"  --all-models           explore every model in turn\n"
-	"  --jobs N, -j N         N worker threads (random, pct, default): run i goes\n"
-	"                         to worker i mod N; results are the same for any N\n"
+	"  --jobs N, -j N         N worker threads: random/pct/default run i goes to\n"
+	"                         worker i mod N; dfs deals out subtrees; the\n"
+	"                         results are the same for any N\n"
 	"\n"
 	"output (run, replay):\n"
 	"  --trace text|jsonl|perfetto   print the interleaving\n"
@@ -116,8 +120,9 @@ struct opts {
 	int depth;
 	const char *bytes_file, *save, *out_dir, *trace_out;
 	int trace;
-	bool stop_on_first, all_models, quiet, verdicts, tsv;
+	bool stop_on_first, all_models, quiet, verdicts, tsv, no_reduction;
 	int jobs;
+	int preemptions; /* dfs: -1 unbounded */
 };
 
 static uint64_t parse_num(const char *opt, const char *s, uint64_t min, uint64_t max)
@@ -191,6 +196,10 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			o->depth = (int)parse_num(a, need_arg(argc, argv, &i), 1, PCT_DEPTH_MAX);
 		} else if (!strcmp(a, "--depth-max")) {
 			o->depth_max = parse_num(a, need_arg(argc, argv, &i), 0, 1ULL << 32);
+		} else if (!strcmp(a, "--preemptions")) {
+			o->preemptions = (int)parse_num(a, need_arg(argc, argv, &i), 0, 1000);
+		} else if (!strcmp(a, "--no-reduction")) {
+			o->no_reduction = true;
 		} else if (!strcmp(a, "--bytes")) {
 			o->bytes_file = need_arg(argc, argv, &i);
 		} else if (!strcmp(a, "--save")) {
@@ -848,6 +857,211 @@ static int cmp_run(const void *a, const void *b)
 	return x[0] < y[0] ? -1 : x[0] > y[0];
 }
 
+/* ---- explore --strategy dfs ------------------------------------------------------- */
+
+#define DFS_FOUND_MAX 64
+
+/* One dfs job: a subtree share of the search (all of it when jobs == 1). */
+struct dfsjob {
+	pthread_t th;
+	const struct sim_config *cfg;
+	struct dpor_opts dopts;
+	uint64_t budget;
+	bool stop_on_first;
+	uint64_t runs, steps, viol;
+	bool exhausted;
+	struct dpor_stats st;
+	uint64_t *fps;
+	size_t nfps;
+	int nfound;
+	struct {
+		uint64_t sig, run, hits;
+		struct sim_result res;
+		struct sim_choice *dec;
+		size_t ndec;
+	} found[DFS_FOUND_MAX];
+};
+
+static void *dfsjob_main(void *arg)
+{
+	struct dfsjob *w = arg;
+	struct sim *sim = sim_new(w->cfg);
+	struct strategy st;
+	struct sim_result r;
+	/* Learn what the scenario's step oracle reads before the search: a
+	 * write to it makes a transition visible (sim/footprint.c). */
+	sim_learn_oracle(sim, 64, 0x5eed);
+	strategy_init(&st, ST_DFS, 0);
+	strategy_set_dfs(&st, &w->dopts);
+	for (uint64_t i = 0; i < w->budget; i++) {
+		strategy_begin_run(&st, i);
+		sim_run(sim, &st, &r);
+		w->steps += r.steps;
+		if (!r.aborted)
+			w->runs++;
+		if (r.violated) {
+			uint64_t sig = sim_signature(w->cfg, &r.v);
+			int k;
+			w->viol++;
+			for (k = 0; k < w->nfound && w->found[k].sig != sig; k++)
+				;
+			if (k == w->nfound && w->nfound < DFS_FOUND_MAX) {
+				size_t n = sim_decision_count(sim);
+				w->found[k].sig = sig;
+				w->found[k].run = i;
+				w->found[k].res = r;
+				w->found[k].ndec = n;
+				w->found[k].dec = malloc((n + 1) * sizeof(struct sim_choice));
+				if (!w->found[k].dec)
+					usage_error("out of memory");
+				memcpy(w->found[k].dec, sim_decisions(sim), n * sizeof(struct sim_choice));
+				w->nfound++;
+			}
+			if (k < w->nfound)
+				w->found[k].hits++;
+		}
+		if (!strategy_dfs_next(&st)) {
+			w->exhausted = true;
+			break;
+		}
+		if (r.violated && w->stop_on_first)
+			break;
+	}
+	dpor_get_stats(st.dp, &w->st);
+	w->fps = malloc((w->st.behaviours + 1) * sizeof(uint64_t));
+	if (!w->fps)
+		usage_error("out of memory");
+	w->nfps = dpor_fingerprints(st.dp, w->fps, w->st.behaviours);
+	strategy_free(&st);
+	sim_free(sim);
+	return NULL;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int explore_dfs(const struct opts *o, const struct scenario *sc, int model,
+		       const struct sim_config *cfg, const char *c, struct explore_total *tot)
+{
+	int jobs = o->jobs > 1 ? o->jobs : 1;
+	struct dfsjob *w = calloc((size_t)jobs, sizeof(*w));
+	if (!w)
+		usage_error("out of memory");
+	double t0 = now_s();
+	for (int j = 0; j < jobs; j++) {
+		w[j].cfg = cfg;
+		w[j].dopts = (struct dpor_opts){.reduce = !o->no_reduction,
+						.preemptions = o->preemptions,
+						.depth = o->depth_max, .jobs = jobs, .job = j};
+		w[j].budget = (o->budget + (uint64_t)jobs - 1) / (uint64_t)jobs;
+		w[j].stop_on_first = o->stop_on_first;
+		if (jobs == 1)
+			dfsjob_main(&w[j]);
+		else if (pthread_create(&w[j].th, NULL, dfsjob_main, &w[j]))
+			usage_error("cannot start worker thread %d", j);
+	}
+	uint64_t runs = 0, steps = 0, viol = 0, blocked = 0, nfp = 0;
+	bool exhausted = true, bounded = false;
+	for (int j = 0; j < jobs; j++) {
+		if (jobs > 1)
+			pthread_join(w[j].th, NULL);
+		runs += w[j].runs;
+		steps += w[j].steps;
+		viol += w[j].viol;
+		blocked += w[j].st.blocked;
+		exhausted &= w[j].exhausted;
+		bounded |= w[j].st.bounded;
+		nfp += w[j].nfps;
+	}
+	double dt = now_s() - t0;
+	/* behaviours: the union of the jobs' trace fingerprints */
+	uint64_t *all = malloc((nfp + 1) * sizeof(*all)), behaviours = 0;
+	if (!all)
+		usage_error("out of memory");
+	size_t at = 0;
+	for (int j = 0; j < jobs; j++) {
+		memcpy(all + at, w[j].fps, w[j].nfps * sizeof(*all));
+		at += w[j].nfps;
+	}
+	qsort(all, at, sizeof(*all), cmp_u64);
+	for (size_t i = 0; i < at; i++)
+		behaviours += i == 0 || all[i] != all[i - 1];
+	free(all);
+	/* violations: per signature, the first one in job order */
+	uint64_t seen[DFS_FOUND_MAX * 4];
+	int nseen = 0;
+	struct sim *sim = sim_new(cfg);
+	for (int j = 0; j < jobs; j++) {
+		for (int k = 0; k < w[j].nfound; k++) {
+			int q;
+			for (q = 0; q < nseen && seen[q] != w[j].found[k].sig; q++)
+				;
+			if (q < nseen || nseen == DFS_FOUND_MAX * 4)
+				continue;
+			seen[nseen++] = w[j].found[k].sig;
+			char path[4096], name[256], origin[200], err[300];
+			const struct sim_result *res = &w[j].found[k].res;
+			ensure_dir(o->out_dir);
+			snprintf(name, sizeof(name), "%s-%s-%s-%08" PRIx32 ".sched", sc->name,
+				 sim_model_name(model), sim_viol_name(res->v.kind),
+				 (uint32_t)(w[j].found[k].sig >> 32));
+			for (char *p = name; *p; p++)
+				if (*p == '+' || *p == '/')
+					*p = '_';
+			if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->out_dir, name) >=
+			    sizeof(path))
+				usage_error("--out: directory name too long");
+			snprintf(origin, sizeof(origin), "explore strategy=dfs%s jobs=%d job=%d run=%" PRIu64,
+				 o->no_reduction ? " no-reduction" : "", jobs, j, w[j].found[k].run);
+			if (sched_write(path, cfg, w[j].found[k].dec, w[j].found[k].ndec, origin,
+					res, err, sizeof(err)))
+				usage_error("%s", err);
+			if (!o->quiet) {
+				printf("%s: ", c);
+				print_violation(stdout, cfg, res);
+				printf("  found by %s, %" PRIu64 " steps; saved %s\n"
+				       "  replay: reqsim replay %s --trace text\n",
+				       origin, res->steps, path, path);
+			}
+		}
+	}
+	sim_free(sim);
+	bool complete = exhausted && !bounded;
+	printf("dfs %s: %s, %" PRIu64 " schedules run to the end, %" PRIu64
+	       " cut as equivalent, %" PRIu64 " behaviours (Mazurkiewicz traces), %d job%s, "
+	       "footprints %s; %s\n", c,
+	       o->no_reduction ? "no reduction" : "DPOR + sleep sets", runs, blocked,
+	       behaviours, jobs, jobs == 1 ? "" : "s",
+	       sim_footprints_exact() ? "exact" : "coarse (plain accesses unseen)",
+	       complete ? (viol ? "search complete" : "search complete and clean: a proof "
+			   "for every schedule of this configuration")
+	       : !exhausted ? "search incomplete: --budget reached"
+	       : "search incomplete: a depth or preemption bound cut schedules off");
+	printf("explored %s strategy=dfs seed=%" PRIu64 ": %" PRIu64 " schedules, %" PRIu64
+	       " steps, %" PRIu64 " violating (%d distinct), %.3fs, %.0f steps/s, "
+	       "%.0f schedules/s%s\n",
+	       c, o->seed, runs, steps, viol, nseen, dt, dt > 0 ? (double)steps / dt : 0.0,
+	       dt > 0 ? (double)runs / dt : 0.0,
+	       complete ? (viol ? " [complete]" : " [complete and clean: no schedule violates, "
+			   "within these parameters]")
+	       : " [incomplete: budget, depth or preemption bound hit]");
+	tot->runs += runs;
+	tot->steps += steps;
+	tot->violations += viol;
+	tot->distinct += (uint64_t)nseen;
+	tot->seconds += dt;
+	for (int j = 0; j < jobs; j++) {
+		for (int k = 0; k < w[j].nfound; k++)
+			free(w[j].found[k].dec);
+		free(w[j].fps);
+	}
+	free(w);
+	return viol ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
 static int explore_one(const struct opts *o, const struct scenario *sc, int model,
 		       struct explore_total *tot)
 {
@@ -867,6 +1081,11 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 
 	if (kind == ST_BYTES || kind == ST_REPLAY)
 		usage_error("explore: strategy must be random, pct, dfs or default");
+	if (kind == ST_DFS) {
+		config_str(&cfg, c, sizeof(c));
+		sim_free(sim);
+		return explore_dfs(o, sc, model, &cfg, c, tot);
+	}
 	strategy_init(&st, kind, o->seed);
 	st.depth = o->depth;
 	st.depth_max = o->depth_max;
@@ -877,8 +1096,6 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 	uint64_t *par_runs = NULL; /* run indices to record, in order (jobs > 1) */
 	size_t npar = 0, ipar = 0;
 	if (o->jobs > 1) {
-		if (kind == ST_DFS)
-			usage_error("--jobs: dfs runs as one job for now (random, pct, default split)");
 		if (o->stop_on_first)
 			usage_error("--jobs with --stop-on-first is not supported yet");
 		struct xworker *w = calloc((size_t)o->jobs, sizeof(*w));
@@ -1353,6 +1570,7 @@ int main(int argc, char **argv)
 	struct opts o = {
 		.model = MODEL_SC, .arch = ARCH_X86, .switch_impl = -1, .strategy = -1,
 		.seed = 0, .budget = 1000, .depth = 3, .out_dir = "schedules", .trace = -1,
+		.preemptions = -1,
 	};
 	if (argc < 2)
 		usage_error("missing command (try 'reqsim help')");

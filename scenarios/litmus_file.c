@@ -2323,6 +2323,9 @@ int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 				 p->path, line, sim_viol_name(r.v.kind), r.v.msg,
 				 sim_model_name(model), o->schedules);
 			rc = -1;
+		} else if (r.aborted) {
+			/* cut by partial-order reduction: equivalent to a
+			 * schedule explored before (sim/dpor.c) */
 		} else if (!s->done) {
 			snprintf(err, errlen, "%s:%d: the run ended before quiescence (model %s)",
 				 p->path, p->procs[0].line, sim_model_name(model));

@@ -137,6 +137,7 @@ static inline uint8_t fx(const struct sim *sim, int prim)
 
 uint64_t mem_read(const volatile void *p, unsigned size)
 {
+	fp_note(p, size, false);
 	switch (size) {
 	case 1: return *(const volatile uint8_t *)p;
 	case 2: return *(const volatile uint16_t *)p;
@@ -147,6 +148,7 @@ uint64_t mem_read(const volatile void *p, unsigned size)
 
 void mem_write(volatile void *p, unsigned size, uint64_t v)
 {
+	fp_note(p, size, true);
 	switch (size) {
 	case 1: *(volatile uint8_t *)p = (uint8_t)v; break;
 	case 2: *(volatile uint16_t *)p = (uint16_t)v; break;

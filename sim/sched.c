@@ -168,6 +168,9 @@ void sim_free(struct sim *sim)
 	for (int i = 0; i < SIM_THREADS_MAX; i++)
 		ctx_stack_free(&sim->stacks[i]);
 	munmap(sim->arena, sim->arena_size);
+	fp_set_free(&sim->oracle);
+	if (fp_tls_sim == sim)
+		fp_tls_sim = NULL;
 	free(sim->dec);
 	free(sim->dec_width);
 	free(sim->tr);
@@ -185,7 +188,12 @@ uint64_t sim_now(const struct sim *sim) { return sim->now; }
 bool sim_violated(const struct sim *sim) { return sim->violated; }
 int sim_thread_count(const struct sim *sim) { return sim->nthreads; }
 const char *sim_thread_name(const struct sim *sim, int tid) { return sim->threads[tid].name; }
-bool sim_thread_done(const struct sim *sim, int tid) { return sim->threads[tid].done; }
+static void note_tstate(const struct sim *sim, int tid);
+bool sim_thread_done(const struct sim *sim, int tid)
+{
+	note_tstate(sim, tid);
+	return sim->threads[tid].done;
+}
 struct task_struct *sim_task(struct sim *sim, int tid) { return sim->threads[tid].task; }
 size_t sim_decision_count(const struct sim *sim) { return sim->ndec; }
 const struct sim_choice *sim_decisions(const struct sim *sim) { return sim->dec; }
@@ -263,6 +271,7 @@ void sim_report(struct sim *sim, int kind, const struct platform_site *site,
 		const char *fmt, ...)
 {
 	va_list ap;
+	fp_mark_global();
 	va_start(ap, fmt);
 	report_v(sim, kind, site, fmt, ap);
 	va_end(ap);
@@ -340,6 +349,7 @@ static int event_find(const struct sim *sim, uint32_t seq)
 void sim_add_timer(struct sim *sim, uint64_t delay_ns,
 		   void (*fn)(struct sim *, void *), void *arg)
 {
+	fp_mark_global();
 	struct sim_event *e = event_add(sim, delay_ns, EV_TIMER);
 	e->timer = fn;
 	e->timer_arg = arg;
@@ -428,9 +438,18 @@ bool sim_ipi_in_flight(const struct sim *sim, int cpu)
 	return false;
 }
 
+/* check_step reads a thread's wait state: a step that changes it is
+ * visible (see fp_finish). */
+static void note_tstate(const struct sim *sim, int tid)
+{
+	if (fp_tls_sim == sim)
+		fp_add_key(fp_tls_sim, FP_TSTATE(tid), false);
+}
+
 int sim_thread_wait(const struct sim *sim, int tid)
 {
 	const struct sim_thread *t = &sim->threads[tid];
+	note_tstate(sim, tid);
 	if (t->done || !t->op)
 		return SIM_WAIT_NONE;
 	switch (t->op->kind) {
@@ -908,6 +927,72 @@ static void end_checks(struct sim *sim)
 	}
 }
 
+/* Complete the footprint of the transition that just ran: what the
+ * simulator knows about it beyond the memory accesses recorded. */
+static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_before)
+{
+	struct sim_fp *f = &sim->fp;
+	bool wmm = sim->cfg.model == MODEL_WMM;
+	if (c->kind == CH_EVENT) {
+		f->global = 1;
+		return;
+	}
+	if (c->kind == CH_DRAIN) {
+		fp_add_key(sim, FP_BUF(c->tid), true);
+	} else {
+		const struct sim_thread *t = &sim->threads[c->tid];
+		const struct sim_op *op = &sim->fp_op; /* what the step executed */
+		switch (op->kind) {
+		case OP_LOAD:
+		case OP_RELAX:
+			break;
+		case OP_LOCK:
+		case OP_TRYLOCK:
+		case OP_UNLOCK:
+			/* Acquires also write a key of their own, so that two
+			 * acquires race directly: an unlock and the acquire it
+			 * enables never can be reordered (not co-enabled). */
+			f->lock = fp_key(sim, op->obj);
+			fp_add_key(sim, f->lock, true);
+			if (op->kind == OP_UNLOCK) {
+				f->flags |= FPF_RELEASE;
+			} else {
+				f->flags |= FPF_ACQUIRE;
+				fp_add_key(sim, f->lock | FP_KEY_ACQ, true);
+			}
+			/* fall through */
+		case OP_STORE:
+		case OP_STORE_MB:
+		case OP_FENCE:
+		case OP_RMW:
+			fp_add_key(sim, FP_BUF(c->tid), true);
+			if (wmm && op->kind != OP_STORE)
+				fp_add_key(sim, FP_ALLTS, false);
+			break;
+		default:
+			f->global = 1; /* IPIs, sleep/wake, work items, guest mode */
+			break;
+		}
+		if (!sim_footprints_exact())
+			fp_add_key(sim, FP_PLAIN, true); /* plain accesses unseen */
+		if (sim_thread_wait(sim, c->tid) != wait_before || t->done)
+			fp_add_key(sim, FP_TSTATE(c->tid), true);
+	}
+	/* a write to something check_step reads is visible */
+	for (int k = 0; k < f->n; k++) {
+		uint64_t key = f->loc[k] >> 1;
+		if (!(f->loc[k] & 1) || key & FP_KEY_PSEUDO)
+			continue;
+		if (fp_set_has(&sim->oracle, key)) {
+			fp_add_key(sim, FP_ORACLE, true);
+			break;
+		}
+	}
+	/* wmm: a store snapshots every location's latest store (vis) */
+	if (wmm && sim->fp_memw)
+		fp_add_key(sim, FP_ALLTS, true);
+}
+
 bool sim_step(struct sim *sim)
 {
 	if (!sim->running)
@@ -935,16 +1020,29 @@ bool sim_step(struct sim *sim)
 		return false;
 	}
 	int n = sim->nchoices, i = 0;
-	if (n > 1) {
+	bool observe = sim->st->observe;
+	if (n > 1 || observe) {
 		i = strategy_choose(sim->st, sim->choices, n);
 		if (i < 0) {
 			sim->aborted = true;
 			sim->running = false;
 			return false;
 		}
-		record_decision(sim, &sim->choices[i], n);
+		if (n > 1)
+			record_decision(sim, &sim->choices[i], n);
 	}
 	struct sim_choice c = sim->choices[i];
+	int wait_before = 0;
+	if (observe) {
+		memset(&sim->fp, 0, offsetof(struct sim_fp, loc));
+		sim->fp_memw = false;
+		if (c.kind == CH_STEP) {
+			wait_before = sim_thread_wait(sim, c.tid);
+			sim->fp_op = *sim->threads[c.tid].op;
+		}
+		sim->fp_mode = FPM_STEP;
+		fp_tls_sim = sim;
+	}
 	sim->tr_cur = trace_begin(sim, c.kind, c.tid);
 	switch (c.kind) {
 	case CH_STEP:
@@ -953,6 +1051,14 @@ bool sim_step(struct sim *sim)
 		break;
 	case CH_DRAIN:
 		sim->cur_site = NULL;
+		if (observe) { /* unlock entries change lock state, not memory */
+			const struct sbuf_entry *e = &sim->threads[c.tid].buf.e[c.arg];
+			fp_record(sim, e->addr, 1, true);
+			if (e->kind == SB_UNLOCK_W || e->kind == SB_UNLOCK_R) {
+				sim->fp.flags |= FPF_RELEASE;
+				sim->fp.lock = fp_key(sim, e->addr);
+			}
+		}
 		mm_drain(sim, &sim->threads[c.tid], (int)c.arg);
 		break;
 	default:
@@ -962,9 +1068,22 @@ bool sim_step(struct sim *sim)
 	sim->tr_cur = NULL;
 	sim->steps++;
 	sim->now++;
+	if (observe) {
+		fp_tls_sim = NULL;
+		sim->fp_mode = FPM_OFF;
+		fp_finish(sim, &c, wait_before);
+		strategy_step_done(sim->st, &sim->fp);
+	}
 	const struct scenario *sc = sim->cfg.scenario;
-	if (sc->check_step && !sim->violated)
+	if (sc->check_step && !sim->violated) {
+		if (observe) {
+			sim->fp_mode = FPM_ORACLE;
+			fp_tls_sim = sim;
+		}
 		sc->check_step(sim, sim->state);
+		fp_tls_sim = NULL;
+		sim->fp_mode = FPM_OFF;
+	}
 	return true;
 }
 
@@ -987,6 +1106,19 @@ void sim_outcome(struct sim *sim, char *buf, size_t len)
 	buf[0] = 0;
 	if (sc->outcome && sim->quiescent)
 		sc->outcome(sim, sim->state, buf, len);
+}
+
+void sim_learn_oracle(struct sim *sim, unsigned runs, uint64_t seed)
+{
+	struct strategy st;
+	struct sim_result r;
+	strategy_init(&st, ST_RANDOM, seed);
+	st.observe = true; /* records check_step's reads; no dpor attached */
+	for (unsigned i = 0; i < runs; i++) {
+		strategy_begin_run(&st, i);
+		sim_run(sim, &st, &r);
+	}
+	strategy_free(&st);
 }
 
 bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res)
@@ -1184,7 +1316,11 @@ bool plat_cancel_work_sync(const struct platform_site *s, struct work_struct *w)
 	return work_op(s, w, OP_WORK_CANCEL);
 }
 
-uint64_t plat_now_ns(void) { return sim_tls_sim ? sim_tls_sim->now : 0; }
+uint64_t plat_now_ns(void)
+{
+	fp_mark_global(); /* time: every step advances it */
+	return sim_tls_sim ? sim_tls_sim->now : 0;
+}
 
 struct guest_exit plat_guest_run(const struct platform_site *site)
 {
@@ -1195,6 +1331,7 @@ struct guest_exit plat_guest_run(const struct platform_site *site)
 
 void *plat_zalloc(size_t size)
 {
+	fp_mark_global(); /* the arena's bump pointer */
 	return sim_alloc(sim_tls_sim, size);
 }
 

@@ -152,6 +152,12 @@ void sim_finish(struct sim *sim, struct sim_result *res);
  * it reached quiescence; empty otherwise. */
 void sim_outcome(struct sim *sim, char *buf, size_t len);
 
+/* Learn which locations the scenario's check_step reads (random runs), for
+ * partial-order reduction: writes to them are visible. */
+void sim_learn_oracle(struct sim *sim, unsigned runs, uint64_t seed);
+/* Plain accesses of the core are observed (instrumented build). */
+bool sim_footprints_exact(void);
+
 /* The recorded decisions of the last run (choices with n > 1). */
 size_t sim_decision_count(const struct sim *sim);
 const struct sim_choice *sim_decisions(const struct sim *sim);

@@ -189,6 +189,33 @@ struct sim_event {
 	void *timer_arg;
 };
 
+/* ---- footprints (sim/footprint.c) ------------------------------------------ */
+
+/* Keys: arena word offsets; other addresses and pseudo locations are tagged. */
+#define FP_KEY_OTHER (1ULL << 58)
+#define FP_KEY_PSEUDO (1ULL << 59)
+#define FP_ALLTS (FP_KEY_PSEUDO | 1)      /* wmm: every location's latest store */
+#define FP_ORACLE (FP_KEY_PSEUDO | 2)     /* something check_step reads */
+#define FP_PLAIN (FP_KEY_PSEUDO | 3)      /* plain accesses, when not observed */
+#define FP_BUF(t) (FP_KEY_PSEUDO | 0x100 | (uint64_t)(t))    /* a store buffer */
+#define FP_TSTATE(t) (FP_KEY_PSEUDO | 0x200 | (uint64_t)(t)) /* a thread's wait state */
+
+enum fp_mode { FPM_OFF, FPM_STEP, FPM_ORACLE };
+
+struct fp_set {
+	uint64_t *slot; /* key + 1, 0 = empty */
+	size_t n, cap;
+};
+bool fp_set_has(const struct fp_set *s, uint64_t key);
+void fp_set_add(struct fp_set *s, uint64_t key);
+void fp_set_free(struct fp_set *s);
+
+extern _Thread_local struct sim *fp_tls_sim; /* non-NULL while recording */
+uint64_t fp_key(const struct sim *sim, const volatile void *p);
+void fp_add_key(struct sim *sim, uint64_t key, bool write);
+void fp_record(struct sim *sim, const volatile void *p, size_t size, bool write);
+/* A primitive's access to simulated memory (mem_read/mem_write). */
+bool sim_footprints_exact(void);
 /* One recorded step, for traces (only when cfg.trace). */
 struct trace_rec {
 	uint64_t step, time;
@@ -245,6 +272,13 @@ struct sim {
 	struct sim_choice choices[SIM_CHOICES_MAX];
 	int nchoices;
 
+	/* footprints, for partial-order reduction (strategy observes) */
+	uint8_t fp_mode;        /* enum fp_mode */
+	struct sim_fp fp;       /* the transition being executed */
+	struct sim_op fp_op;    /* the operation it executed (steps) */
+	bool fp_memw;           /* it wrote simulated memory (a store's effect) */
+	struct fp_set oracle;   /* keys check_step has read (all runs so far) */
+
 	/* decision record */
 	struct sim_choice *dec;
 	uint16_t *dec_width;
@@ -260,6 +294,22 @@ struct sim {
 };
 
 extern _Thread_local struct sim_thread *sim_tls_thread;
+
+/* The transition being recorded touches simulator state. */
+static inline void fp_mark_global(void)
+{
+	if (fp_tls_sim && fp_tls_sim->fp_mode == FPM_STEP)
+		fp_tls_sim->fp.global = 1;
+}
+static inline void fp_note(const volatile void *p, size_t size, bool write)
+{
+	struct sim *sim = fp_tls_sim;
+	if (__builtin_expect(sim != NULL, 0)) {
+		fp_record(sim, p, size, write);
+		sim->fp_memw |= write;
+	}
+}
+
 
 /* sched.c */
 const char *sim_op_name(int kind);

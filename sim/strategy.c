@@ -54,12 +54,16 @@ void strategy_init(struct strategy *st, int kind, uint64_t seed)
 	st->depth = 3;
 	st->pct_steps = 64;
 	st->last_tid = -1;
+	if (kind == ST_DFS) {
+		struct dpor_opts o = {.reduce = true, .preemptions = -1};
+		strategy_set_dfs(st, &o);
+	}
 }
 
 void strategy_free(struct strategy *st)
 {
-	free(st->stack);
-	st->stack = NULL;
+	dpor_free(st->dp);
+	st->dp = NULL;
 }
 
 void strategy_set_bytes(struct strategy *st, const uint8_t *b, size_t n)
@@ -225,43 +229,28 @@ static int guided_choice(struct strategy *st, const struct sim_choice *c, int n)
 	return default_choice(st, c, n);
 }
 
-/* ---- dfs ------------------------------------------------------------------------ */
+/* ---- dfs (sim/dpor.c) ------------------------------------------------------------ */
 
-static int dfs_choice(struct strategy *st, const struct sim_choice *c, int n)
+void strategy_set_dfs(struct strategy *st, const struct dpor_opts *o)
 {
-	size_t d = st->decision;
-	if (st->depth_max && d >= st->depth_max) {
-		st->hit_bound = true;
-		return default_choice(st, c, n);
-	}
-	if (d < st->sp) {
-		/* Replaying the prefix: the run is deterministic. */
-		assert(st->stack[d].width == n);
-		return st->stack[d].chosen;
-	}
-	if (st->sp == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 256;
-		st->stack = realloc(st->stack, st->cap * sizeof(*st->stack));
-		if (!st->stack) {
-			fprintf(stderr, "reqsim: out of memory\n");
-			exit(2);
-		}
-	}
-	st->stack[st->sp++] = (struct dfs_frame){(uint16_t)n, 0};
-	return 0;
+	dpor_free(st->dp);
+	st->dp = dpor_new(o);
+	st->observe = true;
 }
 
 bool strategy_dfs_next(struct strategy *st)
 {
-	while (st->sp) {
-		struct dfs_frame *f = &st->stack[st->sp - 1];
-		if (f->chosen + 1 < f->width) {
-			f->chosen++;
-			return true;
-		}
-		st->sp--;
-	}
-	return false;
+	bool more = dpor_next(st->dp);
+	struct dpor_stats s;
+	dpor_get_stats(st->dp, &s);
+	st->hit_bound = s.bounded;
+	return more;
+}
+
+void strategy_step_done(struct strategy *st, const struct sim_fp *fp)
+{
+	if (st->dp)
+		dpor_step_done(st->dp, fp);
 }
 
 /* ---- dispatch ------------------------------------------------------------------- */
@@ -278,7 +267,7 @@ int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
 		break;
 	case ST_REPLAY: i = replay_choice(st, c, n); break;
 	case ST_GUIDED: i = guided_choice(st, c, n); break;
-	case ST_DFS: i = dfs_choice(st, c, n); break;
+	case ST_DFS: i = dpor_choose(st->dp, c, n); break;
 	default: i = default_choice(st, c, n); break;
 	}
 	if (i < 0)

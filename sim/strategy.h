@@ -9,8 +9,9 @@
  *            event queue are agents of their own;
  *   bytes    one byte per decision (value mod choices), then default;
  *   replay   a recorded choice list; refuses a choice that is not enabled;
- *   dfs      exhaustive depth-first enumeration of all decision sequences
- *            (no reduction yet), with an optional depth bound;
+ *   dfs      exhaustive depth-first search (sim/dpor.c): dynamic partial-order
+ *            reduction with sleep sets (or brute force), optional depth and
+ *            preemption bounds, optional split into jobs;
  *   guided   a lenient replay for minimisation: takes the recorded choice
  *            when it is enabled, otherwise the default policy's, and the
  *            default policy once the list runs out.
@@ -36,9 +37,20 @@ int strategy_parse(const char *s);
 #define PCT_BAND_SPIN (1u << 28)
 #define PCT_DEPTH_MAX 16
 
-struct dfs_frame {
-	uint16_t width, chosen;
+/* What one transition touched (sim/footprint.c fills it in). */
+#define FP_LOCS 32
+#define FPF_ACQUIRE 1   /* takes lock `lock` (a lock or trylock step) */
+#define FPF_RELEASE 2   /* releases lock `lock` (unlock step or its drain) */
+#define FP_KEY_ACQ (1ULL << 57) /* lock key | FP_KEY_ACQ: written by acquires */
+struct sim_fp {
+	uint16_t n;
+	uint8_t global;        /* touches simulator state: conflicts with all */
+	uint8_t flags;         /* FPF_* */
+	uint64_t lock;         /* key of the lock for FPF_* */
+	uint64_t loc[FP_LOCS]; /* key << 1 | write */
 };
+
+struct dpor;
 
 struct strategy {
 	int kind;
@@ -66,8 +78,8 @@ struct strategy {
 	char error[200];
 
 	/* dfs */
-	struct dfs_frame *stack;
-	size_t sp, cap;
+	struct dpor *dp;
+	bool observe;       /* the sim asks at every step and reports footprints */
 	uint64_t depth_max; /* 0: unbounded */
 	bool hit_bound;
 };
@@ -80,8 +92,40 @@ void strategy_set_replay(struct strategy *st, const struct sim_choice *c, size_t
 void strategy_begin_run(struct strategy *st, uint64_t run);
 /* Index into c[0..n-1], or -1 to abort the run (replay diverged). */
 int strategy_choose(struct strategy *st, const struct sim_choice *c, int n);
+/* dfs: (re)configure the search; strategy_init gives DPOR, no bounds. */
+struct dpor_opts;
+void strategy_set_dfs(struct strategy *st, const struct dpor_opts *o);
 /* dfs: advance to the next unexplored schedule; false when exhausted. */
 bool strategy_dfs_next(struct strategy *st);
+/* The transition chosen last has run; fp is what it touched. */
+void strategy_step_done(struct strategy *st, const struct sim_fp *fp);
+
+/* ---- dfs (sim/dpor.c) ---------------------------------------------------- */
+
+struct dpor_opts {
+	bool reduce;          /* DPOR + sleep sets; false: every schedule */
+	int preemptions;      /* bound on preemptions, -1: none */
+	uint64_t depth;       /* steps explored per schedule, 0: all */
+	int jobs, job;        /* explore the subtrees of job `job` of `jobs` */
+};
+struct dpor_stats {
+	uint64_t complete;    /* schedules run to the end */
+	uint64_t blocked;     /* cut short: equivalent to one explored before */
+	uint64_t skipped;     /* belong to another job */
+	uint64_t behaviours;  /* distinct Mazurkiewicz traces among complete runs */
+	bool bounded;         /* a depth or preemption bound cut something off */
+};
+struct dpor *dpor_new(const struct dpor_opts *o);
+void dpor_free(struct dpor *dp);
+int dpor_choose(struct dpor *dp, const struct sim_choice *c, int n);
+void dpor_step_done(struct dpor *dp, const struct sim_fp *fp);
+/* End of a run: find races, pick the next schedule; false when done. */
+bool dpor_next(struct dpor *dp);
+void dpor_get_stats(const struct dpor *dp, struct dpor_stats *s);
+/* The trace fingerprints seen (for merging jobs' behaviour counts). */
+size_t dpor_fingerprints(const struct dpor *dp, uint64_t *out, size_t max);
+/* Two transitions commute (footprints disjoint or read-only overlap). */
+bool fp_independent(const struct sim_fp *a, const struct sim_fp *b);
 
 uint64_t splitmix64(uint64_t *state);
 
