@@ -888,9 +888,6 @@ static void *dfsjob_main(void *arg)
 	struct sim *sim = sim_new(w->cfg);
 	struct strategy st;
 	struct sim_result r;
-	/* Learn what the scenario's step oracle reads before the search: a
-	 * write to it makes a transition visible (sim/footprint.c). */
-	sim_learn_oracle(sim, 64, 0x5eed);
 	strategy_init(&st, ST_DFS, 0);
 	strategy_set_dfs(&st, &w->dopts);
 	for (uint64_t i = 0; i < w->budget; i++) {

@@ -6,8 +6,10 @@
  * choice.  With reduction on it is the algorithm of Flanagan and Godefroid
  * (POPL 2005) with sleep sets:
  *
- *  - agents: thread t's steps (agent t), drains of thread t's store buffer
- *    (agent 24 + t), and events (agent 48, all events are global);
+ *  - agents: thread t's steps (agent t), drains of thread t's store-buffer
+ *    entries for one location (one agent per thread and location, since
+ *    PSO drains different locations in any order), and events (one agent,
+ *    all events are global);
  *  - each executed transition has a footprint (sim/footprint.c); two
  *    transitions are dependent if they belong to one agent, if either is
  *    global, or if they touch a common location and one of them writes it;
@@ -42,13 +44,15 @@
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "sim_internal.h"
 #include "strategy.h"
 
-#define AGENTS 49
-#define EVENT_AGENT 48
+#define AGENTS 64
+#define EVENT_AGENT 63
+#define DRAIN_AGENT0 24
 #define JOB_LEVELS_MIN 4
 
 #define F_TODO 1
@@ -56,6 +60,7 @@
 
 struct trans {
 	struct sim_choice c;
+	uint8_t agent;
 	struct sim_fp fp;
 };
 
@@ -89,8 +94,10 @@ struct dpor {
 	bool blocked, skipped;
 
 	struct sim_choice *ch;
-	uint8_t *fl;
-	size_t nch, chcap, flcap;
+	uint8_t *fl, *ag;     /* per choice: flags, agent */
+	size_t nch, chcap, flcap, agcap;
+	struct { uint64_t key; int tid; } drains[AGENTS]; /* drain agents */
+	int ndrains;
 	struct trans *sl;
 	size_t nsl, slcap;
 
@@ -150,6 +157,7 @@ void dpor_free(struct dpor *dp)
 	free(dp->node);
 	free(dp->ch);
 	free(dp->fl);
+	free(dp->ag);
 	free(dp->sl);
 	free(dp->vc);
 	free(dp->pos);
@@ -160,13 +168,19 @@ void dpor_free(struct dpor *dp)
 	free(dp);
 }
 
-static int agent_of(const struct sim_choice *c)
+/* The agent of a drain of thread tid's entry for location key. */
+int dpor_drain_agent(struct dpor *dp, int tid, uint64_t key)
 {
-	switch (c->kind) {
-	case CH_STEP: return c->tid;
-	case CH_DRAIN: return 24 + c->tid;
-	default: return EVENT_AGENT;
+	for (int i = 0; i < dp->ndrains; i++)
+		if (dp->drains[i].key == key && dp->drains[i].tid == tid)
+			return DRAIN_AGENT0 + i;
+	if (DRAIN_AGENT0 + dp->ndrains < EVENT_AGENT) {
+		dp->drains[dp->ndrains].key = key;
+		dp->drains[dp->ndrains].tid = tid;
+		return DRAIN_AGENT0 + dp->ndrains++;
 	}
+	/* out of agents: share one per thread (coarser, see README) */
+	return DRAIN_AGENT0 + tid % (EVENT_AGENT - DRAIN_AGENT0);
 }
 
 static bool same_choice(const struct sim_choice *a, const struct sim_choice *b)
@@ -188,7 +202,7 @@ bool fp_independent(const struct sim_fp *a, const struct sim_fp *b)
 
 static bool trans_dependent(const struct trans *a, const struct trans *b)
 {
-	return agent_of(&a->c) == agent_of(&b->c) || a->c.kind == CH_EVENT ||
+	return a->agent == b->agent || a->c.kind == CH_EVENT ||
 	       b->c.kind == CH_EVENT || !fp_independent(&a->fp, &b->fp);
 }
 
@@ -245,7 +259,7 @@ static bool full_node(const struct dpor *dp, const struct node *nd)
 	return !dp->o.reduce || (dp->o.jobs > 1 && nd->branch < dp->job_levels);
 }
 
-int dpor_choose(struct dpor *dp, const struct sim_choice *c, int n)
+int dpor_choose(struct dpor *dp, const struct sim_choice *c, const uint8_t *ag, int n)
 {
 	size_t d = dp->depth;
 	if (d < dp->replay) {
@@ -267,6 +281,8 @@ int dpor_choose(struct dpor *dp, const struct sim_choice *c, int n)
 	nd->n = (uint32_t)n;
 	dp->ch = grow(dp->ch, &dp->chcap, dp->nch + (size_t)n, sizeof(*dp->ch));
 	dp->fl = grow(dp->fl, &dp->flcap, dp->chcap, 1);
+	dp->ag = grow(dp->ag, &dp->agcap, dp->chcap, 1);
+	memcpy(&dp->ag[dp->nch], ag, (size_t)n);
 	memcpy(&dp->ch[dp->nch], c, (size_t)n * sizeof(*c));
 	memset(&dp->fl[dp->nch], 0, (size_t)n);
 	dp->nch += (size_t)n;
@@ -330,8 +346,7 @@ int dpor_choose(struct dpor *dp, const struct sim_choice *c, int n)
 		/* the agent's other variants (which store a load reads, which
 		 * buffer entry drains) are data choices: never reduced */
 		for (int k = 0; k < n; k++)
-			if (full_node(dp, nd) || (agent_of(&c[k]) == agent_of(&c[pick]) &&
-						  c[k].kind != CH_EVENT))
+			if (full_node(dp, nd) || (ag[k] == ag[pick] && c[k].kind != CH_EVENT))
 				fl[k] |= F_TODO;
 	}
 	nd->cur = (uint32_t)pick;
@@ -344,6 +359,7 @@ void dpor_step_done(struct dpor *dp, const struct sim_fp *fp)
 	assert(dp->depth > 0);
 	struct node *nd = &dp->node[dp->depth - 1];
 	nd->exec.c = dp->ch[nd->choff + nd->cur];
+	nd->exec.agent = dp->ag[nd->choff + nd->cur];
 	nd->exec.fp.n = fp->n;
 	nd->exec.fp.global = fp->global;
 	nd->exec.fp.flags = fp->flags;
@@ -385,55 +401,82 @@ static struct locent *loc_get(struct dpor *dp, uint64_t key)
 	return &dp->loc[i];
 }
 
-/* Add a backtrack entry at node i so that j's agent can run first. */
+/* Transitions of agent q at nodes <= i (from the agent's node list). */
+static uint32_t agent_upto(const struct dpor *dp, int q, size_t i)
+{
+	const int32_t *an = &dp->agent_nodes[(size_t)q * dp->ancap];
+	uint32_t lo = 0, hi = dp->count[q];
+	while (lo < hi) {
+		uint32_t mid = (lo + hi) / 2;
+		if ((size_t)an[mid] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first node of agent q after node i, or SIZE_MAX. */
+static size_t agent_next(const struct dpor *dp, int q, size_t i)
+{
+	uint32_t c = agent_upto(dp, q, i);
+	return c < dp->count[q] ? (size_t)dp->agent_nodes[(size_t)q * dp->ancap + c] : SIZE_MAX;
+}
+
+/* The race i < j: make sure node i explores an initial of v = the
+ * transitions after i that do not depend on i, then j (source sets, Abdulla
+ * et al., POPL 2014): an agent whose first transition after i has no
+ * predecessor among them. */
 static void backtrack(struct dpor *dp, size_t i, size_t j)
 {
 	struct node *ni = &dp->node[i];
 	const struct trans *tj = &dp->node[j].exec;
 	uint8_t *fl = &dp->fl[ni->choff];
 	const struct sim_choice *ci = &dp->ch[ni->choff];
-	int p = agent_of(&tj->c);
-	bool found = false;
+	int ai = dp->agent[i];
+	int pick = -1;
 	for (uint32_t k = 0; k < ni->n; k++) {
-		bool hit = p == EVENT_AGENT ? same_choice(&ci[k], &tj->c) : agent_of(&ci[k]) == p;
-		if (hit) {
-			fl[k] |= F_TODO;
-			found = true;
+		int q = dp->ag[ni->choff + k];
+		size_t kn;
+		if (q == EVENT_AGENT) { /* events are global: only j itself */
+			if (!same_choice(&ci[k], &tj->c))
+				continue;
+			kn = j;
+		} else {
+			kn = agent_next(dp, q, i);
+			if (kn > j)
+				continue;
 		}
-	}
-	if (found)
-		return;
-	/* j's agent is not enabled at i: an agent whose next transition
-	 * after i happens before j leads there. */
-	const uint32_t *vj = &dp->vc[j * AGENTS];
-	for (uint32_t k = 0; k < ni->n; k++) {
-		int q = agent_of(&ci[k]);
-		if (q == EVENT_AGENT)
+		if (kn != j && dp->vc[kn * AGENTS + ai] >= dp->pos[i])
+			continue; /* depends on i: not in v */
+		bool initial = true;
+		for (int b = 0; b < AGENTS && initial; b++)
+			if (b != q && b != (kn == j ? dp->agent[j] : q) &&
+			    dp->vc[kn * AGENTS + b] > agent_upto(dp, b, i) &&
+			    !(kn == j && b == ai && dp->vc[kn * AGENTS + b] == dp->pos[i]))
+				initial = false; /* something in v comes first */
+		if (!initial)
 			continue;
-		/* first node of q after i */
-		const int32_t *an = &dp->agent_nodes[(size_t)q * dp->ancap];
-		uint32_t lo = 0, hi = dp->count[q];
-		while (lo < hi) {
-			uint32_t mid = (lo + hi) / 2;
-			if ((size_t)an[mid] <= i)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < dp->count[q] && (size_t)an[lo] < j && vj[q] >= lo + 1) {
-			for (uint32_t r = 0; r < ni->n; r++)
-				if (agent_of(&ci[r]) == q)
-					fl[r] |= F_TODO;
-			return;
-		}
+		if (fl[k] & F_TODO)
+			return; /* an initial is explored already */
+		if (pick < 0 || (asleep(dp, ni, &ci[pick]) && !asleep(dp, ni, &ci[k])))
+			pick = (int)k;
 	}
+	if (pick < 0) {
+		for (uint32_t k = 0; k < ni->n; k++)
+			fl[k] |= F_TODO;
+		return;
+	}
+	int q = dp->ag[ni->choff + pick];
 	for (uint32_t k = 0; k < ni->n; k++)
-		fl[k] |= F_TODO;
+		if (q == EVENT_AGENT ? (int)k == pick : dp->ag[ni->choff + k] == q)
+			fl[k] |= F_TODO;
 }
 
-/* Vector clocks over the run; races for transitions at or after `from`;
- * returns the run's trace fingerprint. */
-static uint64_t analyse(struct dpor *dp, size_t len, size_t from)
+/* Vector clocks over the run; races for transitions at or after `from`
+ * (races: with the oracle's visibility, FP_ORACLE); returns the run's trace
+ * fingerprint under the dependency used. */
+static uint64_t analyse(struct dpor *dp, size_t len, size_t from, bool races)
 {
 	size_t need = len ? len : 1;
 	if (need > dp->scratch_cap) {
@@ -466,7 +509,7 @@ static uint64_t analyse(struct dpor *dp, size_t len, size_t from)
 
 	for (size_t j = 0; j < len; j++) {
 		const struct trans *t = &dp->node[j].exec;
-		int a = agent_of(&t->c);
+		int a = t->agent;
 		bool global = t->fp.global || t->c.kind == CH_EVENT;
 		uint32_t *v = &dp->vc[j * AGENTS];
 		int nd = 0;
@@ -481,6 +524,8 @@ static uint64_t analyse(struct dpor *dp, size_t len, size_t from)
 				acq[nd] = 0, dep[nd++] = last_global;
 			for (int k = 0; k < t->fp.n; k++) {
 				uint64_t key = t->fp.loc[k] >> 1;
+				if (!races && key == FP_ORACLE)
+					continue;
 				struct locent *e = loc_get(dp, key);
 				if (e->lastw >= 0)
 					acq[nd] = (key & FP_KEY_ACQ) != 0, dep[nd++] = e->lastw;
@@ -509,7 +554,7 @@ static uint64_t analyse(struct dpor *dp, size_t len, size_t from)
 		}
 		/* races: a dependent predecessor of another agent that happens
 		 * before j through nothing else */
-		if (dp->o.reduce && j >= from) {
+		if (races && j >= from) {
 			for (int x = 0; x < nd; x++) {
 				size_t i = (size_t)dep[x];
 				int ai = dp->agent[i];
@@ -540,6 +585,8 @@ static uint64_t analyse(struct dpor *dp, size_t len, size_t from)
 		if (global)
 			last_global = (int32_t)j;
 		for (int k = 0; k < t->fp.n; k++) {
+			if (!races && (t->fp.loc[k] >> 1) == FP_ORACLE)
+				continue;
 			struct locent *e = loc_get(dp, t->fp.loc[k] >> 1);
 			if (t->fp.loc[k] & 1) {
 				e->lastw = (int32_t)j;
@@ -574,6 +621,35 @@ static void debug_run(const struct dpor *dp, size_t len)
 	fprintf(stderr, "\n");
 }
 
+/* A transition that disables another agent (a fence that drains its own
+ * buffer, an acquire that makes another acquire wait) races with it: the
+ * other agent must also be tried first. */
+static void disabling(struct dpor *dp, size_t len)
+{
+	size_t from = dp->changed;
+	for (size_t j = from; j + 1 < len; j++) {
+		const struct node *a = &dp->node[j], *b = &dp->node[j + 1];
+		if (full_node(dp, a) || (dp->o.depth && j >= dp->o.depth))
+			continue;
+		int self = a->exec.agent;
+		uint8_t *fl = &dp->fl[a->choff];
+		for (uint32_t k = 0; k < a->n; k++) {
+			const struct sim_choice *c = &dp->ch[a->choff + k];
+			int ag = dp->ag[a->choff + k];
+			if (ag == self || (fl[k] & F_TODO))
+				continue;
+			bool still = false;
+			for (uint32_t q = 0; q < b->n && !still; q++) {
+				const struct sim_choice *d = &dp->ch[b->choff + q];
+				still = ag == EVENT_AGENT ? same_choice(c, d)
+							  : dp->ag[b->choff + q] == ag;
+			}
+			if (!still)
+				fl[k] |= F_TODO;
+		}
+	}
+}
+
 bool dpor_next(struct dpor *dp)
 {
 	size_t len = dp->nnodes;
@@ -586,7 +662,16 @@ bool dpor_next(struct dpor *dp)
 	} else {
 		dp->st.complete++;
 	}
-	uint64_t f = analyse(dp, len, dp->changed);
+	if (dp->o.reduce) {
+		analyse(dp, len, dp->changed, true);
+		disabling(dp, len);
+	}
+	/* behaviours: traces of the dependency without the oracle's
+	 * visibility, which depends on the order (so counts compare with
+	 * --no-reduction exactly) */
+	uint64_t f = dp->blocked || dp->skipped ? 0 : analyse(dp, len, 0, false);
+	if (getenv("REQSIM_DPOR_DEBUG"))
+		fprintf(stderr, "dpor fingerprint %016llx\n", (unsigned long long)f);
 	if (!dp->blocked && !dp->skipped) {
 		size_t before = dp->fps.n;
 		fp_set_add(&dp->fps, f);

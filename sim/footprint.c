@@ -15,10 +15,16 @@
  *
  * Contract:
  *  1. Recording is on only while a transition runs (FPM_STEP) or while the
- *     scenario's check_step oracle runs (FPM_ORACLE: its reads are added to
- *     the oracle's read set); otherwise the hooks return at once.
- *  2. Locations are 8-byte words: sub-word accesses to one word conflict
+ *     scenario's check_step oracle runs (FPM_ORACLE: its reads go to the
+ *     read set of the current state); otherwise the hooks return at once.
+ *  2. Locations are 4-byte words: sub-word accesses to one word conflict
  *     (conservative).  A footprint that overflows becomes "global".
+ *  4. What check_step reads is recorded per evaluation (the state after each
+ *     step): a write is visible, and made dependent with every other
+ *     visible write (FP_ORACLE), only if the oracle read what it writes in
+ *     the state just before or just after it.  Oracles guarded by "thread t
+ *     is in guest mode / asleep" thus see t's own steps as invisible, since
+ *     t cannot step while it waits.
  *  3. In builds without the instrumentation (sanitizer builds, coverage,
  *     fuzz engines) plain accesses are unknown and sim_footprints_exact()
  *     is false: every thread step then also writes one pseudo location, so
@@ -45,15 +51,15 @@ uint64_t fp_key(const struct sim *sim, const volatile void *p)
 {
 	uintptr_t a = (uintptr_t)p, base = (uintptr_t)sim->arena;
 	if (a >= base && a < base + sim->arena_size)
-		return (a - base) >> 3;
-	return FP_KEY_OTHER | (a >> 3);
+		return (a - base) >> 2;
+	return FP_KEY_OTHER | (a >> 2);
 }
 
 void fp_add_key(struct sim *sim, uint64_t key, bool write)
 {
 	if (sim->fp_mode == FPM_ORACLE) {
 		if (!write)
-			fp_set_add(&sim->oracle, key);
+			orc_add(&sim->orc[sim->orc_cur], key);
 		return;
 	}
 	struct sim_fp *f = &sim->fp;
@@ -74,7 +80,7 @@ void fp_record(struct sim *sim, const volatile void *p, size_t size, bool write)
 {
 	uint64_t first = fp_key(sim, p);
 	uint64_t last = fp_key(sim, (const volatile char *)p + (size ? size - 1 : 0));
-	if (last - first > 8) {
+	if (last - first > 16) {
 		sim->fp.global = 1;
 		return;
 	}
@@ -82,7 +88,52 @@ void fp_record(struct sim *sim, const volatile void *p, size_t size, bool write)
 		fp_add_key(sim, k, write);
 }
 
-/* ---- the oracle's read set: an open-addressing set of keys --------------------- */
+/* ---- what one check_step evaluation read: a set cleared by a stamp ------------- */
+
+void orc_clear(struct orc_set *s)
+{
+	s->stamp++;
+	s->full = false;
+	s->n = 0;
+	if (s->stamp == 0) { /* wrapped: really clear */
+		memset(s->stamps, 0, sizeof(s->stamps));
+		s->stamp = 1;
+	}
+}
+
+void orc_add(struct orc_set *s, uint64_t key)
+{
+	if (s->full)
+		return;
+	if (s->n * 2 >= ORC_SLOTS) {
+		s->full = true; /* too many: treat as "reads everything" */
+		return;
+	}
+	size_t i = (size_t)(key * 0x9e3779b97f4a7c15ULL >> 40) & (ORC_SLOTS - 1);
+	while (s->stamps[i] == s->stamp) {
+		if (s->keys[i] == key)
+			return;
+		i = (i + 1) & (ORC_SLOTS - 1);
+	}
+	s->stamps[i] = s->stamp;
+	s->keys[i] = key;
+	s->n++;
+}
+
+bool orc_has(const struct orc_set *s, uint64_t key)
+{
+	if (s->full)
+		return true;
+	size_t i = (size_t)(key * 0x9e3779b97f4a7c15ULL >> 40) & (ORC_SLOTS - 1);
+	while (s->stamps[i] == s->stamp) {
+		if (s->keys[i] == key)
+			return true;
+		i = (i + 1) & (ORC_SLOTS - 1);
+	}
+	return false;
+}
+
+/* ---- a set of keys (trace fingerprints) ------------------------------------------ */
 
 bool fp_set_has(const struct fp_set *s, uint64_t key)
 {

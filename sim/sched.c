@@ -168,7 +168,6 @@ void sim_free(struct sim *sim)
 	for (int i = 0; i < SIM_THREADS_MAX; i++)
 		ctx_stack_free(&sim->stacks[i]);
 	munmap(sim->arena, sim->arena_size);
-	fp_set_free(&sim->oracle);
 	if (fp_tls_sim == sim)
 		fp_tls_sim = NULL;
 	free(sim->dec);
@@ -877,6 +876,8 @@ static void record_decision(struct sim *sim, const struct sim_choice *c, int n)
 	sim->dec_width[sim->ndec++] = (uint16_t)n;
 }
 
+static void oracle_reads(struct sim *sim);
+
 void sim_begin(struct sim *sim, struct strategy *st)
 {
 	const struct scenario *sc = sim->cfg.scenario;
@@ -909,6 +910,13 @@ void sim_begin(struct sim *sim, struct strategy *st)
 	sim_tls_sim = sim;
 	sim->state = sim_alloc(sim, sc->state_size ? sc->state_size : 1);
 	sc->setup(sim, sim->state);
+	if (st->observe) { /* the oracle's reads in the initial state */
+		orc_clear(&sim->orc[0]);
+		orc_clear(&sim->orc[1]);
+		oracle_reads(sim);
+		sim->violated = false; /* only steps are checked, as without dfs */
+		memset(&sim->v, 0, sizeof(sim->v));
+	}
 }
 
 static void end_checks(struct sim *sim)
@@ -925,6 +933,21 @@ static void end_checks(struct sim *sim)
 			   "%s is blocked forever (%s)", t->name,
 			   t->op ? sim_op_name(t->op->kind) : "?");
 	}
+}
+
+/* Run check_step recording what it reads (the read set of this state). */
+static void oracle_reads(struct sim *sim)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	sim->orc_cur ^= 1;
+	orc_clear(&sim->orc[sim->orc_cur]);
+	if (!sc->check_step || sim->violated)
+		return;
+	sim->fp_mode = FPM_ORACLE;
+	fp_tls_sim = sim;
+	sc->check_step(sim, sim->state);
+	fp_tls_sim = NULL;
+	sim->fp_mode = FPM_OFF;
 }
 
 /* Complete the footprint of the transition that just ran: what the
@@ -969,8 +992,25 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 			if (wmm && op->kind != OP_STORE)
 				fp_add_key(sim, FP_ALLTS, false);
 			break;
+		case OP_IRQ: /* enabling with IPIs pending runs their handlers */
+			if (op->mode && sim->fp_pre_nipis)
+				f->global = 1;
+			else
+				fp_add_key(sim, FP_CPU(t->cpu), true);
+			break;
+		case OP_GUEST_RUN: /* an exit timer reads the time: global */
+			if (sim->fp_pre_nipis)
+				fp_add_key(sim, FP_CPU(t->cpu), false);
+			else if (t->guest_event >= 0)
+				f->global = 1;
+			else
+				fp_add_key(sim, FP_CPU(t->cpu), true);
+			break;
+		case OP_IN_GUEST:
+			fp_add_key(sim, FP_CPU(t->cpu), true);
+			break;
 		default:
-			f->global = 1; /* IPIs, sleep/wake, work items, guest mode */
+			f->global = 1; /* IPIs, sleep/wake, work items */
 			break;
 		}
 		if (!sim_footprints_exact())
@@ -981,9 +1021,10 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 	/* a write to something check_step reads is visible */
 	for (int k = 0; k < f->n; k++) {
 		uint64_t key = f->loc[k] >> 1;
-		if (!(f->loc[k] & 1) || key & FP_KEY_PSEUDO)
+		if (!(f->loc[k] & 1) || ((key & FP_KEY_PSEUDO) && (key & ~0xffULL) !=
+							 (FP_TSTATE(0) & ~0xffULL)))
 			continue;
-		if (fp_set_has(&sim->oracle, key)) {
+		if (orc_has(&sim->orc[0], key) || orc_has(&sim->orc[1], key)) {
 			fp_add_key(sim, FP_ORACLE, true);
 			break;
 		}
@@ -1021,6 +1062,18 @@ bool sim_step(struct sim *sim)
 	}
 	int n = sim->nchoices, i = 0;
 	bool observe = sim->st->observe;
+	if (observe && sim->st->dp) {
+		/* agents for partial-order reduction: a thread's steps; the
+		 * drains of one thread's entries for one location; events */
+		for (int k = 0; k < n; k++) {
+			const struct sim_choice *ch = &sim->choices[k];
+			sim->agents[k] = ch->kind == CH_STEP ? (uint8_t)ch->tid
+				: ch->kind == CH_EVENT ? 63
+				: (uint8_t)dpor_drain_agent(sim->st->dp, ch->tid,
+					fp_key(sim, sim->threads[ch->tid].buf.e[ch->arg].addr));
+		}
+		sim->st->agents = sim->agents;
+	}
 	if (n > 1 || observe) {
 		i = strategy_choose(sim->st, sim->choices, n);
 		if (i < 0) {
@@ -1039,6 +1092,7 @@ bool sim_step(struct sim *sim)
 		if (c.kind == CH_STEP) {
 			wait_before = sim_thread_wait(sim, c.tid);
 			sim->fp_op = *sim->threads[c.tid].op;
+			sim->fp_pre_nipis = sim->cpus[sim->threads[c.tid].cpu].nipis;
 		}
 		sim->fp_mode = FPM_STEP;
 		fp_tls_sim = sim;
@@ -1071,19 +1125,14 @@ bool sim_step(struct sim *sim)
 	if (observe) {
 		fp_tls_sim = NULL;
 		sim->fp_mode = FPM_OFF;
+		oracle_reads(sim); /* R(state after), before the footprint ends */
 		fp_finish(sim, &c, wait_before);
 		strategy_step_done(sim->st, &sim->fp);
+		return true;
 	}
 	const struct scenario *sc = sim->cfg.scenario;
-	if (sc->check_step && !sim->violated) {
-		if (observe) {
-			sim->fp_mode = FPM_ORACLE;
-			fp_tls_sim = sim;
-		}
+	if (sc->check_step && !sim->violated)
 		sc->check_step(sim, sim->state);
-		fp_tls_sim = NULL;
-		sim->fp_mode = FPM_OFF;
-	}
 	return true;
 }
 
@@ -1106,19 +1155,6 @@ void sim_outcome(struct sim *sim, char *buf, size_t len)
 	buf[0] = 0;
 	if (sc->outcome && sim->quiescent)
 		sc->outcome(sim, sim->state, buf, len);
-}
-
-void sim_learn_oracle(struct sim *sim, unsigned runs, uint64_t seed)
-{
-	struct strategy st;
-	struct sim_result r;
-	strategy_init(&st, ST_RANDOM, seed);
-	st.observe = true; /* records check_step's reads; no dpor attached */
-	for (unsigned i = 0; i < runs; i++) {
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &r);
-	}
-	strategy_free(&st);
 }
 
 bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res)

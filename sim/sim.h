@@ -152,9 +152,6 @@ void sim_finish(struct sim *sim, struct sim_result *res);
  * it reached quiescence; empty otherwise. */
 void sim_outcome(struct sim *sim, char *buf, size_t len);
 
-/* Learn which locations the scenario's check_step reads (random runs), for
- * partial-order reduction: writes to them are visible. */
-void sim_learn_oracle(struct sim *sim, unsigned runs, uint64_t seed);
 /* Plain accesses of the core are observed (instrumented build). */
 bool sim_footprints_exact(void);
 

@@ -199,6 +199,7 @@ struct sim_event {
 #define FP_PLAIN (FP_KEY_PSEUDO | 3)      /* plain accesses, when not observed */
 #define FP_BUF(t) (FP_KEY_PSEUDO | 0x100 | (uint64_t)(t))    /* a store buffer */
 #define FP_TSTATE(t) (FP_KEY_PSEUDO | 0x200 | (uint64_t)(t)) /* a thread's wait state */
+#define FP_CPU(c) (FP_KEY_PSEUDO | 0x400 | (uint64_t)(c))    /* a pCPU's irq/guest state */
 
 enum fp_mode { FPM_OFF, FPM_STEP, FPM_ORACLE };
 
@@ -206,6 +207,16 @@ struct fp_set {
 	uint64_t *slot; /* key + 1, 0 = empty */
 	size_t n, cap;
 };
+#define ORC_SLOTS 512
+struct orc_set {
+	uint32_t stamp, n;
+	bool full;
+	uint32_t stamps[ORC_SLOTS];
+	uint64_t keys[ORC_SLOTS];
+};
+void orc_clear(struct orc_set *s);
+void orc_add(struct orc_set *s, uint64_t key);
+bool orc_has(const struct orc_set *s, uint64_t key);
 bool fp_set_has(const struct fp_set *s, uint64_t key);
 void fp_set_add(struct fp_set *s, uint64_t key);
 void fp_set_free(struct fp_set *s);
@@ -271,13 +282,16 @@ struct sim {
 
 	struct sim_choice choices[SIM_CHOICES_MAX];
 	int nchoices;
+	uint8_t agents[SIM_CHOICES_MAX]; /* observe: agent of each choice */
 
 	/* footprints, for partial-order reduction (strategy observes) */
 	uint8_t fp_mode;        /* enum fp_mode */
 	struct sim_fp fp;       /* the transition being executed */
 	struct sim_op fp_op;    /* the operation it executed (steps) */
 	bool fp_memw;           /* it wrote simulated memory (a store's effect) */
-	struct fp_set oracle;   /* keys check_step has read (all runs so far) */
+	uint8_t fp_pre_nipis;   /* IPIs pending on the stepping thread's cpu before */
+	struct orc_set orc[2];  /* keys check_step read before / after the step */
+	int orc_cur;
 
 	/* decision record */
 	struct sim_choice *dec;

@@ -267,7 +267,7 @@ int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
 		break;
 	case ST_REPLAY: i = replay_choice(st, c, n); break;
 	case ST_GUIDED: i = guided_choice(st, c, n); break;
-	case ST_DFS: i = dpor_choose(st->dp, c, n); break;
+	case ST_DFS: i = dpor_choose(st->dp, c, st->agents, n); break;
 	default: i = default_choice(st, c, n); break;
 	}
 	if (i < 0)

@@ -80,6 +80,7 @@ struct strategy {
 	/* dfs */
 	struct dpor *dp;
 	bool observe;       /* the sim asks at every step and reports footprints */
+	const uint8_t *agents; /* observe: the agent of every choice offered */
 	uint64_t depth_max; /* 0: unbounded */
 	bool hit_bound;
 };
@@ -117,7 +118,9 @@ struct dpor_stats {
 };
 struct dpor *dpor_new(const struct dpor_opts *o);
 void dpor_free(struct dpor *dp);
-int dpor_choose(struct dpor *dp, const struct sim_choice *c, int n);
+/* ag[k]: the agent of choice k (dpor_agents fills it in). */
+int dpor_choose(struct dpor *dp, const struct sim_choice *c, const uint8_t *ag, int n);
+int dpor_drain_agent(struct dpor *dp, int tid, uint64_t key);
 void dpor_step_done(struct dpor *dp, const struct sim_fp *fp);
 /* End of a run: find races, pick the next schedule; false when done. */
 bool dpor_next(struct dpor *dp);
