@@ -135,6 +135,26 @@ static inline uint8_t fx(const struct sim *sim, int prim)
 
 /* ---- raw memory ------------------------------------------------------------ */
 
+static uint64_t mem_read_raw(const volatile void *p, unsigned size)
+{
+	switch (size) {
+	case 1: return *(const volatile uint8_t *)p;
+	case 2: return *(const volatile uint16_t *)p;
+	case 4: return *(const volatile uint32_t *)p;
+	default: return *(const volatile uint64_t *)p;
+	}
+}
+
+/* The own buffer holds a plain store to p: a load of p does not read memory
+ * (for footprints: it commutes with every write of p). */
+static bool store_buffered(const struct sim_thread *t, const volatile void *p)
+{
+	for (int i = 0; i < t->buf.n; i++)
+		if (t->buf.e[i].addr == p && t->buf.e[i].kind == SB_STORE)
+			return true;
+	return false;
+}
+
 uint64_t mem_read(const volatile void *p, unsigned size)
 {
 	fp_note(p, size, false);
@@ -477,7 +497,8 @@ uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
 		 unsigned size, int order)
 {
 	bool fwd = false;
-	uint64_t v = forwarded(t, p, size, mem_read(p, size), &fwd);
+	uint64_t v = forwarded(t, p, size, store_buffered(t, p) ? mem_read_raw(p, size)
+							       : mem_read(p, size), &fwd);
 	if (fwd && sim->tr_cur)
 		sim->tr_cur->flags |= TR_FORWARD;
 	if (!is_wmm(sim) || fwd)
@@ -522,6 +543,26 @@ void mm_fence(struct sim *sim, struct sim_thread *t, int fence)
 	else if (f & FX_ORDER)
 		t->buf.epoch++;
 	wmm_effects(sim, t, f);
+}
+
+static int rmw_prim(int cls);
+
+bool mm_op_drains(const struct sim *sim, const struct sim_op *op)
+{
+	static const uint8_t prim[PLAT_FENCE_COUNT] = {
+		[PLAT_MB] = MP_MB, [PLAT_WMB] = MP_WMB, [PLAT_RMB] = MP_RMB,
+		[PLAT_MB_BEFORE_ATOMIC] = MP_MB_BEFORE_ATOMIC,
+		[PLAT_MB_AFTER_ATOMIC] = MP_MB_AFTER_ATOMIC};
+	switch (op->kind) {
+	case OP_FENCE: return fx(sim, prim[op->mode]) & FX_DRAIN;
+	case OP_STORE_MB: return true;
+	case OP_RMW: /* a cmpxchg that may fail drains only if failing does */
+		return (fx(sim, rmw_prim(op->mode)) & FX_DRAIN) &&
+		       (op->rmwop != PLAT_RMW_CMPXCHG || (fx(sim, MP_CAS_FAILED) & FX_DRAIN));
+	case OP_LOCK:
+	case OP_TRYLOCK: return fx(sim, MP_LOCK) & FX_DRAIN;
+	default: return false;
+	}
 }
 
 static int rmw_prim(int cls)

@@ -283,6 +283,7 @@ struct sim {
 	struct sim_choice choices[SIM_CHOICES_MAX];
 	int nchoices;
 	uint8_t agents[SIM_CHOICES_MAX]; /* observe: agent of each choice */
+	int nhidden; /* observe: draining ops held back until drained explicitly */
 
 	/* footprints, for partial-order reduction (strategy observes) */
 	uint8_t fp_mode;        /* enum fp_mode */
@@ -355,6 +356,8 @@ int mm_read_choices(struct sim *sim, struct sim_thread *t);
 void mm_thread_init(struct sim *sim, struct sim_thread *t);
 void mm_reset(struct sim *sim);
 void mm_drain(struct sim *sim, struct sim_thread *t, int idx);
+/* The operation drains the store buffer first (a full fence, most RMWs). */
+bool mm_op_drains(const struct sim *sim, const struct sim_op *op);
 int mm_drain_choices(const struct sim *sim, const struct sim_thread *t,
 		     struct sim_choice *out);
 bool mm_lock_available(const struct sim *sim, const struct sim_thread *t,
