@@ -1022,6 +1022,16 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 		case OP_IN_GUEST:
 			fp_add_key(sim, FP_CPU(t->cpu), true);
 			break;
+		case OP_IPI: /* its full barrier's drains are recorded; the IPIs
+			      * are events (global) once they arrive */
+			fp_add_key(sim, FP_EVENTQ, true);
+			fp_add_key(sim, FP_BUF(c->tid), true);
+			for (int cpu = 0; cpu < SIM_CPUS_MAX; cpu++)
+				if (cpumask_test_cpu(cpu, op->mask))
+					fp_add_key(sim, FP_CPU(cpu), true);
+			if (wmm)
+				fp_add_key(sim, FP_ALLTS, false);
+			break;
 		default:
 			f->global = 1; /* IPIs, sleep/wake, work items */
 			break;

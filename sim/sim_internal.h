@@ -200,6 +200,7 @@ struct sim_event {
 #define FP_BUF(t) (FP_KEY_PSEUDO | 0x100 | (uint64_t)(t))    /* a store buffer */
 #define FP_TSTATE(t) (FP_KEY_PSEUDO | 0x200 | (uint64_t)(t)) /* a thread's wait state */
 #define FP_CPU(c) (FP_KEY_PSEUDO | 0x400 | (uint64_t)(c))    /* a pCPU's irq/guest state */
+#define FP_EVENTQ (FP_KEY_PSEUDO | 4)   /* the event queue (sequence numbers) */
 
 enum fp_mode { FPM_OFF, FPM_STEP, FPM_ORACLE };
 
