@@ -352,10 +352,33 @@ static void k_check_end(struct sim *sim, void *state)
 	}
 }
 
+/* The final state, for comparing searches (dfs with and without reduction):
+ * per vCPU its request word, mode, and per request the made/seen counts. */
+static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
+{
+	struct kstate *s = state;
+	size_t at = 0;
+	(void)sim;
+	buf[0] = 0;
+	for (int v = 0; v < s->nvcpus && at < len; v++) {
+		const struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
+		at += (size_t)snprintf(buf + at, len - at, "v%d:req=%#lx mode=%d", v,
+				       (unsigned long)sim_peek(&vcpu->requests, sizeof(long)),
+				       (int)sim_peek(&vcpu->mode, sizeof(int)));
+		for (int n = 0; n < R && at < len; n++)
+			if (s->made[v][n])
+				at += (size_t)snprintf(buf + at, len - at, " r%d=%d/%d", n,
+						       s->seen[v][n], s->made[v][n]);
+		at += (size_t)snprintf(buf + at, len - at, " irq=%d/%d ", s->irq_seen[v],
+				       s->irq_made[v]);
+	}
+}
+
 #define KVM_SCENARIO(nm, text, setupfn, ...)                                  \
 	{                                                                   \
 		.name = nm, .summary = text, .state_size = sizeof(struct kstate), \
 		.setup = setupfn, .check_end = k_check_end, .guest = k_guest,  \
+		.outcome = k_outcome,                                       \
 		.check_step = k_check_step,                                 \
 		__VA_ARGS__                                                 \
 	}

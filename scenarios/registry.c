@@ -18,6 +18,7 @@ static const family_fn families[] = {
 	kick_all_scenarios,
 	its_scenarios,
 	litmus_scenarios,
+	handshake_scenarios,
 };
 #define NFAMILIES (int)(sizeof(families) / sizeof(families[0]))
 

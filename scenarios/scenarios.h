@@ -53,6 +53,9 @@ struct kvm;
 struct kvm_vcpu;
 struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx);
 
+/* The bare handshake (scenarios/handshake.c). */
+const struct scenario *const *handshake_scenarios(int *n);
+
 /* Request core II families (async page faults, kick-all, ITS). */
 const struct scenario *const *apf_scenarios(int *n);
 const struct verdict_row *apf_verdict_table(int *n);
