@@ -416,6 +416,12 @@ class Store:
         return self.q1("SELECT 1 FROM ingested WHERE run_id=? AND source=?",
                        (run_id, source)) is not None
 
+    def mark_ingested(self, run_id: int, source: str) -> None:
+        """An input that recorded nothing (it did not reproduce): never retried."""
+        with self.tx() as c:
+            c.execute("INSERT OR IGNORE INTO ingested(run_id, source) VALUES(?,?)",
+                      (run_id, source))
+
     def known_signature(self, signature: str) -> bool:
         return self.q1("SELECT 1 FROM violations WHERE signature=?", (signature,)) is not None
 
