@@ -630,6 +630,8 @@ def fmt_time(t: float | None) -> str:
 def fmt_duration(s: float | None) -> str:
     if s is None:
         return "-"
+    if s < 0.001:
+        return "<1 ms"
     if s < 1:
         return f"{s * 1000:.0f} ms"
     if s < 60:
