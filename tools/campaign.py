@@ -62,9 +62,6 @@ import store as storemod  # noqa: E402
 import story as storymod  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_REQSIM = REPO_ROOT / "build" / "default" / "reqsim"
-DEFAULT_LIBFUZZER = REPO_ROOT / "build" / "fuzz" / "fuzz" / "reqsim-fuzz-libfuzzer"
-DEFAULT_AFL = REPO_ROOT / "build" / "afl" / "fuzz" / "reqsim-fuzz-afl"
 CORPUS_DIR = REPO_ROOT / "corpus"
 
 ENGINES = ("random", "pct", "dfs", "libfuzzer", "afl")
@@ -304,16 +301,16 @@ def fuzz_env(cell: dict[str, Any]) -> dict[str, str]:
 
 # ---- building ------------------------------------------------------------------------------
 
-def build(preset: str, target: str, jobs: int, log: Path) -> None:
-    """Configure (once) and build one target of a CMake preset; errors are one line."""
-    bdir = REPO_ROOT / "build" / preset
+def build(preset: str, target: str, jobs: int, log: Path, root: Path) -> Path:
+    """Configure (once) and build one target of a CMake preset in root/preset;
+    returns the build directory.  Errors are one line."""
+    bdir = root / preset
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "a") as lf:
         steps = []
         if not (bdir / "build.ninja").exists() and not (bdir / "Makefile").exists():
-            steps.append(["cmake", "--preset", preset])
-        steps.append(["cmake", "--build", "--preset", preset, "--target", target,
-                      "-j", str(jobs)])
+            steps.append(["cmake", "--preset", preset, "-B", str(bdir)])
+        steps.append(["cmake", "--build", str(bdir), "--target", target, "-j", str(jobs)])
         for cmd in steps:
             lf.write("$ " + shlex.join(cmd) + "\n")
             lf.flush()
@@ -324,6 +321,7 @@ def build(preset: str, target: str, jobs: int, log: Path) -> None:
                 raise CampaignError("cmake not found (run tools/bootstrap.sh)") from None
             if p.returncode != 0:
                 raise CampaignError(f"building {target} (preset {preset}) failed; see {log}")
+    return bdir
 
 
 # ---- the progress line ----------------------------------------------------------------------
@@ -986,8 +984,8 @@ class Campaign:
         self.work = work
         self.progress = progress
         self.reqsim = Path(cfg["reqsim"])
-        self.libfuzzer = Path(cfg.get("libfuzzer") or DEFAULT_LIBFUZZER)
-        self.afl = Path(cfg.get("afl") or DEFAULT_AFL)
+        self.libfuzzer = Path(cfg.get("libfuzzer") or "reqsim-fuzz-libfuzzer")
+        self.afl = Path(cfg.get("afl") or "reqsim-fuzz-afl")
         self.jobs = int(cfg["jobs"])
         self.budget = cfg.get("budget_s")
         self.schedules = cfg.get("schedules")
@@ -1120,6 +1118,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--afl", metavar="PATH", help="AFL++ target (default: build it with the "
                                                  "afl preset)")
     p.add_argument("--no-build", action="store_true", help="do not run cmake")
+    p.add_argument("--build-root", metavar="DIR",
+                   help="where the presets build (default build/: build/default, "
+                        "build/fuzz, build/afl)")
     p.add_argument("--resume", nargs="?", const="last", metavar="ID",
                    help="continue campaign ID (default: the last unfinished one)")
     p.add_argument("--list", action="store_true", help="print the matrix and exit")
@@ -1129,20 +1130,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> dict[str, str]:
     out: dict[str, str] = {}
+    root = Path(getattr(args, "build_root", None) or REPO_ROOT / "build")
     if args.reqsim:
         reqsim = Path(args.reqsim)
     else:
-        reqsim = DEFAULT_REQSIM
+        reqsim = root / "default" / "reqsim"
         if not args.no_build:
-            build("default", "reqsim", args.jobs, log)
+            build("default", "reqsim", args.jobs, log, root)
     if not reqsim.is_file() or not os.access(reqsim, os.X_OK):
         raise CampaignError(f"{reqsim}: no reqsim binary (build: cmake --preset default && "
                             "cmake --build --preset default)")
     out["reqsim"] = str(reqsim.resolve())
     if "libfuzzer" in engines:
-        lf = Path(args.libfuzzer) if args.libfuzzer else DEFAULT_LIBFUZZER
+        lf = Path(args.libfuzzer) if args.libfuzzer else \
+            root / "fuzz" / "fuzz" / "reqsim-fuzz-libfuzzer"
         if not args.libfuzzer and not args.no_build:
-            build("fuzz", "reqsim-fuzz-libfuzzer", args.jobs, log)
+            build("fuzz", "reqsim-fuzz-libfuzzer", args.jobs, log, root)
         if not lf.is_file():
             raise CampaignError(f"{lf}: no libFuzzer target (cmake --preset fuzz && "
                                 "cmake --build --preset fuzz)")
@@ -1151,9 +1154,9 @@ def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> 
         if shutil.which("afl-fuzz") is None:
             raise CampaignError("afl-fuzz not found (apt-get install afl++, or "
                                 "tools/bootstrap.sh)")
-        af = Path(args.afl) if args.afl else DEFAULT_AFL
+        af = Path(args.afl) if args.afl else root / "afl" / "fuzz" / "reqsim-fuzz-afl"
         if not args.afl and not args.no_build:
-            build("afl", "reqsim-fuzz-afl", args.jobs, log)
+            build("afl", "reqsim-fuzz-afl", args.jobs, log, root)
         if not af.is_file():
             raise CampaignError(f"{af}: no AFL++ target (cmake --preset afl && "
                                 "cmake --build --preset afl)")
@@ -1215,7 +1218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_matrix(build_matrix(args, scen, verdicts))
             return EXIT_OK
         db = Path(args.db)
-        st = storemod.open_store(db)
+        if db.exists() or args.resume:
+            st = storemod.open_store(db, create=not args.resume)  # refuses a bad file first
         if args.resume:
             cid = resume_target(st, args.resume)
             row = st.campaign(cid)
@@ -1236,6 +1240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     work_root / "build.log")
             scen, verdicts, build_id = reqsim_catalogue(Path(bins["reqsim"]))
             cells = build_matrix(args, scen, verdicts)
+            if st is None:
+                st = storemod.open_store(db)
             cfg = {"budget_s": args.budget, "schedules": args.schedules, "jobs": args.jobs,
                    "seed": args.seed, "engines": args.engines or ",".join(DEFAULT_ENGINES),
                    "scenarios": args.scenarios or "all", "models": args.models or "all",

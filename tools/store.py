@@ -240,7 +240,8 @@ def inspect(path: Path) -> tuple[int, int, set[str]]:
     finally:
         con.close()
     if ok != "ok":
-        raise StoreError(f"{path}: corrupt SQLite file (quick_check: {ok}); left untouched")
+        raise StoreError(f"{path}: corrupt SQLite file (quick_check: {_one_line(ok)[:200]}); "
+                         "left untouched")
     return app, ver, tables
 
 
