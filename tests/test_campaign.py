@@ -39,9 +39,11 @@ SMALL = ["--scenarios", "dekker,sb", "--models", "tso", "--archs", "x86",
          "--bug-sets", "no-mb-after-in-guest-mode;-", "--engines", "pct,random,dfs"]
 
 
-def campaign(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(CAMPAIGN), "--reqsim", REQSIM, "--no-build",
-                           "-q", *args], capture_output=True, text=True, timeout=timeout)
+def campaign(*args: str, timeout: float = 600, build: bool = False
+             ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(CAMPAIGN), "--reqsim", REQSIM, "-q", *args]
+                          + ([] if build else ["--no-build"]), capture_output=True, text=True,
+                          timeout=timeout)
 
 
 def ro(db: Path) -> sqlite3.Connection:
@@ -276,7 +278,7 @@ class FuzzCampaignTest(Base):
         p = campaign("--db", str(db), "--budget", "20s", "--jobs", "2", "--engines", engine,
                      "--scenarios", "dekker", "--models", "tso", "--archs", "x86",
                      "--bug-sets", "no-mb-after-in-guest-mode", "--build-root",
-                     str(self.tmp / "build"), timeout=900)
+                     str(self.tmp / "build"), timeout=900, build=True)
         self.assertEqual(p.returncode, 0, p.stderr)
         with store.open_store(db) as st:
             runs = st.runs(1)

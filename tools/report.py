@@ -30,6 +30,7 @@ Standard library only.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import functools
 import html
 import http.server
@@ -54,6 +55,7 @@ DEFAULT_OUT = REPO_ROOT / "results" / "report"
 INDEX_VIOLATIONS = 200
 SWIMLANE_ROWS_MAX = 1500
 FINDINGS_SHOWN = 100
+PARALLEL_MIN = 200  # violations from which pages are built by several processes
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
@@ -63,7 +65,12 @@ class ReportError(Exception):
 
 def e(x: Any) -> str:
     """Escape any store text for HTML (element content and attribute values)."""
-    return html.escape("" if x is None else str(x), quote=True)
+    return _esc(x if isinstance(x, str) else "" if x is None else str(x))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _esc(s: str) -> str:
+    return html.escape(s, quote=True)
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,11 +90,15 @@ def fill(tname: str, **kw: str) -> str:
 
 
 def page(title: str, body: str, *, root: str, crumbs: Sequence[tuple[str, str | None]],
-         ctx: dict[str, str]) -> str:
+         ctx: dict[str, str], stamp: bool = False) -> str:
+    """A whole page.  Only stamped pages (the index and the list of all
+    violations) carry the build time, so that a rebuild rewrites only the
+    pages whose content changed."""
     cr = "".join(f'<span class="crumb">{f"<a href={q(href)}>{e(t)}</a>" if href else e(t)}'
                  f"</span>" for t, href in crumbs)
     return fill("page.html", title=e(title), root=root, crumbs=cr, body=body,
-                store=e(ctx["store"]), generated=e(ctx["generated"]))
+                store=e(ctx["store"]),
+                generated=f" at {e(ctx['generated'])}" if stamp else "")
 
 
 def q(href: str) -> str:
@@ -295,13 +306,14 @@ def build_index(st: storemod.Store, camps: list[Any], viols: list[Any], ctx: dic
     body = fill("index.html", totals=totals, charts="\n".join(charts), campaigns=camp_table,
                 violations=violations_table(latest, "", table_id="violations"),
                 violations_note=note)
-    return page("reqsim results", body, root="", crumbs=[], ctx=ctx)
+    return page("reqsim results", body, root="", crumbs=[], ctx=ctx, stamp=True)
 
 
 def build_all_violations(viols: list[Any], ctx: dict[str, str]) -> str:
     body = fill("violations.html", count=e(len(viols)),
                 violations=violations_table(viols, "", table_id="violations"))
-    return page("all violations", body, root="", crumbs=[("violations", None)], ctx=ctx)
+    return page("all violations", body, root="", crumbs=[("violations", None)], ctx=ctx,
+                stamp=True)
 
 
 def run_status(r: Any) -> str:
@@ -448,6 +460,9 @@ def _thin(pts: list[tuple[float, float]], n: int) -> list[tuple[float, float]]:
     return out
 
 
+STAR, EMPTY = "\u2605 ", "<td></td>"
+
+
 def swimlanes(recs: list[dict[str, Any]], omitted: list[tuple[int, int]], key: set[int],
               viol: Any) -> str:
     threads: dict[int, str] = {}
@@ -455,38 +470,38 @@ def swimlanes(recs: list[dict[str, Any]], omitted: list[tuple[int, int]], key: s
         if r.get("kind") != "event" and isinstance(r.get("tid"), int):
             threads.setdefault(int(r["tid"]), str(r.get("thread", f"t{r['tid']}")))
     order = sorted(threads)
+    col = {t: i for i, t in enumerate(order)}
+    ncol = len(order) + 1  # threads, then events
     head = ("<tr><th>step</th><th>time</th>" + "".join(f"<th>{e(threads[t])}</th>"
                                                       for t in order)
             + "<th>events</th></tr>")
     rows = []
-    gaps = {a: b for a, b in omitted}
+    gaps = dict(omitted)
     shown = recs[:SWIMLANE_ROWS_MAX]
     for r in shown:
-        cls = []
-        if storymod.is_named(r):
-            cls.append("named")
-        if r["step"] in key:
-            cls.append("key")
-        text = r.get("text") or r.get("label") or r.get("op") or ""
-        cells = []
-        for t in order:
-            cells.append(f"<td>{e(text)}</td>" if r.get("kind") != "event" and
-                         r.get("tid") == t else "<td></td>")
-        ev = f'<td class="ev">{e(text)}</td>' if r.get("kind") == "event" else "<td></td>"
-        mark = "\u2605 " if r["step"] in key else ""
-        cls_s, sid = " ".join(cls), int(r["step"])
-        rows.append(f'<tr class="{cls_s}" id="step-{sid}">'
-                    f'<td class="step">{mark}{int(r["step"])}</td>'
-                    f'<td class="time">{e(r.get("time", ""))}</td>{"".join(cells)}{ev}</tr>')
-        if r["step"] in gaps:
-            rows.append(f'<tr class="omitted"><td colspan="{len(order) + 3}">'
-                        f'{e(gaps[r["step"]])} steps omitted</td></tr>')
+        step = int(r["step"])
+        is_key = step in key
+        cls = ("named key" if is_key else "named") if storymod.is_named(r) else \
+            ("key" if is_key else "")
+        text = e(r.get("text") or r.get("label") or r.get("op") or "")
+        if r.get("kind") == "event" or r.get("tid") not in col:
+            i, cell = ncol - 1, f'<td class="ev">{text}</td>'
+        else:
+            i, cell = col[r["tid"]], f"<td>{text}</td>"
+        star = STAR if is_key else ""
+        rows.append(f'<tr class="{cls}" id="step-{step}"><td class="step">'
+                    f'{star}{step}</td><td class="time">'
+                    f'{e(r.get("time", ""))}</td>{EMPTY * i}{cell}'
+                    f'{EMPTY * (ncol - 1 - i)}</tr>')
+        if step in gaps:
+            rows.append(f'<tr class="omitted"><td colspan="{ncol + 2}">'
+                        f'{e(gaps[step])} steps omitted</td></tr>')
     if len(recs) > len(shown):
-        rows.append(f'<tr class="omitted"><td colspan="{len(order) + 3}">'
+        rows.append(f'<tr class="omitted"><td colspan="{ncol + 2}">'
                     f'{len(recs) - len(shown)} more steps: download the trace</td></tr>')
     if viol is not None and viol["step"] is not None:
         rows.append(f'<tr class="violation"><td class="step">{e(viol["step"])}</td><td></td>'
-                    f'<td colspan="{len(order) + 1}">VIOLATION {e(viol["kind"])}: '
+                    f'<td colspan="{ncol}">VIOLATION {e(viol["kind"])}: '
                     f'{e(viol["message"])}</td></tr>')
     return (f'<table class="swimlanes" id="swimlanes"><thead>{head}</thead><tbody>'
             + "\n".join(rows) + "</tbody></table>")
@@ -494,19 +509,25 @@ def swimlanes(recs: list[dict[str, Any]], omitted: list[tuple[int, int]], key: s
 
 def parse_trace(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Records, and (after step, count) of the omission marks a long trace carries."""
-    recs = storymod.parse_jsonl(text)
-    omitted = []
-    last = None
+    lines: list[str] = []
+    marks: list[tuple[int, int]] = []  # (index of the record before, count)
     for line in text.splitlines():
-        m = re.match(r"#\s*(\d+) steps omitted", line)
-        if m and last is not None:
-            omitted.append((last, int(m.group(1))))
-        elif line.startswith("{"):
-            try:
-                last = json.loads(line).get("step", last)
-            except (json.JSONDecodeError, AttributeError):
-                pass
-    return recs, omitted
+        if line.startswith("{"):
+            lines.append(line)
+        else:
+            m = re.match(r"#\s*(\d+) steps omitted", line)
+            if m and lines:
+                marks.append((len(lines) - 1, int(m.group(1))))
+    try:
+        recs = json.loads("[" + ",".join(lines) + "]")  # one parse: fast
+    except json.JSONDecodeError:
+        recs = None
+    if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
+        return storymod.parse_jsonl(text), []
+    recs = [r for r in recs if isinstance(r.get("step"), int)]
+    if len(recs) != len(lines):
+        return recs, []
+    return recs, [(int(recs[i]["step"]), n) for i, n in marks]
 
 
 def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]) -> str:
@@ -518,10 +539,6 @@ def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]
         _write(files / sched_name, v["min_schedule"] or v["schedule"])
         downloads.append(f'<a download href={q("../files/" + sched_name)} id="dl-sched">'
                          f"minimized schedule ({e(sched_name)})</a>")
-    if v["schedule"] and v["min_schedule"]:
-        _write(files / f"{base}.orig.sched", v["schedule"])
-        downloads.append(f'<a download href={q(f"../files/{base}.orig.sched")}>'
-                         "schedule as found</a>")
     perfetto = storemod.decompress(v["trace_perfetto"])
     if perfetto:
         _write(files / f"{base}.perfetto.json", perfetto)
@@ -529,9 +546,8 @@ def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]
                          f'id="dl-perfetto">Perfetto trace</a> (open in ui.perfetto.dev)')
     jsonl = storemod.decompress(v["trace_jsonl"]) or ""
     if jsonl:
-        _write(files / f"{base}.trace.jsonl", jsonl)
-        downloads.append(f'<a download href={q(f"../files/{base}.trace.jsonl")}>'
-                         "JSON-lines trace</a>")
+        downloads.append(f'JSON-lines trace: <code>tools/store.py export --jsonl '
+                         f'{e(v["signature"])}</code>')
     try:
         dec = json.loads(v["decisive"] or "{}")
     except json.JSONDecodeError:
@@ -558,7 +574,8 @@ def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]
           ("last seen", e(storemod.fmt_time(v["last_seen"]))), ("hits", e(v["hits"])),
           ("schedule", e(f'{v["orig_len"] if v["orig_len"] is not None else "?"} -> '
                          f'{v["schedule_len"] if v["schedule_len"] is not None else "?"} '
-                         f'decisions after minimizing, {v["steps"]} steps')),
+                         f'decisions after minimizing, '
+                         f'{v["steps"] if v["steps"] is not None else "?"} steps')),
           ("trace hash", f'<code>{e(v["trace_hash"])}</code>'),
           ("signature", f'<code>{e(v["signature"])}</code>')]
     replay = (f"build/default/reqsim replay {sched_name} --trace text\n"
@@ -583,6 +600,7 @@ def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]
                              "One column per thread. Steps on named locations (the handshake) "
                              "are shaded; the steps the story names are marked \u2605."),
                 swimlanes=lanes, schedule=e(v["min_schedule"] or v["schedule"] or ""),
+                original=e(v["schedule"] or ""),
                 findings=table(["when", "campaign", "engine", "configuration",
                                 "after (run time)", "origin", ""], frows,
                                table_id="findings"))
@@ -595,47 +613,105 @@ def camp_href(cid: Any) -> str:
     return "../campaigns/c%d.html" % int(cid)
 
 
+_PRODUCED: list[str] = []  # files this process wrote or found unchanged
+_WRITTEN = [0]
+
+
 def _write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
+    """Write a file of the site unless it already holds exactly this text."""
+    data = text.encode("utf-8")
+    _PRODUCED.append(str(path))
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    try:
+        path.write_bytes(data)
+    except OSError as ex:
+        raise ReportError(f"{path}: cannot write ({ex.strerror})") from None
+    _WRITTEN[0] += 1
+
+
+def _violation_pages(db: str, site: str, ids: list[int], ctx: dict[str, str],
+                     st: storemod.Store | None = None) -> tuple[int, int, list[str]]:
+    """Write the pages (and files) of these violations; a worker opens its own store.
+    Returns (pages, files written, every file produced)."""
+    own = st is None
+    if own:
+        _PRODUCED.clear()
+        _WRITTEN[0] = 0
+        st = storemod.open_store(db, create=False, readonly=True)
+    start_p, start_w = len(_PRODUCED), _WRITTEN[0]
+    try:
+        for vid in ids:
+            v = st.q1("SELECT * FROM violations WHERE id=?", (vid,))
+            _write(Path(site) / "violations" / f"{violation_slug(v)}.html",
+                   build_violation(st, v, Path(site) / "files", ctx))
+    finally:
+        if own:
+            st.close()
+    return len(ids), _WRITTEN[0] - start_w, _PRODUCED[start_p:]
+
+
+MARKER = ".reqsim-report"
+SITE_DIRS = ("campaigns", "violations", "files", "static")
 
 
 def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[str, int]:
-    """Build the whole site; returns counts of what was written."""
+    """Build the site into `out`, rewriting only the files whose content
+    changed and removing files of the site that no longer exist.  `out` must
+    be missing, empty, or a site built before (it holds the marker file).
+    Returns counts: campaigns, violations, files, written, removed."""
     outp = Path(out)
+    _PRODUCED.clear()
+    _WRITTEN[0] = 0
     with storemod.open_store(db, create=False) as st:
-        ctx = {"store": str(db), "generated": storemod.fmt_time(time.time())}
-        tmp = outp.with_name(outp.name + ".tmp-build")
-        if tmp.exists():
-            shutil.rmtree(tmp)
+        if outp.exists() and not outp.is_dir():
+            raise ReportError(f"{outp}: exists and is not a directory")
+        if outp.is_dir() and any(outp.iterdir()) and not (outp / MARKER).exists():
+            raise ReportError(f"{outp}: not empty and not a reqsim report; refusing to write "
+                              "into it")
         try:
-            (tmp / "campaigns").mkdir(parents=True)
-            (tmp / "violations").mkdir()
-            (tmp / "files").mkdir()
-            shutil.copytree(REPORTS / "static", tmp / "static")
+            for d in SITE_DIRS:
+                (outp / d).mkdir(parents=True, exist_ok=True)
+            (outp / MARKER).write_text("built by tools/report.py; files below campaigns/, "
+                                       "violations/, files/, static/ are replaced\n")
         except OSError as ex:
-            raise ReportError(f"{tmp}: cannot write ({ex.strerror})") from None
+            raise ReportError(f"{outp}: cannot write ({ex.strerror})") from None
+        ctx = {"store": str(db), "generated": storemod.fmt_time(time.time())}
+        for f in sorted((REPORTS / "static").iterdir()):
+            if f.is_file():
+                _write(outp / "static" / f.name, f.read_text(encoding="utf-8"))
         camps = st.campaigns()
         viols = st.violations()
-        _write(tmp / "index.html", build_index(st, camps, viols, ctx))
-        _write(tmp / "violations.html", build_all_violations(viols, ctx))
+        _write(outp / "index.html", build_index(st, camps, viols, ctx))
+        _write(outp / "violations.html", build_all_violations(viols, ctx))
         for c in camps:
-            _write(tmp / "campaigns" / f"c{int(c['id'])}.html", build_campaign(st, c, ctx))
-        n = 0
-        for vid in [int(v["id"]) for v in viols]:
-            v = st.q1("SELECT * FROM violations WHERE id=?", (vid,))
-            _write(tmp / "violations" / f"{violation_slug(v)}.html",
-                   build_violation(st, v, tmp / "files", ctx))
-            n += 1
-    # swap in the new site (the old one stays whole until this point)
-    old = outp.with_name(outp.name + ".old-build")
-    if old.exists():
-        shutil.rmtree(old)
-    if outp.exists():
-        outp.rename(old)
-    tmp.rename(outp)
-    if old.exists():
-        shutil.rmtree(old, ignore_errors=True)
-    return {"campaigns": len(camps), "violations": n}
+            _write(outp / "campaigns" / f"c{int(c['id'])}.html", build_campaign(st, c, ctx))
+        ids = [int(v["id"]) for v in viols]
+        workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN else 1
+        produced = set(_PRODUCED)
+        written = _WRITTEN[0]
+        if workers > 1:
+            chunks = [ids[i::workers] for i in range(workers)]
+            with concurrent.futures.ProcessPoolExecutor(workers) as ex:
+                results = list(ex.map(_violation_pages, [str(db)] * workers,
+                                      [str(outp)] * workers, chunks, [ctx] * workers))
+        else:
+            results = [_violation_pages(str(db), str(outp), ids, ctx, st)]
+        n = sum(r[0] for r in results)
+        written += sum(r[1] for r in results)
+        for r in results:
+            produced.update(r[2])
+    removed = 0
+    for d in SITE_DIRS:
+        for f in (outp / d).iterdir():
+            if f.is_file() and str(f) not in produced:
+                f.unlink()
+                removed += 1
+    return {"campaigns": len(camps), "violations": n, "files": len(produced),
+            "written": written, "removed": removed}
 
 
 # ---- serving ------------------------------------------------------------------------------------
@@ -700,7 +776,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             n = build_site(args.db, args.out)
             index = Path(args.out).resolve() / "index.html"
             print(f"report: {index} ({n['campaigns']} campaigns, {n['violations']} "
-                  f"violations, {time.monotonic() - t:.1f}s)")
+                  f"violations; {n['written']} of {n['files']} files written, "
+                  f"{n['removed']} removed; {time.monotonic() - t:.1f}s)")
             if args.command == "build":
                 print(f"serve it: tools/report.py serve --out {args.out}")
                 return EXIT_OK

@@ -294,7 +294,7 @@ def tell(recs: Sequence[dict[str, Any]], *, kind: str, step: int | None, message
         act = last.get("text") or last.get("label")
         if last["step"] in keys:
             tail = f"the oracle reports {kind} at step {end}"
-        elif last["step"] >= max(keys):
+        elif last["step"] >= max(keys, default=-1):
             tail = f"then {victim} did {act} at step {last['step']}: {kind}"
         else:
             tail = (f"{kind} at step {end} ({victim}'s last step: {act} at step "
