@@ -136,10 +136,13 @@ def main() -> int:
         check("reqsim replay" in cmd and ".min.sched" in cmd, f"violation: replay cmd {cmd!r}")
         for link in ("dl-sched", "dl-perfetto"):
             href = browser.eval(s, f"document.getElementById('{link}').href")
+            name = browser.eval(s, f"document.getElementById('{link}').download")
+            check(bool(name) and (name.endswith(".min.sched") or name.endswith(".json")),
+                  f"download {link} has a file name: {name!r}")
             try:
                 with urllib.request.urlopen(href, timeout=30) as r:
                     body = r.read()
-                check(r.status == 200 and len(body) > 0, f"download {link}")
+                check(len(body) > 0, f"download {link}")
                 if link == "dl-perfetto":
                     check("traceEvents" in json.loads(body), "perfetto download is JSON")
                 else:

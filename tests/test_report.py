@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html.parser
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -110,8 +111,16 @@ class ReportTest(unittest.TestCase):
         self.assertIn("1234abcd5678ef90.html", names)
         self.assertTrue(all("/" not in n and ".." not in n.split(".html")[0] for n in names))
         self.assertFalse((self.tmp / "etc").exists())
-        for f in (out / "files").iterdir():
-            self.assertEqual(f.parent, out / "files")
+        # downloads: data: links whose content is the stored text, with safe names
+        c = Collector()
+        c.feed((out / "violations" / "1234abcd5678ef90.html").read_text())
+        data = [l for l in c.links if l.startswith("data:")]
+        self.assertEqual(len(data), 2, "the .sched and the Perfetto trace")
+        with urllib.request.urlopen(data[0]) as r:
+            self.assertEqual(r.read().decode(), EVIL)
+        names = re.findall(r'download="([^"]*)"', (out / "violations" /
+                                                   "1234abcd5678ef90.html").read_text())
+        self.assertTrue(names and all("/" not in n and "<" not in n for n in names), names)
         # stored markup appears exactly, as text, in the schedule block
         vpage = (out / "violations" / "1234abcd5678ef90.html").read_text()
         self.assertIn('<pre class="sched" id="min-schedule">&lt;script&gt;', vpage)

@@ -15,8 +15,9 @@
   violations/SIG.html     a violation: its story, the interleaving as
                           swimlanes (one column per thread, the decisive
                           steps highlighted), the minimized schedule, the
-                          exact replay command, downloads
-  files/                  the .sched files, Perfetto and JSON-lines traces
+                          exact replay command, and downloads of the .sched
+                          and the Perfetto trace (data: links in the page:
+                          one file per violation keeps big sites fast)
 Every text that comes from the store is HTML-escaped: a scenario name or a
 trace line holding markup renders as text.  Links are relative: the site
 works from disk.
@@ -30,6 +31,7 @@ Standard library only.
 from __future__ import annotations
 
 import argparse
+import base64
 import concurrent.futures
 import functools
 import html
@@ -530,20 +532,22 @@ def parse_trace(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]
     return recs, [(int(recs[i]["step"]), n) for i, n in marks]
 
 
-def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]) -> str:
+def build_violation(st: storemod.Store, v: Any, ctx: dict[str, str]) -> str:
     slug = violation_slug(v)
     sched_name = storemod.sched_filename(v)
     base = sched_name[: -len(".min.sched")]
+    # Downloads are data: URLs inside the page (one file per violation, not
+    # three: a site of 10,000 violations writes far fewer files)
     downloads = []
     if v["min_schedule"] or v["schedule"]:
-        _write(files / sched_name, v["min_schedule"] or v["schedule"])
-        downloads.append(f'<a download href={q("../files/" + sched_name)} id="dl-sched">'
+        downloads.append(f'<a download="{e(sched_name)}" id="dl-sched" '
+                         f'href="{data_url(v["min_schedule"] or v["schedule"], "text/plain")}">'
                          f"minimized schedule ({e(sched_name)})</a>")
     perfetto = storemod.decompress(v["trace_perfetto"])
     if perfetto:
-        _write(files / f"{base}.perfetto.json", perfetto)
-        downloads.append(f'<a download href={q(f"../files/{base}.perfetto.json")} '
-                         f'id="dl-perfetto">Perfetto trace</a> (open in ui.perfetto.dev)')
+        downloads.append(f'<a download="{e(base)}.perfetto.json" id="dl-perfetto" '
+                         f'href="{data_url(perfetto, "application/json")}">Perfetto trace</a> '
+                         "(open in ui.perfetto.dev)")
     jsonl = storemod.decompress(v["trace_jsonl"]) or ""
     if jsonl:
         downloads.append(f'JSON-lines trace: <code>tools/store.py export --jsonl '
@@ -609,6 +613,10 @@ def build_violation(st: storemod.Store, v: Any, files: Path, ctx: dict[str, str]
                 ctx=ctx)
 
 
+def data_url(text: str, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
 def camp_href(cid: Any) -> str:
     return "../campaigns/c%d.html" % int(cid)
 
@@ -647,7 +655,7 @@ def _violation_pages(db: str, site: str, ids: list[int], ctx: dict[str, str],
         for vid in ids:
             v = st.q1("SELECT * FROM violations WHERE id=?", (vid,))
             _write(Path(site) / "violations" / f"{violation_slug(v)}.html",
-                   build_violation(st, v, Path(site) / "files", ctx))
+                   build_violation(st, v, ctx))
     finally:
         if own:
             st.close()
@@ -655,7 +663,8 @@ def _violation_pages(db: str, site: str, ids: list[int], ctx: dict[str, str],
 
 
 MARKER = ".reqsim-report"
-SITE_DIRS = ("campaigns", "violations", "files", "static")
+SITE_DIRS = ("campaigns", "violations", "static")
+OLD_DIRS = ("files",)  # of earlier layouts: emptied of stale files
 
 
 def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[str, int]:
@@ -676,7 +685,7 @@ def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[
             for d in SITE_DIRS:
                 (outp / d).mkdir(parents=True, exist_ok=True)
             (outp / MARKER).write_text("built by tools/report.py; files below campaigns/, "
-                                       "violations/, files/, static/ are replaced\n")
+                                       "violations/, static/ are replaced\n")
         except OSError as ex:
             raise ReportError(f"{outp}: cannot write ({ex.strerror})") from None
         ctx = {"store": str(db), "generated": storemod.fmt_time(time.time())}
@@ -705,7 +714,9 @@ def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[
         for r in results:
             produced.update(r[2])
     removed = 0
-    for d in SITE_DIRS:
+    for d in SITE_DIRS + OLD_DIRS:
+        if not (outp / d).is_dir():
+            continue
         for f in (outp / d).iterdir():
             if f.is_file() and str(f) not in produced:
                 f.unlink()
