@@ -1083,7 +1083,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="campaign.py", description=__doc__.split("\n\n")[0] + ".",
+    p = _Parser(prog="campaign.py", description=__doc__.split("\n\n")[0].rstrip("."),
                 formatter_class=argparse.RawDescriptionHelpFormatter,
                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
     p.add_argument("--db", default=str(storemod.DEFAULT_DB),

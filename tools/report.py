@@ -757,7 +757,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="report.py", description=__doc__.split("\n\n")[0] + ".",
+    p = _Parser(prog="report.py", description=__doc__.split("\n\n")[0].rstrip("."),
                 formatter_class=argparse.RawDescriptionHelpFormatter,
                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)

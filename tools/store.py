@@ -875,9 +875,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="store.py", description=__doc__.split("\n\n")[0] + ".",
+    p = _Parser(prog="store.py", description=__doc__.split("\n\n")[0].rstrip("."),
                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                epilog="Exit status: 0 ok, 1 not found, 2 usage error or bad store.")
+                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
     p.add_argument("--db", default=str(DEFAULT_DB),
                    help=f"store file (default {DEFAULT_DB.relative_to(REPO_ROOT)})")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
