@@ -28,10 +28,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 DEFAULT_REQSIM = REPO_ROOT / "build" / "default" / "reqsim"
 BUILD_HINT = "cmake --preset default && cmake --build --preset default"
 
@@ -519,10 +521,252 @@ def cmd_explore_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- the results store and the report (issue 8) ------------------------------------------
+
+def _synthetic_trace(rng: "random.Random", n_threads: int, steps: int) -> list[dict[str, Any]]:
+    """A trace shaped like reqsim's: threads stepping on named locations."""
+    labels = [("load", "READ_ONCE(vcpu->requests)", "vcpu{}->requests"),
+              ("store", "smp_store_release(&vcpu->mode)", "vcpu{}->mode"),
+              ("rmw", "set_bit(req & KVM_REQUEST_MASK)", "vcpu{}->requests"),
+              ("rmw", "cmpxchg(&vcpu->mode)", "vcpu{}->mode"),
+              ("fence", "smp_mb()", None), ("irq", "local_irq_disable()", None)]
+    out = []
+    for i in range(steps):
+        tid = rng.randrange(n_threads)
+        op, label, loc = labels[rng.randrange(len(labels))]
+        r: dict[str, Any] = {"step": i, "time": i, "kind": "step", "tid": tid,
+                             "thread": f"vcpu{tid}" if tid == 0 else f"req{tid - 1}",
+                             "op": op, "file": "kvm_main.c", "line": 40 + i % 300,
+                             "func": "fn", "label": label, "value": rng.randrange(2),
+                             "buffered": False, "forwarded": False, "older_store": False}
+        if loc:
+            r["loc"] = loc.format(0)
+        r["text"] = f"{label} -> {r['value']}"
+        out.append(r)
+    return out
+
+
+def make_results_store(db: Path, campaigns: int, violations: int, runs_per_campaign: int,
+                       seed: int = 1) -> None:
+    """A store of the given size (bulk SQL in one transaction: setup, not measured)."""
+    import random
+    import store as storemod
+    import story as storymod
+    rng = random.Random(seed)
+    st = storemod.open_store(db)
+    t0 = 1_700_000_000.0
+    scen = ["dekker", "payload", "halt", "mixed", "tlb_flush", "async_pf", "its", "kick_all"]
+    kinds = ["missed-request", "lost-wakeup", "stale-payload", "wait-not-honoured",
+             "its-command"]
+    with st.tx() as c:
+        run_ids: list[tuple[int, int]] = []
+        for ci in range(campaigns):
+            start = t0 + ci * 86400
+            cur = c.execute("INSERT INTO campaigns(name, started, ended, git_rev, host, config,"
+                            " status, elapsed, reqsim_build) VALUES(?,?,?,?,?,?,?,?,?)",
+                            (f"nightly {ci}", start, start + 180, f"{ci:012x}", "bench",
+                             json.dumps({"budget_s": 180, "jobs": 2, "seed": ci}), "done", 180,
+                             "bench"))
+            cid = int(cur.lastrowid)
+            for k in range(runs_per_campaign):
+                cur = c.execute(
+                    "INSERT INTO runs(campaign_id, cell, engine, scenario, params, model, arch,"
+                    " bugs, executions, seconds, state, started, ended, first_violation_s,"
+                    " expected, coverage) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (cid, k, ("pct", "random", "dfs")[k % 3], scen[k % len(scen)], "",
+                     ("sc", "tso", "pso", "wmm")[k % 4], "x86", "" if k % 2 else "some-bug",
+                     rng.randrange(10**6), 3.0, "violations" if k % 2 == 0 else "clean",
+                     start + k * 3, start + k * 3 + 3, 0.1 if k % 2 == 0 else None,
+                     "Sometimes" if k % 2 == 0 else "Never", None))
+                rid = int(cur.lastrowid)
+                run_ids.append((cid, rid))
+                c.executemany("INSERT INTO samples(run_id, t, executions, violations) "
+                              "VALUES(?,?,?,?)", [(rid, t, t * 1000, t // 2) for t in range(3)])
+        for vi in range(violations):
+            cid, rid = run_ids[vi * len(run_ids) // max(violations, 1)]
+            nthreads = 2 + vi % 3
+            recs = _synthetic_trace(rng, nthreads, 14 + vi % 60)
+            jsonl = "".join(json.dumps(r) + "\n" for r in recs)
+            perfetto = json.dumps({"traceEvents": [
+                {"name": r["text"], "ph": "X", "ts": r["time"], "dur": 1, "pid": 1,
+                 "tid": r["tid"]} for r in recs]})
+            sto = storymod.tell(recs, kind=kinds[vi % len(kinds)], step=len(recs))
+            sched = "reqsim-schedule 1\nscenario dekker\n" + " ".join(
+                f"t{r['tid']}" for r in recs) + "\n"
+            first = t0 + (cid - 1) * 86400 + vi % 180
+            cur = c.execute(
+                "INSERT INTO violations(signature, kind, scenario, model, arch, bugs, params,"
+                " message, sites, step, first_seen, last_seen, hits, engine, origin,"
+                " first_campaign_id, first_run_id, schedule, min_schedule, schedule_len,"
+                " orig_len, steps, trace_hash, trace_summary, decisive, trace_jsonl,"
+                " trace_perfetto) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f"{rng.getrandbits(64):016x}", kinds[vi % len(kinds)], scen[vi % len(scen)],
+                 "tso", "x86", "some-bug", "", "vcpu0 runs in guest mode with a request "
+                 "pending", json.dumps(["kvm_main.c:320 kvm_guest_run guest_run()"]),
+                 len(recs), first, first + 3600, 1 + vi % 7, "pct",
+                 f"explore strategy=pct seed=1 run={vi}", cid, rid, sched, sched, len(recs),
+                 len(recs) * 2, len(recs), f"{vi:016x}", sto.sentence,
+                 json.dumps({"key": sto.key_steps}), storemod.compress(jsonl),
+                 storemod.compress(perfetto)))
+            c.execute("INSERT INTO findings(violation_id, run_id, campaign_id, found, t_run,"
+                      " origin, new) VALUES(?,?,?,?,?,?,1)",
+                      (int(cur.lastrowid), rid, cid, first, 0.1, "bench"))
+    st.close()
+
+
+def cmd_report_bench(args: argparse.Namespace) -> int:
+    """Build time of the report for a store of --campaigns x --violations."""
+    import report as reportmod
+    # /tmp can be much slower at creating files than the build tree (it is on
+    # the machine this was written on); the site has ~40,000 files
+    base = REPO_ROOT / "build" if (REPO_ROOT / "build").is_dir() else None
+    with tempfile.TemporaryDirectory(prefix="reqsim-report-bench-", dir=base) as tmp:
+        db = Path(args.keep or tmp) / "bench.db"
+        if db.exists():
+            db.unlink()
+        db.parent.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        make_results_store(db, args.campaigns, args.violations, args.runs)
+        setup = time.perf_counter() - t
+        times, cpus = [], []
+        for k in range(args.repeat):
+            # a cold build into a fresh directory each time (deleting ~30,000
+            # files first would time the file system's deletes, not the build)
+            out = Path(args.keep or tmp) / f"report{k}"
+            if out.exists():
+                shutil.rmtree(out)
+            c0 = os.times()
+            t = time.perf_counter()
+            n = reportmod.build_site(db, out)
+            times.append(time.perf_counter() - t)
+            c1 = os.times()
+            cpus.append(sum(c1[:4]) - sum(c0[:4]))
+        c0 = os.times()
+        t = time.perf_counter()
+        warm = reportmod.build_site(db, out)  # nothing changed: a rebuild
+        warm_s = time.perf_counter() - t
+        warm_cpu = sum(os.times()[:4]) - sum(c0[:4])
+        files = [f for f in out.rglob("*") if f.is_file()]
+        for k in range(args.repeat - 1):
+            shutil.rmtree(Path(args.keep or tmp) / f"report{k}", ignore_errors=True)
+        size = sum(f.stat().st_size for f in files)
+        res = {"benchmark": "report", "campaigns": args.campaigns,
+               "violations": args.violations, "runs_per_campaign": args.runs,
+               "store_bytes": db.stat().st_size, "setup_s": setup,
+               "build_s": statistics.median(times), "builds": times,
+               "cpu_s": statistics.median(cpus), "pages": n, "dir": str(out.parent),
+               "rebuild_s": warm_s, "rebuild_cpu_s": warm_cpu,
+               "rebuild_written": warm["written"],
+               "files": len(files), "site_bytes": size, "goal_s": 10.0,
+               "pass": statistics.median(times) < 10.0}
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return EXIT_OK
+    print(f"report build: {args.campaigns} campaigns ({args.runs} runs each), "
+          f"{args.violations:,} violations; store {res['store_bytes'] / 1e6:.1f} MB "
+          f"(made in {setup:.1f}s)")
+    print(f"  cold build {res['build_s']:.2f}s wall, {res['cpu_s']:.2f}s CPU in all "
+          f"processes (median of {args.repeat}, each into a fresh directory, "
+          f"{os.cpu_count()} cores); {res['files']:,} files, {size / 1e6:.1f} MB in "
+          f"{res['dir']}")
+    print(f"  all cold builds (s): {', '.join(f'{x:.2f}' for x in times)}; load average "
+          f"{os.getloadavg()[0]:.1f} at the end")
+    print(f"  rebuild with nothing changed: {warm_s:.2f}s wall, {warm_cpu:.2f}s CPU, "
+          f"{warm['written']} files rewritten")
+    print(f"  goal: under 10 s (cold build): {'PASS' if res['pass'] else 'MISS'}")
+    print(f"command: tools/bench.py report --campaigns {args.campaigns} "
+          f"--violations {args.violations} --runs {args.runs}")
+    return EXIT_OK
+
+
+_STORE_WRITER = r"""
+import sys, time, pathlib
+sys.path.insert(0, sys.argv[1])
+import store
+st = store.open_store(sys.argv[2]); who = sys.argv[3]; n = int(sys.argv[4])
+go = pathlib.Path(sys.argv[5])
+while not go.exists(): time.sleep(0.001)
+t = time.perf_counter()
+for i in range(n):
+    st.record_finding(campaign_id=None, run_id=None, source=None,
+                      v={"signature": f"{who}{i:08d}", "kind": "k", "scenario": "s",
+                         "min_schedule": "x" * 200, "trace_jsonl": "{}\n" * 40})
+print(time.perf_counter() - t)
+"""
+
+
+def cmd_store_bench(args: argparse.Namespace) -> int:
+    """Insert throughput of the store: one transaction per finding, as campaigns write."""
+    import store as storemod
+    res: dict[str, Any] = {"benchmark": "store", "rows": args.rows}
+    trace = "".join(json.dumps(r) + "\n" for r in
+                    _synthetic_trace(__import__("random").Random(1), 2, 40))
+    with tempfile.TemporaryDirectory(prefix="reqsim-store-bench-") as tmp:
+        db = Path(tmp) / "s.db"
+        st = storemod.open_store(db)
+        t = time.perf_counter()
+        for i in range(args.rows):
+            st.record_finding(campaign_id=None, run_id=None, source=None,
+                              v={"signature": f"{i:016x}", "kind": "missed-request",
+                                 "scenario": "dekker", "min_schedule": "t0 t1 " * 20,
+                                 "trace_jsonl": trace, "trace_perfetto": trace,
+                                 "story": "s" * 200})
+        res["new_violations_per_s"] = args.rows / (time.perf_counter() - t)
+        t = time.perf_counter()
+        for i in range(args.rows):
+            st.record_finding(campaign_id=None, run_id=None, source=None,
+                              v={"signature": f"{i % 100:016x}", "kind": "missed-request",
+                                 "scenario": "dekker"})
+        res["hits_per_s"] = args.rows / (time.perf_counter() - t)
+        cid = st.begin_campaign(name="b", config={}, git_rev=None, host=None, reqsim_build=None)
+        st.add_runs(cid, [{"cell": 0, "engine": "pct", "scenario": "s", "model": "sc",
+                           "arch": "x86"}])
+        rid = st.runs(cid)[0]["id"]
+        t = time.perf_counter()
+        for i in range(args.rows):
+            st.update_run_with_sample(rid, float(i), {"executions": i}, (i, 0, None))
+        res["samples_per_s"] = args.rows / (time.perf_counter() - t)
+        st.close()
+        go = Path(tmp) / "go"
+        procs = [subprocess.Popen([sys.executable, "-c", _STORE_WRITER,
+                                   str(Path(__file__).resolve().parent), str(db), w,
+                                   str(args.rows), str(go)], stdout=subprocess.PIPE,
+                                  text=True) for w in ("A", "B")]
+        time.sleep(0.5)
+        t = time.perf_counter()
+        go.touch()
+        outs = [p.communicate()[0] for p in procs]
+        wall = time.perf_counter() - t
+        if any(p.returncode for p in procs):
+            raise BenchError("a concurrent writer failed")
+        with storemod.open_store(db) as st2:
+            got = st2.q1("SELECT COUNT(*) FROM violations WHERE signature LIKE 'A%' OR "
+                         "signature LIKE 'B%'")[0]
+        res["two_writers_rows_per_s"] = 2 * args.rows / wall
+        res["two_writers_rows_kept"] = got
+        del outs
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return EXIT_OK
+    print(f"store insert throughput ({args.rows:,} rows each; one transaction per row, "
+          "WAL, synchronous=NORMAL)")
+    print(f"  new violations (full record, compressed traces): "
+          f"{res['new_violations_per_s']:,.0f}/s")
+    print(f"  hits on known signatures:                        {res['hits_per_s']:,.0f}/s")
+    print(f"  run figures + time-series sample:                {res['samples_per_s']:,.0f}/s")
+    print(f"  two processes at once (new violations):          "
+          f"{res['two_writers_rows_per_s']:,.0f}/s together, {got:,} of "
+          f"{2 * args.rows:,} rows kept")
+    print(f"command: tools/bench.py store --rows {args.rows}")
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "scenarios": cmd_scenarios,
     "explore": cmd_explore_bench,
+    "report": cmd_report_bench,
+    "store": cmd_store_bench,
 }
 
 
@@ -587,6 +831,24 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print one JSON object instead")
     e.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
                    help="limit per reqsim run (default 600)")
+    r = sub.add_parser(
+        "report", help="report build time for a big store (goal: 100 campaigns, 10,000 "
+                       "violations in under 10 s)",
+        description="Make a synthetic store (campaigns, runs with samples, violations with "
+                    "traces like reqsim's) and time tools/report.py's build of it.")
+    r.add_argument("--campaigns", type=positive_int, default=100, metavar="N")
+    r.add_argument("--violations", type=positive_int, default=10000, metavar="N")
+    r.add_argument("--runs", type=positive_int, default=60, metavar="N",
+                   help="runs (matrix cells) per campaign (default 60)")
+    r.add_argument("--repeat", type=positive_int, default=1, metavar="R")
+    r.add_argument("--keep", metavar="DIR", help="keep the store and the site in DIR")
+    r.add_argument("--json", action="store_true", help="print one JSON object instead")
+    w = sub.add_parser(
+        "store", help="store insert throughput (one process, then two at once)",
+        description="Insert findings, hits and samples through tools/store.py the way "
+                    "campaigns do (one transaction each) and report rows/s.")
+    w.add_argument("--rows", type=positive_int, default=5000, metavar="N")
+    w.add_argument("--json", action="store_true", help="print one JSON object instead")
     return p
 
 

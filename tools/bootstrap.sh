@@ -22,6 +22,8 @@ if have_cmd dpkg-query; then
 fi
 # AFL++ for the afl preset (afl-clang-fast); a small package
 have_cmd afl-clang-fast || need+=(afl++)
+# headless Chromium for the browser test of the reports (ctest label browser)
+have_cmd chromium || have_cmd chromium-browser || need+=(chromium)
 
 if ((${#need[@]})); then
   echo "bootstrap: installing ${need[*]}"

@@ -1,29 +1,50 @@
 #!/usr/bin/env bash
-# tools/main.sh: the main job.  Install what is missing, build, then explore
-# every scenario under every memory model with the default strategy (PCT),
-# print what was found, and leave every violating schedule in schedules/.
-# Usage: tools/main.sh [BUDGET_PER_CONFIG]   (default 20000)
+# tools/main.sh: the main job.  Install what is missing, build, run a short
+# default campaign over every scenario (tools/campaign.py: PCT, random and
+# dfs over every scenario configuration of the verdict table and every litmus
+# scenario, every memory model, the archs each applies to, all cores) into
+# the SQLite store, build the HTML report from the store, and print where the
+# report is and how to serve it.
+#
+# Usage: tools/main.sh [BUDGET]
+#   BUDGET  the campaign's wall-clock budget: 180s (default), 5m, 1h, ...
+#           A bare number N keeps this script's old meaning, N schedules per
+#           configuration (seed 1): campaign.py --schedules N.
+# Environment: REQSIM_DB (default results/reqsim.db), REQSIM_REPORT (default
+# results/report).  Every run adds one campaign to the store; violations are
+# deduplicated by signature across runs.  Schedules and traces are in the
+# store (tools/store.py export); the raw files are under results/campaigns/.
+# Exit status: 0 done (violations or not), 2 setup error, 130 interrupted
+# (the report is still built from what was found; resume with
+# tools/campaign.py --resume).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget=${1:-20000}
+budget=${1:-180s}
+db=${REQSIM_DB:-results/reqsim.db}
+out=${REQSIM_REPORT:-results/report}
 jobs=$(nproc 2>/dev/null || echo 1)
 tools/bootstrap.sh
 cmake --preset default >/dev/null
 cmake --build --preset default
-mkdir -p schedules
-echo "main: exploring every scenario x model x arch, $budget schedules each (seed 1, $jobs jobs)"
+if [[ $budget =~ ^[0-9]+$ ]]; then
+  limit=(--schedules "$budget")
+  echo "main: campaign over every scenario, $budget schedules per configuration, $jobs cores"
+else
+  limit=(--budget "$budget")
+  echo "main: campaign over every scenario, budget $budget, $jobs cores"
+fi
 rc=0
-for arch in x86 arm64; do
-  set +e
-  build/default/reqsim explore all --all-models --arch "$arch" --budget "$budget" --seed 1 \
-    --jobs "$jobs" --out schedules
-  r=$?
-  set -e
-  if [ "$r" -gt "$rc" ]; then rc=$r; fi
-done
-case $rc in
-  0) echo "main: no violation found" ;;
-  1) echo "main: violations found; schedules in $(pwd)/schedules/ (replay: build/default/reqsim replay FILE --trace text)" ;;
-  *) echo "main: reqsim failed (exit $rc)" >&2; exit "$rc" ;;
-esac
+python3 tools/campaign.py --db "$db" "${limit[@]}" --jobs "$jobs" --no-build || rc=$?
+if [ "$rc" -ne 0 ] && [ "$rc" -ne 130 ]; then
+  echo "main: campaign failed (exit $rc)" >&2
+  exit "$rc"
+fi
+python3 tools/report.py build --db "$db" --out "$out" >/dev/null
+echo "main: report: $(pwd)/$out/index.html"
+echo "main: serve it: tools/report.py serve --out $out   (then open http://127.0.0.1:8000/)"
+echo "main: query the store: tools/store.py --db $db list violations"
+if [ "$rc" -eq 130 ]; then
+  echo "main: interrupted; continue with: tools/campaign.py --db $db --resume" >&2
+  exit 130
+fi
 exit 0

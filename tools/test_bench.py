@@ -134,5 +134,30 @@ class RealReqsimTest(unittest.TestCase):
         self.assertEqual(len(doc["commands"]), 2)
 
 
+class ResultsBenchTest(unittest.TestCase):
+    """bench.py report / store on tiny sizes: the figures are there, nothing is lost."""
+
+    def test_report_json(self) -> None:
+        p = run_bench("report", "--campaigns", "2", "--violations", "30", "--runs", "3",
+                      "--json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        doc = json.loads(p.stdout)
+        self.assertEqual(doc["benchmark"], "report")
+        self.assertEqual(doc["pages"]["campaigns"], 2)
+        self.assertEqual(doc["pages"]["violations"], 30)
+        self.assertLessEqual(doc["rebuild_written"], 2)  # only pages with the build time
+        self.assertGreater(doc["build_s"], 0)
+        self.assertIsInstance(doc["pass"], bool)
+
+    def test_store_json(self) -> None:
+        p = run_bench("store", "--rows", "40", "--json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        doc = json.loads(p.stdout)
+        self.assertEqual(doc["two_writers_rows_kept"], 80)
+        for key in ("new_violations_per_s", "hits_per_s", "samples_per_s",
+                    "two_writers_rows_per_s"):
+            self.assertGreater(doc[key], 0, key)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -1,0 +1,1315 @@
+#!/usr/bin/env python3
+"""campaign.py: run a matrix of engines over reqsim's scenarios and record every
+violation in the SQLite store.
+
+    tools/campaign.py --budget 180s                       # the default matrix
+    tools/campaign.py --budget 1h --engines pct,random,libfuzzer,afl --scenarios dekker,halt
+    tools/campaign.py --schedules 20000                   # fixed schedules per reqsim cell
+    tools/campaign.py --resume                            # continue the last interrupted one
+    tools/campaign.py --list                              # print the matrix and exit
+
+The matrix is scenarios x models x archs x bug sets x engines:
+  engines   random, pct, dfs (reqsim explore), libfuzzer, afl (fuzz/ targets)
+  bug sets  'verdicts' (default): the configurations of `reqsim list --verdicts`
+            (bug and parameters, with the arch they apply to) for request-core
+            scenarios, and no bug plus each bug for the litmus scenarios;
+            'none'; 'each' (no bug, then each bug alone); or explicit sets
+            'a+b;c;-' ('-' is no bug)
+  archs     'auto' (default): the arch column of the verdict table, x86 for
+            litmus scenarios; or a list
+
+Parallelism (all cores, --jobs N): a random/pct cell runs `reqsim explore
+--jobs N`, a libFuzzer cell `-fork=N`, an AFL++ cell one main and N-1
+secondary instances; dfs (one thread in reqsim) runs N cells at once.  The
+time budget is shared out as equal core-seconds per cell, re-planned each
+time a cell starts, so early finishers give their time to the rest.  The
+budget is a target: every cell runs at least one slice, so a big matrix has
+a floor (the default one, 1452 cells, about 85 s on 2 cores).
+
+Every finding (a .sched from reqsim, a crash file from a fuzzer) is replayed
+with reqsim, deduplicated by signature, minimized and traced when new
+(`reqsim minimize`, `replay --trace jsonl|perfetto`), given its story
+(tools/story.py) and committed to the store at once.  Killing the campaign
+(Ctrl-C, kill -9) loses nothing recorded; --resume continues where it
+stopped (finished cells are skipped, files already recorded are not recorded
+again, random/pct cells continue with their next seed).  Identity of every
+finding: the .sched origin (strategy, seed, run) or the crash file, plus the
+campaign's configuration in the store.
+
+Exit status: 0 the campaign ran to its end, 2 usage or setup error (one line
+on stderr), 130 interrupted (resume with --resume).
+Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import ctypes
+import dataclasses
+import json
+import math
+import os
+import re
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import store as storemod  # noqa: E402
+import story as storymod  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = REPO_ROOT / "corpus"
+
+ENGINES = ("random", "pct", "dfs", "libfuzzer", "afl")
+REQSIM_ENGINES = ("random", "pct", "dfs")
+DEFAULT_ENGINES = ("pct", "random", "dfs")
+MODELS = ("sc", "tso", "pso", "wmm")
+ARCHS = ("x86", "arm64")
+
+EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 2, 130
+
+SLICE_FIRST = 2000            # schedules in the first slice of a random/pct cell
+SLICE_MIN, SLICE_MAX = 200, 5_000_000
+SLICE_SECONDS = 2.0           # target length of a slice (what a kill -9 can lose)
+SLICE_SCHEDULES = 100_000     # slice size in --schedules mode (deterministic seeds)
+DFS_CALIBRATION = 2000
+MIN_WALL = {"random": 0.0, "pct": 0.0, "dfs": 0.0, "libfuzzer": 5.0, "afl": 12.0}
+MINIMIZE_TIMEOUT = 120.0
+TRACE_LINES_MAX = 3000        # longer jsonl traces keep their first and last lines
+PERFETTO_BYTES_MAX = 8 << 20
+CRASHES_PER_CELL_MAX = 2000   # crash files replayed per fuzzer cell (the rest counted)
+POLL = 0.02
+
+
+class CampaignError(Exception):
+    """Setup or usage error: one line, exit 2."""
+
+
+class Interrupted(Exception):
+    pass
+
+
+# ---- small helpers -----------------------------------------------------------------------
+
+def parse_duration(text: str) -> float:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (e.g. 180s, 5m, 1h)")
+    v = float(m.group(1)) * {"ms": 0.001, "s": 1, None: 1, "m": 60, "min": 60,
+                             "h": 3600}[m.group(2)]
+    if v <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return v
+
+
+def positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return v
+
+
+def csv_list(text: str) -> list[str]:
+    return [t for t in re.split(r"[,\s]+", text.strip()) if t]
+
+
+def _set_pdeathsig() -> None:
+    """Child processes die with the campaign (kill -9 included)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - best effort, not Linux
+        pass
+
+
+def run_cmd(cmd: Sequence[str], *, timeout: float | None = None, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout,
+                              cwd=cwd, env=env, check=False, preexec_fn=_set_pdeathsig,
+                              errors="replace")
+    except FileNotFoundError as e:
+        raise CampaignError(f"cannot run {cmd[0]}: {e.strerror}") from None
+
+
+def git_revision() -> str | None:
+    try:
+        rev = subprocess.run(["git", "-C", str(REPO_ROOT), "rev-parse", "--short=12", "HEAD"],
+                             capture_output=True, text=True, timeout=10).stdout.strip()
+        if not rev:
+            return None
+        dirty = subprocess.run(["git", "-C", str(REPO_ROOT), "status", "--porcelain",
+                                "--untracked-files=no"], capture_output=True, text=True,
+                               timeout=10).stdout.strip()
+        return rev + ("-dirty" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+# ---- what reqsim offers ------------------------------------------------------------------
+
+@dataclasses.dataclass
+class Scenario:
+    name: str
+    litmus: bool
+    bugs: list[str]
+    params: list[str]
+
+
+@dataclasses.dataclass
+class Verdict:
+    scenario: str
+    bug: str        # '-' for none
+    params: str     # 'a=1 b=2' or ''
+    arch: str       # both | x86 | arm64
+    expect: dict[str, str]  # model -> Never/Sometimes
+
+
+def reqsim_catalogue(reqsim: Path) -> tuple[dict[str, Scenario], list[Verdict], str]:
+    p = run_cmd([str(reqsim), "list", "scenarios"], timeout=60)
+    if p.returncode != 0:
+        raise CampaignError(f"{reqsim} list scenarios failed (exit {p.returncode})")
+    scen: dict[str, Scenario] = {}
+    cur: Scenario | None = None
+    for line in p.stdout.splitlines():
+        m = re.match(r"^  (\S+)\s+(.*)$", line)
+        if m and not line.startswith("   "):
+            cur = Scenario(m.group(1), m.group(2).startswith("litmus"), [], [])
+            scen[cur.name] = cur
+            continue
+        m = re.match(r"^\s+--bug (\S+)", line)
+        if m and cur:
+            cur.bugs.append(m.group(1))
+        m = re.match(r"^\s+--param (\w+)=N", line)
+        if m and cur:
+            cur.params.append(m.group(1))
+    if not scen:
+        raise CampaignError(f"{reqsim} list scenarios printed no scenario")
+    v = run_cmd([str(reqsim), "list", "--verdicts", "--tsv"], timeout=60)
+    verdicts = []
+    if v.returncode == 0:
+        for line in v.stdout.splitlines():
+            f = line.split("\t")
+            if len(f) == 4 + len(MODELS):
+                verdicts.append(Verdict(f[0], f[1], f[2].strip(), f[3],
+                                        dict(zip(MODELS, f[4:]))))
+    ver = run_cmd([str(reqsim), "version"], timeout=30).stdout
+    m = re.search(r"build (\S+)", ver)
+    return scen, verdicts, (m.group(1) if m else "unknown")
+
+
+# ---- the matrix ---------------------------------------------------------------------------
+
+def build_matrix(args: argparse.Namespace, scen: dict[str, Scenario],
+                 verdicts: list[Verdict]) -> list[dict[str, Any]]:
+    names = list(scen) if args.scenarios in (None, "all") else csv_list(args.scenarios)
+    for n in names:
+        if n not in scen:
+            raise CampaignError(f"unknown scenario '{n}' (see 'reqsim list scenarios')")
+    models = MODELS if args.models in (None, "all") else tuple(csv_list(args.models))
+    for m in models:
+        if m not in MODELS:
+            raise CampaignError(f"unknown model '{m}' (models: {', '.join(MODELS)})")
+    engines = csv_list(args.engines) if args.engines else list(DEFAULT_ENGINES)
+    for e in engines:
+        if e not in ENGINES:
+            raise CampaignError(f"unknown engine '{e}' (engines: {', '.join(ENGINES)})")
+    archs_opt = args.archs or "auto"
+    if archs_opt != "auto":
+        for a in csv_list(archs_opt):
+            if a not in ARCHS:
+                raise CampaignError(f"unknown arch '{a}' (archs: {', '.join(ARCHS)}, auto)")
+    bug_sets = args.bug_sets or "verdicts"
+    cores = args.jobs
+    configs: list[tuple[str, str, str, tuple[str, ...]]] = []  # scenario, bugs, params, archs
+    for n in names:
+        sc = scen[n]
+        rows = [v for v in verdicts if v.scenario == n]
+        if bug_sets == "verdicts" and rows:
+            sets = [(v.bug if v.bug != "-" else "", v.params, v.arch) for v in rows]
+        elif bug_sets in ("verdicts", "each"):
+            sets = [("", "", "x86" if sc.litmus else "both")]
+            sets += [(b, "", "x86" if sc.litmus else "both") for b in sc.bugs]
+        elif bug_sets == "none":
+            sets = [("", "", "x86" if sc.litmus else "both")]
+        else:
+            sets = []
+            for s in bug_sets.split(";"):
+                s = s.strip()
+                bugs = [] if s in ("", "-") else [b for b in s.split("+") if b]
+                for b in bugs:
+                    if b not in sc.bugs:
+                        break
+                else:
+                    sets.append((",".join(bugs), "", "x86" if sc.litmus else "both"))
+            if not sets:
+                continue
+        for bugs, params, arch in sets:
+            if archs_opt == "auto":
+                archs = ARCHS if arch == "both" else (arch,)
+            else:
+                archs = tuple(a for a in csv_list(archs_opt) if arch in ("both", a))
+            if archs:
+                configs.append((n, bugs, params, archs))
+    if bug_sets not in ("verdicts", "each", "none"):
+        for s in bug_sets.split(";"):
+            for b in [x for x in s.strip().split("+") if x and x != "-"]:
+                if not any(b in sc.bugs for sc in scen.values()):
+                    raise CampaignError(f"unknown bug '{b}' (see 'reqsim list bugs')")
+    cells: list[dict[str, Any]] = []
+    for n, bugs, params, archs in configs:
+        for m in models:
+            for a in archs:
+                for e in engines:
+                    expected = None
+                    for v in verdicts:
+                        if (v.scenario == n and (v.bug if v.bug != "-" else "") == bugs
+                                and v.params == params and v.arch in ("both", a)):
+                            expected = v.expect.get(m)
+                    cells.append({"cell": len(cells), "engine": e, "scenario": n,
+                                  "params": params, "model": m, "arch": a, "bugs": bugs,
+                                  "expected": expected, "seed": args.seed,
+                                  "cores": 1 if e == "dfs" else cores})
+    if not cells:
+        raise CampaignError("the matrix is empty (check --scenarios, --bug-sets, --archs)")
+    return cells
+
+
+def config_flags(cell: dict[str, Any]) -> list[str]:
+    out = ["--model", cell["model"], "--arch", cell["arch"]]
+    for p in cell["params"].split():
+        out += ["--param", p]
+    for b in [b for b in cell["bugs"].split(",") if b]:
+        out += ["--bug", b]
+    return out
+
+
+def fuzz_env(cell: dict[str, Any]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"REQSIM_FUZZ_SCENARIO": cell["scenario"], "REQSIM_FUZZ_MODEL": cell["model"],
+                "REQSIM_FUZZ_ARCH": cell["arch"], "REQSIM_FUZZ_BUGS": cell["bugs"],
+                "REQSIM_FUZZ_PARAMS": cell["params"]})
+    return env
+
+
+# ---- building ------------------------------------------------------------------------------
+
+def build(preset: str, target: str, jobs: int, log: Path, root: Path) -> Path:
+    """Configure (once) and build one target of a CMake preset in root/preset;
+    returns the build directory.  Errors are one line."""
+    bdir = root / preset
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "a") as lf:
+        steps = []
+        if not (bdir / "build.ninja").exists() and not (bdir / "Makefile").exists():
+            steps.append(["cmake", "--preset", preset, "-B", str(bdir)])
+        steps.append(["cmake", "--build", str(bdir), "--target", target, "-j", str(jobs)])
+        for cmd in steps:
+            lf.write("$ " + shlex.join(cmd) + "\n")
+            lf.flush()
+            try:
+                p = subprocess.run(cmd, cwd=REPO_ROOT, stdout=lf, stderr=subprocess.STDOUT,
+                                   check=False, preexec_fn=_set_pdeathsig)
+            except FileNotFoundError:
+                raise CampaignError("cmake not found (run tools/bootstrap.sh)") from None
+            if p.returncode != 0:
+                raise CampaignError(f"building {target} (preset {preset}) failed; see {log}")
+    return bdir
+
+
+# ---- the progress line ----------------------------------------------------------------------
+
+class Progress:
+    def __init__(self, total_cells: int, budget_s: float | None, quiet: bool) -> None:
+        self.total = total_cells
+        self.budget = budget_s
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+        self.t0 = time.monotonic()
+        self.last = 0.0
+        self.width = 0
+
+    def show(self, *, elapsed: float, done: int, execs: int, viol: int, new: int,
+             running: str, force: bool = False) -> None:
+        if self.quiet:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < (0.5 if self.tty else 30.0):
+            return
+        self.last = now
+        frac = min(1.0, elapsed / self.budget) if self.budget else done / max(self.total, 1)
+        bar = "#" * int(frac * 24) + "-" * (24 - int(frac * 24))
+        tm = (f"{_mmss(elapsed)}/{_mmss(self.budget)}" if self.budget else _mmss(elapsed))
+        line = (f"[{bar}] {tm}  cells {done}/{self.total}  execs "
+                f"{storemod.fmt_count(execs)}  violations {viol} ({new} new)  {running}")
+        if self.tty:
+            cols = shutil.get_terminal_size((100, 20)).columns
+            line = line[: cols - 1]
+            sys.stderr.write("\r" + line + " " * max(0, self.width - len(line)))
+            self.width = len(line)
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.tty and not self.quiet and self.width:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.width = 0
+
+    def note(self, text: str) -> None:
+        if self.quiet:
+            return
+        if self.tty and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            self.width = 0
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+
+def _mmss(s: float | None) -> str:
+    if s is None:
+        return "-"
+    s = int(s)
+    return f"{s // 60}:{s % 60:02d}" if s < 3600 else f"{s // 3600}h{(s % 3600) // 60:02d}m"
+
+
+# ---- recording findings -----------------------------------------------------------------------
+
+class Recorder:
+    """Replays, deduplicates, minimizes, traces and stores findings."""
+
+    def __init__(self, st: storemod.Store, reqsim: Path, campaign_id: int,
+                 note: Callable[[str], None]) -> None:
+        self.st = st
+        self.reqsim = reqsim
+        self.campaign_id = campaign_id
+        self.note = note
+        self.new = 0
+        self.sigs: set[str] = set()
+
+    def sched(self, run: "CellRun", path: Path, source: str, engine: str,
+              t_run: float | None) -> bool:
+        """Record the violation of one .sched file.  False: it did not reproduce."""
+        if self.st.is_ingested(run.run_id, source):
+            return True
+        p = run_cmd([str(self.reqsim), "replay", str(path)], timeout=300)
+        v = storymod.parse_replay(p.stdout)
+        if p.returncode != 1 or v is None or "signature" not in v:
+            err = (p.stderr.strip().splitlines() or [f"exit {p.returncode}"])[-1]
+            run.anomaly(f"{path.name}: replay does not reproduce ({err})")
+            self.st.mark_ingested(run.run_id, source)
+            return False
+        cell = run.cell
+        rec: dict[str, Any] = {
+            "signature": v["signature"], "kind": v["kind"], "scenario": cell["scenario"],
+            "model": cell["model"], "arch": cell["arch"], "bugs": cell["bugs"],
+            "params": cell["params"], "engine": engine, "origin": sched_origin(path),
+        }
+        if not self.st.known_signature(v["signature"]):
+            rec.update(self.full_record(path, v, run.work))
+        vid, new = self.st.record_finding(campaign_id=self.campaign_id, run_id=run.run_id,
+                                          source=source, v=rec, t_run=t_run)
+        if vid >= 0:
+            self.sigs.add(v["signature"])
+            run.found_sigs.add(v["signature"])
+        if new:
+            self.new += 1
+            self.note(f"new violation {v['signature']} {v['kind']} in {cell['scenario']} "
+                      f"{storemod.config_str(cell)} ({engine})")
+        return True
+
+    def full_record(self, path: Path, v: dict[str, Any], work: Path) -> dict[str, Any]:
+        """Minimize, replay with traces, tell the story."""
+        out: dict[str, Any] = {"message": v.get("message"), "sites": v.get("sites", []),
+                               "step": v.get("step"), "orig_len": v.get("decisions")}
+        out["schedule"] = _read_text(path)
+        mpath = work / (path.name[: -len(".sched")] + ".min.sched")
+        notes = []
+        try:
+            m = run_cmd([str(self.reqsim), "minimize", str(path), "--save", str(mpath)],
+                        timeout=MINIMIZE_TIMEOUT)
+            ok = m.returncode == 1 and mpath.exists()
+        except subprocess.TimeoutExpired:
+            ok = False
+            notes.append(f"minimize timed out after {MINIMIZE_TIMEOUT:.0f}s")
+        if not ok:
+            mpath = path
+            notes.append("not minimized: the original schedule is shown")
+        out["min_schedule"] = _read_text(mpath)
+        jpath = work / (mpath.name + ".jsonl")
+        r = run_cmd([str(self.reqsim), "replay", str(mpath), "--trace", "jsonl", "-o",
+                     str(jpath)], timeout=300)
+        mv = storymod.parse_replay(r.stdout) or v
+        out.update({"step": mv.get("step", out["step"]), "message": mv.get("message"),
+                    "sites": mv.get("sites", out["sites"]),
+                    "schedule_len": mv.get("decisions"), "steps": mv.get("steps"),
+                    "trace_hash": mv.get("trace_hash")})
+        jsonl = _read_text(jpath) if jpath.exists() else ""
+        recs = storymod.parse_jsonl(jsonl)
+        st = storymod.tell(recs, kind=v["kind"], step=mv.get("step"),
+                           message=mv.get("message") or "", sites=mv.get("sites", []))
+        out["story"] = st.sentence
+        out["decisive"] = {"key": st.key_steps, "named": st.decisive_steps,
+                           "victim": st.victim}
+        lines = jsonl.splitlines()
+        if len(lines) > TRACE_LINES_MAX:
+            head, tail = TRACE_LINES_MAX // 6, TRACE_LINES_MAX - TRACE_LINES_MAX // 6
+            skipped = len(lines) - head - tail
+            lines = lines[:head] + [f"# {skipped} steps omitted"] + lines[-tail:]
+            notes.append(f"trace has {len(recs)} steps; {skipped} middle steps omitted "
+                         "(replay the schedule for all)")
+        out["trace_jsonl"] = "\n".join(lines) + ("\n" if lines else "")
+        ppath = work / (mpath.name + ".perfetto.json")
+        run_cmd([str(self.reqsim), "replay", str(mpath), "--trace", "perfetto", "-o",
+                 str(ppath)], timeout=300)
+        if ppath.exists() and ppath.stat().st_size <= PERFETTO_BYTES_MAX:
+            out["trace_perfetto"] = _read_text(ppath)
+        else:
+            notes.append("Perfetto trace not stored (too big); make it with "
+                         "reqsim replay FILE --trace perfetto -o F")
+        out["trace_note"] = "; ".join(notes) or None
+        return out
+
+
+def sched_origin(path: Path) -> str | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for _, line in zip(range(64), f):
+                if line.startswith("origin "):
+                    return line[7:].strip()
+    except OSError:
+        pass
+    return None
+
+
+def _read_text(p: Path) -> str:
+    try:
+        return p.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+# ---- cells ---------------------------------------------------------------------------------
+
+class CellRun:
+    """One cell being run: a state machine driven by poll()."""
+
+    def __init__(self, camp: "Campaign", cell: dict[str, Any], row: Any) -> None:
+        self.camp = camp
+        self.cell = cell
+        self.run_id = int(row["id"])
+        self.engine = cell["engine"]
+        self.cores = int(cell["cores"])
+        self.work = camp.work / f"cell-{cell['cell']:05d}"
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.progress: dict[str, Any] = json.loads(row["progress"] or "{}")
+        self.executions = int(row["executions"] or 0)
+        self.violating = int(row["violating"] or 0)
+        self.seconds_before = float(row["seconds"] or 0.0)
+        self.first_s = row["first_violation_s"]
+        self.first_execs = row["first_violation_execs"]
+        self.coverage = row["coverage"]
+        self.found_sigs: set[str] = set()
+        self.anomalies: list[str] = []
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.t_start = time.monotonic()
+        self.allot = 0.0
+        self.finished = False
+        self.state = "running"
+        self.detail: str | None = None
+        self.last_scan = 0.0
+        self.session_slices = 0
+        self.rate_key = (cell["scenario"], cell["params"], cell["engine"], cell["model"])
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    def elapsed(self) -> float:
+        return self.seconds_before + (time.monotonic() - self.t_start)
+
+    def anomaly(self, text: str) -> None:
+        self.anomalies.append(text)
+        self.camp.progress.note(f"cell {self.cell['cell']}: {text}")
+
+    def save(self, sample: bool = True) -> None:
+        fields = {"executions": self.executions, "seconds": round(self.elapsed(), 3),
+                  "violating": self.violating, "coverage": self.coverage,
+                  "progress": self.progress, "first_violation_s": self.first_s,
+                  "first_violation_execs": self.first_execs}
+        if self.anomalies:
+            fields["detail"] = "; ".join(self.anomalies[-5:])[:1000]
+        self.camp.st.update_run_with_sample(
+            self.run_id, round(self.elapsed(), 3), fields,
+            (self.executions, self._found_count(), self.coverage)
+            if sample else None)
+
+    def _found_count(self) -> int:
+        r = self.camp.st.q1("SELECT COUNT(DISTINCT violation_id) FROM findings WHERE run_id=?",
+                            (self.run_id,))
+        return int(r[0]) if r else 0
+
+    def note_first(self, t: float | None, execs: int | None) -> None:
+        if self.first_s is None and t is not None:
+            self.first_s = round(t, 3)
+            self.first_execs = execs
+
+    def start(self, allot: float) -> None:
+        self.allot = allot
+        self.t_start = time.monotonic()
+        self.camp.st.set_run(self.run_id, state="running",
+                             started=self.camp.st.run(self.run_id)["started"] or time.time())
+        self.recover()
+        getattr(self, f"start_{'reqsim' if self.engine in ('random', 'pct') else self.engine}")()
+
+    def finish(self, state: str | None = None, detail: str | None = None) -> None:
+        self.finished = True
+        n = self._found_count()
+        self.state = state or ("violations" if n else "clean")
+        if detail:
+            self.anomalies.append(detail)
+        self.save()
+        self.camp.st.set_run(self.run_id, state=self.state, ended=time.time(),
+                             findings=n, detail=("; ".join(self.anomalies[-5:])[:1000]
+                                                 if self.anomalies else None))
+
+    def stop(self) -> None:
+        for p in self.procs + ([self.proc] if self.proc else []):
+            if p.poll() is None:
+                try:
+                    os.killpg(p.pid, signal.SIGTERM)
+                except OSError:
+                    pass
+        deadline = time.monotonic() + 3
+        for p in self.procs + ([self.proc] if self.proc else []):
+            try:
+                p.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except OSError:
+                    pass
+                p.wait()
+
+    def spawn(self, cmd: list[str], log: Path, env: dict[str, str] | None = None,
+              cwd: Path | None = None) -> subprocess.Popen[bytes]:
+        lf = open(log, "ab")
+        try:
+            return subprocess.Popen(cmd, stdout=lf, stderr=subprocess.STDOUT, env=env,
+                                    cwd=cwd, start_new_session=True,
+                                    preexec_fn=_set_pdeathsig)
+        except OSError as e:
+            raise CampaignError(f"cannot run {cmd[0]}: {e.strerror}") from None
+        finally:
+            lf.close()
+
+    # -- recovery of files left by an interrupted session ----------------------------------
+
+    def recover(self) -> None:
+        """Record what a killed session left behind (idempotent)."""
+        if self.engine in ("random", "pct"):
+            for d in sorted(self.work.glob("slice-*")):
+                self.ingest_dir(d, f"{d.name}/")
+        elif self.engine == "dfs":
+            for d in sorted(self.work.glob("dfs-*")):
+                self.ingest_dir(d, "")
+        else:
+            self.scan_crashes(final=True)
+
+    def ingest_dir(self, d: Path, prefix: str, min_age: float = 0.0) -> None:
+        now = time.time()
+        for f in sorted(d.glob("*.sched")):
+            if f.name.endswith(".min.sched"):
+                continue
+            try:
+                if min_age and now - f.stat().st_mtime < min_age:
+                    continue
+            except OSError:
+                continue
+            self.camp.rec.sched(self, f, prefix + f.name, self.engine, self.elapsed())
+
+    # -- random / pct: slices of reqsim explore --jobs N ---------------------------------------
+
+    def start_reqsim(self) -> None:
+        self.next_slice()
+
+    def next_slice(self) -> None:
+        pg = self.progress
+        k = int(pg.get("slices", 0))
+        done_sched = int(pg.get("schedules", 0))
+        if self.camp.schedules is not None:
+            left = self.camp.schedules - done_sched
+            if left <= 0:
+                self.finish()
+                return
+            n = min(left, SLICE_SCHEDULES)
+        else:
+            remaining = self.allot - (time.monotonic() - self.t_start)
+            if self.session_slices > 0 and remaining <= 0:
+                self.finish()
+                return
+            rate = pg.get("rate") or self.camp.rates.get(self.rate_key)
+            if not rate:
+                n = SLICE_FIRST
+            else:
+                n = int(rate * max(0.05, min(SLICE_SECONDS, remaining)))
+                n = max(SLICE_MIN, min(SLICE_MAX, n))
+        self.session_slices += 1
+        seed = int(self.cell["seed"]) + k
+        out = self.work / f"slice-{k:05d}"
+        out.mkdir(exist_ok=True)
+        cmd = [str(self.camp.reqsim), "explore", self.cell["scenario"], *config_flags(self.cell),
+               "--strategy", self.engine, "--budget", str(n), "--seed", str(seed),
+               "--out", str(out), "-q"]
+        if self.cores > 1:
+            cmd += ["--jobs", str(self.cores)]
+        self.slice = {"k": k, "n": n, "seed": seed, "out": out, "t0": time.monotonic(),
+                      "log": out / "explore.log", "execs_before": self.executions}
+        self.proc = self.spawn(cmd, out / "explore.log")
+
+    def poll_reqsim(self) -> None:
+        assert self.proc is not None
+        rc = self.proc.poll()
+        if rc is None:
+            if time.monotonic() - self.last_scan > 1.0:
+                self.last_scan = time.monotonic()
+                self.ingest_dir(self.slice["out"], f"{self.slice['out'].name}/", min_age=1.0)
+            return
+        sl = self.slice
+        text = _read_text(sl["log"])
+        self.proc = None
+        if rc not in (0, 1):
+            err = (text.strip().splitlines() or [f"exit {rc}"])[-1]
+            self.finish("error", f"reqsim explore exit {rc}: {err[:300]}")
+            return
+        try:
+            ex = parse_explored(text)
+        except CampaignError as e:
+            self.finish("error", str(e))
+            return
+        dt = max(time.monotonic() - sl["t0"], 1e-3)
+        self.executions += ex["schedules"]
+        self.violating += ex["violating"]
+        first_run = None
+        for f in sorted(sl["out"].glob("*.sched")):
+            if f.name.endswith(".min.sched"):
+                continue
+            m = re.search(r"run=(\d+)", sched_origin(f) or "")
+            if m:
+                first_run = min(first_run, int(m.group(1))) if first_run is not None \
+                    else int(m.group(1))
+        self.ingest_dir(sl["out"], f"{sl['out'].name}/")
+        if first_run is not None:
+            frac = (first_run + 1) / max(sl["n"], 1)
+            self.note_first(self.seconds_before + (sl["t0"] - self.t_start) + frac * dt,
+                            sl["execs_before"] + first_run + 1)
+        self.progress.update({"slices": sl["k"] + 1,
+                              "schedules": int(self.progress.get("schedules", 0)) + ex["schedules"],
+                              "rate": ex["schedules"] / dt, "last_seed": sl["seed"]})
+        self.camp.rates[self.rate_key] = ex["schedules"] / dt
+        self.save()
+        self.next_slice()
+
+    # -- dfs --------------------------------------------------------------------------------
+
+    def start_dfs(self) -> None:
+        self.dfs_phase = 0
+        n = self.camp.schedules if self.camp.schedules is not None else DFS_CALIBRATION
+        self.dfs_launch(n)
+
+    def dfs_launch(self, n: int) -> None:
+        out = self.work / f"dfs-{self.dfs_phase}"
+        out.mkdir(exist_ok=True)
+        cmd = [str(self.camp.reqsim), "explore", self.cell["scenario"], *config_flags(self.cell),
+               "--strategy", "dfs", "--budget", str(n), "--out", str(out), "-q"]
+        self.slice = {"n": n, "out": out, "t0": time.monotonic(), "log": out / "explore.log"}
+        self.proc = self.spawn(cmd, out / "explore.log")
+
+    def poll_dfs(self) -> None:
+        assert self.proc is not None
+        sl = self.slice
+        rc = self.proc.poll()
+        if rc is None:
+            if time.monotonic() - self.last_scan > 1.0:
+                self.last_scan = time.monotonic()
+                self.ingest_dir(sl["out"], "", min_age=1.0)
+            limit = max(self.allot * 3, self.allot + 10)
+            if time.monotonic() - sl["t0"] > limit:
+                self.stop()
+                self.proc = None
+                self.ingest_dir(sl["out"], "")
+                self.finish(None, f"dfs run stopped after {limit:.0f}s (budget estimate "
+                                  "was off); figures are from the calibration run")
+            return
+        text = _read_text(sl["log"])
+        self.proc = None
+        if rc not in (0, 1):
+            err = (text.strip().splitlines() or [f"exit {rc}"])[-1]
+            self.finish("error", f"reqsim explore exit {rc}: {err[:300]}")
+            return
+        try:
+            ex = parse_explored(text)
+        except CampaignError as e:
+            self.finish("error", str(e))
+            return
+        dt = max(time.monotonic() - sl["t0"], 1e-3)
+        self.ingest_dir(sl["out"], "")
+        # dfs is deterministic: a longer run repeats the shorter one, so its
+        # figures replace the calibration's instead of adding to them
+        self.executions = ex["schedules"]
+        self.violating = ex["violating"]
+        complete = "[complete" in ex["suffix"]
+        self.progress.update({"dfs_complete": complete, "schedules": ex["schedules"]})
+        if self.found_sigs and self.first_s is None:
+            self.note_first(dt, None)
+        self.save()
+        remaining = self.allot - (time.monotonic() - self.t_start)
+        if complete or self.dfs_phase > 0 or self.camp.schedules is not None:
+            self.finish(None, "dfs complete" if complete else "dfs incomplete (budget)")
+            return
+        if remaining < 0.2:
+            self.finish(None, "dfs incomplete (budget)")
+            return
+        rate = ex["schedules"] / dt
+        self.dfs_phase = 1
+        self.dfs_launch(max(DFS_CALIBRATION * 2, int(rate * remaining)))
+
+    # -- libFuzzer ----------------------------------------------------------------------------
+
+    def start_libfuzzer(self) -> None:
+        corpus = self.work / "corpus"
+        art = self.work / "artifacts"
+        corpus.mkdir(exist_ok=True)
+        art.mkdir(exist_ok=True)
+        cmd = [str(self.camp.libfuzzer), f"-artifact_prefix={art}/", "-print_final_stats=1"]
+        if self.camp.schedules is not None:
+            cmd += [f"-runs={self.camp.schedules}"]
+        else:
+            secs = max(1, int(round(self.allot)))
+            cmd += [f"-fork={self.cores}", "-ignore_crashes=1", f"-max_total_time={secs}"]
+        cmd.append(str(corpus))
+        seeds = CORPUS_DIR / self.cell["scenario"]
+        if seeds.is_dir():
+            cmd.append(str(seeds))
+        self.fz_log = self.work / f"libfuzzer-{int(self.progress.get('sessions', 0))}.log"
+        self.progress["sessions"] = int(self.progress.get("sessions", 0)) + 1
+        self.exec_base = self.executions
+        self.proc = self.spawn(cmd, self.fz_log, env=fuzz_env(self.cell), cwd=self.work)
+
+    _LF_RE = re.compile(rb"#(\d+)[:\s].*?cov: (\d+) ft: (\d+)")
+
+    def poll_libfuzzer(self) -> None:
+        assert self.proc is not None
+        rc = self.proc.poll()
+        if time.monotonic() - self.last_scan > 1.0 or rc is not None:
+            self.last_scan = time.monotonic()
+            try:
+                with open(self.fz_log, "rb") as f:
+                    f.seek(max(0, f.seek(0, 2) - 65536))
+                    tail = f.read()
+            except OSError:
+                tail = b""
+            ms = list(self._LF_RE.finditer(tail))
+            if ms:
+                self.executions = self.exec_base + int(ms[-1].group(1))
+                self.coverage = int(ms[-1].group(2))
+            self.scan_crashes(final=rc is not None)
+            self.save()
+        if rc is None:
+            if time.monotonic() - self.t_start > self.allot + 60:
+                self.stop()
+                self.finish(None, "libFuzzer did not stop at -max_total_time; stopped")
+            return
+        self.proc = None
+        if rc not in (0, 1, 77) and not self.found_sigs and self.executions == 0:
+            err = _tail_line(self.fz_log)
+            self.finish("error", f"libFuzzer exit {rc}: {err[:300]}")
+            return
+        self.finish()
+
+    def crash_files(self) -> list[Path]:
+        if self.engine == "libfuzzer":
+            return sorted(p for p in (self.work / "artifacts").glob("*")
+                          if p.name.startswith(("crash-", "timeout-", "oom-", "leak-")))
+        out = self.work / "afl-out"
+        return sorted(p for p in out.glob("*/crashes/id:*"))
+
+    def scan_crashes(self, final: bool) -> None:
+        done = int(self.progress.get("crashes_seen", 0))
+        files = self.crash_files()
+        now = time.time()
+        for f in files:
+            source = str(f.relative_to(self.work))
+            if self.camp.st.is_ingested(self.run_id, source):
+                continue
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            if not final and now - st.st_mtime < 0.5:
+                continue  # may still be written
+            if done >= CRASHES_PER_CELL_MAX:
+                self.progress["crashes_skipped"] = int(self.progress.get("crashes_skipped",
+                                                                         0)) + 1
+                continue
+            done += 1
+            self.violating += 1
+            sched = self.work / "sched" / (re.sub(r"[^0-9A-Za-z_.-]", "_", source) + ".sched")
+            sched.parent.mkdir(exist_ok=True)
+            r = run_cmd([str(self.camp.reqsim), "run", self.cell["scenario"],
+                         *config_flags(self.cell), "--bytes", str(f), "--save", str(sched)],
+                        timeout=300)
+            if r.returncode != 1 or not sched.exists():
+                self.anomaly(f"{source}: crash does not reproduce under reqsim run --bytes "
+                             f"(exit {r.returncode})")
+                self.camp.st.mark_ingested(self.run_id, source)
+                continue
+            t_rel = self.crash_time(f, st.st_mtime)
+            before = len(self.found_sigs)
+            self.camp.rec.sched(self, sched, source, self.engine, t_rel)
+            if len(self.found_sigs) > before or self.first_s is None:
+                self.note_first(t_rel, None)
+        self.progress["crashes_seen"] = done
+
+    def crash_time(self, f: Path, mtime: float) -> float:
+        m = re.search(r"time:(\d+)", f.name)
+        if m and self.engine == "afl":
+            return self.seconds_before + int(m.group(1)) / 1000.0
+        return max(0.0, self.seconds_before + (mtime - self.wall_start))
+
+    # -- AFL++ ---------------------------------------------------------------------------
+
+    def start_afl(self) -> None:
+        out = self.work / "afl-out"
+        seeds = CORPUS_DIR / self.cell["scenario"]
+        inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
+        if inp == self.work / "seed":
+            inp.mkdir(exist_ok=True)
+            (inp / "zero").write_bytes(b"\x00")
+        env = fuzz_env(self.cell)
+        env.update({"AFL_NO_UI": "1", "AFL_SKIP_CPUFREQ": "1", "AFL_NO_AFFINITY": "1",
+                    "AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES": "1", "AFL_FAST_CAL": "1",
+                    "AFL_NO_CRASH_README": "1", "AFL_AUTORESUME": "1",
+                    "AFL_SKIP_BIN_CHECK": "1"})
+        limit = (["-E", str(self.camp.schedules)] if self.camp.schedules is not None
+                 else ["-V", str(max(1, int(round(self.allot))))])
+        self.procs = []
+        self.exec_base = self.executions
+        for i in range(self.cores):
+            role = ["-M", "main"] if i == 0 else ["-S", f"s{i}"]
+            cmd = ["afl-fuzz", "-i", str(inp), "-o", str(out), *role, *limit, "--",
+                   str(self.camp.afl)]
+            self.procs.append(self.spawn(cmd, self.work / f"afl-{i}.log", env=env,
+                                         cwd=self.work))
+
+    def poll_afl(self) -> None:
+        rcs = [p.poll() for p in self.procs]
+        if time.monotonic() - self.last_scan > 1.0 or all(r is not None for r in rcs):
+            self.last_scan = time.monotonic()
+            execs, cov = 0, None
+            for stats in (self.work / "afl-out").glob("*/fuzzer_stats"):
+                kv = dict(re.findall(r"^(\w+)\s*:\s*(\S+)", _read_text(stats), re.M))
+                execs += int(kv.get("execs_done", "0") or 0)
+                if kv.get("edges_found", "").isdigit():
+                    cov = max(cov or 0, int(kv["edges_found"]))
+            self.executions = max(self.executions, self.exec_base + execs)
+            self.coverage = cov if cov is not None else self.coverage
+            self.scan_crashes(final=all(r is not None for r in rcs))
+            self.save()
+        if any(r is None for r in rcs):
+            if time.monotonic() - self.t_start > self.allot + 60:
+                self.stop()
+                self.finish(None, "afl-fuzz did not stop at -V; stopped")
+            return
+        if all(r != 0 for r in rcs) and self.executions == self.exec_base:
+            self.finish("error", f"afl-fuzz exit {rcs[0]}: "
+                                 f"{_tail_line(self.work / 'afl-0.log')[:300]}")
+            return
+        self.finish()
+
+    # -- driver -------------------------------------------------------------------------
+
+    def poll(self) -> None:
+        if self.finished:
+            return
+        if self.engine in ("random", "pct"):
+            if self.proc is not None:
+                self.poll_reqsim()
+        else:
+            getattr(self, f"poll_{self.engine}")()
+
+    @property
+    def wall_start(self) -> float:
+        return time.time() - (time.monotonic() - self.t_start)
+
+
+def _tail_line(path: Path) -> str:
+    lines = [ln for ln in _read_text(path).splitlines() if ln.strip()]
+    return re.sub(r"\x1b\[[0-9;]*m", "", lines[-1]) if lines else "(no output)"
+
+
+_EXPLORED_RE = re.compile(
+    r"^explored .*?: (?P<schedules>\d+) schedules, (?P<steps>\d+) steps,"
+    r" (?P<violating>\d+) violating \((?P<distinct>\d+) distinct\),"
+    r" (?P<seconds>\d+(?:\.\d+)?)s,.*?schedules/s(?P<suffix>.*)$")
+
+
+def parse_explored(text: str) -> dict[str, Any]:
+    lines = [ln for ln in text.splitlines() if ln.startswith("explored ")]
+    if not lines:
+        raise CampaignError("reqsim explore printed no 'explored ...' line")
+    m = _EXPLORED_RE.match(lines[-1].rstrip())
+    if not m:
+        raise CampaignError(f"cannot parse reqsim output: {lines[-1][:200]!r}")
+    return {"schedules": int(m["schedules"]), "steps": int(m["steps"]),
+            "violating": int(m["violating"]), "distinct": int(m["distinct"]),
+            "seconds": float(m["seconds"]), "suffix": m["suffix"].strip()}
+
+
+# ---- the campaign ----------------------------------------------------------------------
+
+class Campaign:
+    def __init__(self, st: storemod.Store, campaign_id: int, cfg: dict[str, Any],
+                 work: Path, progress: Progress) -> None:
+        self.st = st
+        self.id = campaign_id
+        self.cfg = cfg
+        self.work = work
+        self.progress = progress
+        self.reqsim = Path(cfg["reqsim"])
+        self.libfuzzer = Path(cfg.get("libfuzzer") or "reqsim-fuzz-libfuzzer")
+        self.afl = Path(cfg.get("afl") or "reqsim-fuzz-afl")
+        self.jobs = int(cfg["jobs"])
+        self.budget = cfg.get("budget_s")
+        self.schedules = cfg.get("schedules")
+        self.rec = Recorder(st, self.reqsim, campaign_id, progress.note)
+        self.rec.sigs = {r[0] for r in st.q(
+            "SELECT DISTINCT v.signature FROM findings f JOIN violations v ON "
+            "v.id=f.violation_id WHERE f.campaign_id=?", (campaign_id,))}
+        self.rates: dict[tuple[str, ...], float] = {}
+        self.rec.new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
+                                 (campaign_id,))[0])
+
+    def run(self, elapsed_before: float) -> None:
+        cells = {c["cell"]: c for c in self.cfg["cells"]}
+        rows = {r["cell"]: r for r in self.st.runs(self.id)}
+        todo = [cells[i] for i in sorted(cells)
+                if rows[i]["state"] in ("pending", "running", "interrupted")]
+        todo.sort(key=lambda c: (-int(c["cores"]), c["cell"]))
+        done_cells = len(cells) - len(todo)
+        t0 = time.monotonic()
+        deadline = (t0 + max(0.0, self.budget - elapsed_before)) if self.budget else None
+        running: list[CellRun] = []
+        last_elapsed_save = 0.0
+        exec_done = sum(int(r["executions"] or 0) for r in rows.values()
+                        if r["state"] not in ("pending", "running", "interrupted"))
+        self.running = running
+        try:
+            while todo or running:
+                free = self.jobs - sum(r.cores for r in running)
+                while todo and (int(todo[0]["cores"]) <= free or not running):
+                    cell = todo.pop(0)
+                    cr = CellRun(self, cell, self.st.run(rows[cell["cell"]]["id"]))
+                    cr.start(self.allotment(cell, deadline, len(todo) + 1, running))
+                    if cr.finished:
+                        done_cells += 1
+                        exec_done += cr.executions
+                    else:
+                        running.append(cr)
+                    free = self.jobs - sum(r.cores for r in running)
+                changed = False
+                for cr in list(running):
+                    cr.poll()
+                    if cr.finished:
+                        running.remove(cr)
+                        done_cells += 1
+                        exec_done += cr.executions
+                        changed = True
+                now = time.monotonic()
+                if now - last_elapsed_save > 5:
+                    last_elapsed_save = now
+                    self.st.set_campaign(self.id, elapsed=round(elapsed_before + now - t0, 3))
+                self.progress.show(
+                    elapsed=elapsed_before + now - t0, done=done_cells,
+                    execs=exec_done + sum(r.executions for r in running),
+                    viol=len(self.rec.sigs), new=self.rec.new,
+                    running=", ".join(f"{r.engine} {r.cell['scenario']} {r.cell['model']}"
+                                      for r in running[:2]))
+                if not changed:
+                    time.sleep(POLL)
+        except (KeyboardInterrupt, Interrupted):
+            for cr in running:
+                cr.stop()
+            for cr in running:
+                try:
+                    cr.recover()
+                except storemod.StoreError:
+                    pass
+                cr.save()
+                self.st.set_run(cr.run_id, state="interrupted")
+            self.st.set_campaign(self.id, status="interrupted",
+                                 elapsed=round(elapsed_before + time.monotonic() - t0, 3))
+            raise Interrupted() from None
+        self.progress.show(elapsed=elapsed_before + time.monotonic() - t0, done=done_cells,
+                           execs=exec_done, viol=len(self.rec.sigs), new=self.rec.new,
+                           running="", force=True)
+        self.progress.done()
+        self.st.set_campaign(self.id, status="done", ended=time.time(),
+                             elapsed=round(elapsed_before + time.monotonic() - t0, 3))
+
+    def allotment(self, cell: dict[str, Any], deadline: float | None, left: int,
+                  running: list[CellRun]) -> float:
+        """Wall seconds for a cell: an equal share of the remaining core-seconds."""
+        if deadline is None:
+            return math.inf
+        remaining = max(0.0, deadline - time.monotonic())
+        share = remaining * self.jobs / max(left, 1)
+        return max(MIN_WALL[cell["engine"]], share / int(cell["cores"]))
+
+
+# ---- command line --------------------------------------------------------------------------
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="campaign.py", description=__doc__.split("\n\n")[0].rstrip("."),
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    p.add_argument("--db", default=str(storemod.DEFAULT_DB),
+                   help="the store (default results/reqsim.db; created when missing)")
+    b = p.add_mutually_exclusive_group()
+    b.add_argument("--budget", type=parse_duration, metavar="DURATION",
+                   help="wall-clock budget of the whole campaign: 180s, 5m, 1h "
+                        "(default 180s)")
+    b.add_argument("--schedules", type=positive_int, metavar="N",
+                   help="instead of a time budget: N schedules per random/pct/dfs cell "
+                        "(libFuzzer -runs=N, AFL++ -E N); deterministic for reqsim engines")
+    p.add_argument("--engines", metavar="LIST",
+                   help=f"comma list of {', '.join(ENGINES)} (default "
+                        f"{','.join(DEFAULT_ENGINES)})")
+    p.add_argument("--scenarios", metavar="LIST", help="comma list, or all (default)")
+    p.add_argument("--models", metavar="LIST", help="comma list of sc,tso,pso,wmm, or all "
+                                                    "(default)")
+    p.add_argument("--archs", metavar="LIST", help="comma list of x86,arm64, or auto "
+                                                   "(default: what the verdict table says)")
+    p.add_argument("--bug-sets", metavar="SETS",
+                   help="verdicts (default), none, each, or 'a+b;c;-'")
+    p.add_argument("--seed", type=int, default=1, help="base seed (default 1)")
+    p.add_argument("--jobs", "-j", type=positive_int, default=os.cpu_count() or 1,
+                   metavar="N", help="cores to use (default: all)")
+    p.add_argument("--name", help="a name for the campaign")
+    p.add_argument("--work", metavar="DIR",
+                   help="where schedules, crash files and fuzzer corpora go "
+                        "(default: campaigns/ next to the store)")
+    p.add_argument("--reqsim", metavar="PATH", help="reqsim binary (default build/default)")
+    p.add_argument("--libfuzzer", metavar="PATH", help="libFuzzer target (default: build "
+                                                       "it with the fuzz preset)")
+    p.add_argument("--afl", metavar="PATH", help="AFL++ target (default: build it with the "
+                                                 "afl preset)")
+    p.add_argument("--no-build", action="store_true", help="do not run cmake")
+    p.add_argument("--build-root", metavar="DIR",
+                   help="where the presets build (default build/: build/default, "
+                        "build/fuzz, build/afl)")
+    p.add_argument("--resume", nargs="?", const="last", metavar="ID",
+                   help="continue campaign ID (default: the last unfinished one)")
+    p.add_argument("--list", action="store_true", help="print the matrix and exit")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    return p
+
+
+def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    root = Path(getattr(args, "build_root", None) or REPO_ROOT / "build")
+    if args.reqsim:
+        reqsim = Path(args.reqsim)
+    else:
+        reqsim = root / "default" / "reqsim"
+        if not args.no_build:
+            build("default", "reqsim", args.jobs, log, root)
+    if not reqsim.is_file() or not os.access(reqsim, os.X_OK):
+        raise CampaignError(f"{reqsim}: no reqsim binary (build: cmake --preset default && "
+                            "cmake --build --preset default)")
+    out["reqsim"] = str(reqsim.resolve())
+    if "libfuzzer" in engines:
+        lf = Path(args.libfuzzer) if args.libfuzzer else \
+            root / "fuzz" / "fuzz" / "reqsim-fuzz-libfuzzer"
+        if not args.libfuzzer and not args.no_build:
+            build("fuzz", "reqsim-fuzz-libfuzzer", args.jobs, log, root)
+        if not lf.is_file():
+            raise CampaignError(f"{lf}: no libFuzzer target (cmake --preset fuzz && "
+                                "cmake --build --preset fuzz)")
+        out["libfuzzer"] = str(lf.resolve())
+    if "afl" in engines:
+        if shutil.which("afl-fuzz") is None:
+            raise CampaignError("afl-fuzz not found (apt-get install afl++, or "
+                                "tools/bootstrap.sh)")
+        af = Path(args.afl) if args.afl else root / "afl" / "fuzz" / "reqsim-fuzz-afl"
+        if not args.afl and not args.no_build:
+            build("afl", "reqsim-fuzz-afl", args.jobs, log, root)
+        if not af.is_file():
+            raise CampaignError(f"{af}: no AFL++ target (cmake --preset afl && "
+                                "cmake --build --preset afl)")
+        out["afl"] = str(af.resolve())
+    return out
+
+
+def print_matrix(cells: list[dict[str, Any]]) -> None:
+    for c in cells:
+        print(f"{c['cell']:5d}  {c['engine']:<9} {c['scenario']:<20} "
+              f"{storemod.config_str(c):<60} cores={c['cores']} expected="
+              f"{c['expected'] or '-'}")
+    print(f"{len(cells)} cells")
+
+
+def summary(st: storemod.Store, campaign_id: int, db: str) -> None:
+    runs = st.runs(campaign_id)
+    states: dict[str, int] = {}
+    for r in runs:
+        states[r["state"]] = states.get(r["state"], 0) + 1
+    vs = st.violations(campaign_id)
+    new = st.q("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1", (campaign_id,))
+    c = st.campaign(campaign_id)
+    print(f"campaign {campaign_id}: {len(runs)} cells (" +
+          ", ".join(f"{k} {v}" for k, v in sorted(states.items())) + f"), "
+          f"{sum(r['executions'] for r in runs):,} executions, "
+          f"{storemod.fmt_duration(c['elapsed'])}; {len(vs)} distinct violations, "
+          f"{new[0][0]} new")
+    unexpected = [r for r in runs if r["expected"] == "Never" and r["findings"]]
+    missed = [r for r in runs if r["expected"] == "Sometimes" and r["state"] == "clean"]
+    if unexpected:
+        print(f"  {len(unexpected)} cells expected Never found violations:")
+        for r in unexpected[:10]:
+            print(f"    cell {r['cell']} {r['engine']} {r['scenario']} {storemod.config_str(r)}")
+    if missed:
+        print(f"  {len(missed)} cells expected Sometimes stayed clean within their budget")
+    for v in vs:
+        print(f"  {v['signature']}  {v['kind']:<24} {v['scenario']:<18} "
+              f"{storemod.config_str(v)}  hits {v['hits']}")
+    print(f"store: {db}  (tools/store.py --db {shlex.quote(db)} list violations)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.budget is None and args.schedules is None and not args.resume:
+        args.budget = 180.0
+    progress = Progress(0, None, args.quiet)
+    st: storemod.Store | None = None
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise Interrupted()
+
+    signal.signal(signal.SIGTERM, on_term)
+    try:
+        if args.list:
+            bins = resolve_binaries(args, set(), Path(os.devnull)) if not args.reqsim else \
+                {"reqsim": args.reqsim}
+            scen, verdicts, _ = reqsim_catalogue(Path(bins["reqsim"]))
+            print_matrix(build_matrix(args, scen, verdicts))
+            return EXIT_OK
+        db = Path(args.db)
+        if db.exists() or args.resume:
+            st = storemod.open_store(db, create=not args.resume)  # refuses a bad file first
+        if args.resume:
+            cid = resume_target(st, args.resume)
+            row = st.campaign(cid)
+            cfg = json.loads(row["config"])
+            elapsed_before = float(row["elapsed"] or 0)
+            work = Path(cfg["work"])
+            engines = {c["engine"] for c in cfg["cells"]}
+            ns = argparse.Namespace(reqsim=cfg["reqsim"], libfuzzer=cfg.get("libfuzzer"),
+                                    afl=cfg.get("afl"), no_build=True, jobs=cfg["jobs"])
+            resolve_binaries(ns, engines, work / "build.log")
+            st.set_campaign(cid, status="running")
+            progress.note(f"campaign {cid}: resuming ({storemod.fmt_duration(elapsed_before)} "
+                          "already spent)")
+        else:
+            work_root = Path(args.work) if args.work else db.resolve().parent / "campaigns"
+            engines = set(csv_list(args.engines) if args.engines else DEFAULT_ENGINES)
+            bins = resolve_binaries(args, engines & {"libfuzzer", "afl"},
+                                    work_root / "build.log")
+            scen, verdicts, build_id = reqsim_catalogue(Path(bins["reqsim"]))
+            cells = build_matrix(args, scen, verdicts)
+            if st is None:
+                st = storemod.open_store(db)
+            cfg = {"budget_s": args.budget, "schedules": args.schedules, "jobs": args.jobs,
+                   "seed": args.seed, "engines": args.engines or ",".join(DEFAULT_ENGINES),
+                   "scenarios": args.scenarios or "all", "models": args.models or "all",
+                   "archs": args.archs or "auto", "bug_sets": args.bug_sets or "verdicts",
+                   "argv": list(sys.argv[1:] if argv is None else argv), **bins,
+                   "cells": cells}
+            name = args.name or (f"{storemod.fmt_duration(args.budget)} campaign"
+                                 if args.budget else f"{args.schedules} schedules/cell")
+            cid = st.begin_campaign(name=name, config=cfg, git_rev=git_revision(),
+                                    host=socket.gethostname(), reqsim_build=build_id)
+            work = work_root / f"c{cid:05d}"
+            cfg["work"] = str(work)
+            st.set_campaign(cid, config=cfg)
+            st.add_runs(cid, cells)
+            elapsed_before = 0.0
+            progress.note(f"campaign {cid}: {len(cells)} cells, "
+                          + (f"budget {storemod.fmt_duration(args.budget)}" if args.budget
+                             else f"{args.schedules} schedules per cell")
+                          + f", {args.jobs} cores; store {db}")
+        work.mkdir(parents=True, exist_ok=True)
+        progress.total = len(cfg["cells"])
+        progress.budget = cfg.get("budget_s")
+        camp = Campaign(st, cid, cfg, work, progress)
+        camp.run(elapsed_before)
+        summary(st, cid, str(db))
+        return EXIT_OK
+    except Interrupted:
+        progress.done()
+        if st is not None:
+            print(f"campaign.py: interrupted; everything found so far is in {args.db}; "
+                  f"continue with: tools/campaign.py --db {shlex.quote(args.db)} --resume",
+                  file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        progress.done()
+        print("campaign.py: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (CampaignError, storemod.StoreError) as e:
+        progress.done()
+        print(f"campaign.py: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if st is not None:
+            st.close()
+
+
+def resume_target(st: storemod.Store, which: str) -> int:
+    if which == "last":
+        row = st.q1("SELECT id FROM campaigns WHERE status IN ('running', 'interrupted') "
+                    "ORDER BY id DESC LIMIT 1")
+        if row is None:
+            raise CampaignError("nothing to resume: no unfinished campaign in the store")
+        return int(row[0])
+    try:
+        cid = int(which)
+    except ValueError:
+        raise CampaignError(f"--resume: not a campaign id: {which!r}") from None
+    row = st.campaign(cid)
+    if row is None:
+        raise CampaignError(f"--resume: no campaign {cid}")
+    if row["status"] == "done":
+        raise CampaignError(f"--resume: campaign {cid} is already done")
+    if "cells" not in json.loads(row["config"] or "{}"):
+        raise CampaignError(f"--resume: campaign {cid} has no recorded matrix")
+    return cid
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,817 @@
+#!/usr/bin/env python3
+"""report.py: a static HTML site built from the reqsim store.
+
+    tools/report.py build [--db results/reqsim.db] [--out results/report]
+    tools/report.py serve [--out results/report] [--port 8000] [--db DB]
+
+`build` writes, from the store only (templates and assets from reports/):
+  index.html              totals, trend charts (violations found, executions,
+                          coverage per campaign, inline SVG), campaigns, the
+                          latest violations
+  violations.html         every violation
+  campaigns/cN.html       a campaign: its configuration, progress chart, the
+                          run matrix coloured by status with the time to the
+                          first violation per cell, the violations it saw
+  violations/SIG.html     a violation: its story, the interleaving as
+                          swimlanes (one column per thread, the decisive
+                          steps highlighted), the minimized schedule, the
+                          exact replay command, and downloads of the .sched
+                          and the Perfetto trace (data: links in the page:
+                          one file per violation keeps big sites fast)
+Every text that comes from the store is HTML-escaped: a scenario name or a
+trace line holding markup renders as text.  Links are relative: the site
+works from disk.
+
+`serve` serves the site on 127.0.0.1 only (never another interface);
+with --db it builds first.
+
+Exit status: 0 ok, 2 usage error or bad store (one line).
+Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import concurrent.futures
+import functools
+import html
+import http.server
+import json
+import math
+import os
+import re
+import shutil
+import string
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import store as storemod  # noqa: E402
+import story as storymod  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REPORTS = REPO_ROOT / "reports"
+DEFAULT_OUT = REPO_ROOT / "results" / "report"
+INDEX_VIOLATIONS = 200
+SWIMLANE_ROWS_MAX = 1500
+FINDINGS_SHOWN = 100
+PARALLEL_MIN = 200  # violations from which pages are built by several processes
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+class ReportError(Exception):
+    pass
+
+
+def e(x: Any) -> str:
+    """Escape any store text for HTML (element content and attribute values)."""
+    return _esc(x if isinstance(x, str) else "" if x is None else str(x))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _esc(s: str) -> str:
+    return html.escape(s, quote=True)
+
+
+@functools.lru_cache(maxsize=None)
+def template(name: str) -> string.Template:
+    path = REPORTS / "templates" / name
+    try:
+        return string.Template(path.read_text(encoding="utf-8"))
+    except OSError as ex:
+        raise ReportError(f"{path}: cannot read template ({ex.strerror})") from None
+
+
+def fill(tname: str, **kw: str) -> str:
+    try:
+        return template(tname).substitute(**kw)
+    except (KeyError, ValueError) as ex:
+        raise ReportError(f"template {tname}: bad placeholder ({ex})") from None
+
+
+def page(title: str, body: str, *, root: str, crumbs: Sequence[tuple[str, str | None]],
+         ctx: dict[str, str], stamp: bool = False) -> str:
+    """A whole page.  Only stamped pages (the index and the list of all
+    violations) carry the build time, so that a rebuild rewrites only the
+    pages whose content changed."""
+    cr = "".join(f'<span class="crumb">{f"<a href={q(href)}>{e(t)}</a>" if href else e(t)}'
+                 f"</span>" for t, href in crumbs)
+    return fill("page.html", title=e(title), root=root, crumbs=cr, body=body,
+                store=e(ctx["store"]),
+                generated=f" at {e(ctx['generated'])}" if stamp else "")
+
+
+def q(href: str) -> str:
+    """A quoted attribute value for a link we built ourselves (still escaped)."""
+    return '"' + e(href) + '"'
+
+
+def safe_name(s: str, n: int = 40) -> str:
+    return re.sub(r"[^0-9A-Za-z_.-]", "_", s)[:n] or "_"
+
+
+def violation_slug(row: Any) -> str:
+    sig = str(row["signature"])
+    return sig if re.fullmatch(r"[0-9A-Za-z]{1,64}", sig) else f"v{int(row['id'])}"
+
+
+# ---- charts ------------------------------------------------------------------------------
+
+def _nice_ticks(lo: float, hi: float, n: int = 4) -> list[float]:
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = min((m * mag for m in (1, 2, 5, 10) if m * mag >= raw), default=raw)
+    start = math.floor(lo / step) * step
+    ticks, t = [], start
+    while t <= hi + step * 0.5 and len(ticks) < 12:
+        if t >= lo - 1e-9:
+            ticks.append(t)
+        t += step
+    return ticks
+
+
+def line_chart(title: str, series: Sequence[tuple[str, str, Sequence[tuple[float, float]]]],
+               *, x_kind: str = "time", width: int = 420, height: int = 210,
+               chart_id: str = "", empty: str = "no data yet", step: bool = False) -> str:
+    """An inline SVG line chart.  series: (label, colour, [(x, y)]); x_kind: 'time'
+    (unix seconds, drawn as dates), 'seconds' (elapsed) or 'index'."""
+    L, R, T, B = 52, 12, 42, 30
+    pts_all = [p for _, _, pts in series for p in pts]
+    out = [f'<svg class="chart" id="{e(chart_id)}" role="img" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}" '
+           f'xmlns="http://www.w3.org/2000/svg">',
+           f'<title>{e(title)}</title>',
+           f'<text class="title" x="{L}" y="16">{e(title)}</text>']
+    if not pts_all:
+        out.append(f'<text class="empty" x="{width / 2:.0f}" y="{height / 2:.0f}" '
+                   f'text-anchor="middle">{e(empty)}</text></svg>')
+        return "".join(out)
+    xs = [p[0] for p in pts_all]
+    ys = [p[1] for p in pts_all]
+    x0, x1 = min(xs), max(xs)
+    if x1 == x0:
+        x0, x1 = x0 - 1, x1 + 1
+    y1 = max(ys) if max(ys) > 0 else 1
+    yt = _nice_ticks(0, y1)
+    y1 = max(y1, yt[-1])
+    pw, ph = width - L - R, height - T - B
+
+    def sx(x: float) -> float:
+        return L + (x - x0) / (x1 - x0) * pw
+
+    def sy(y: float) -> float:
+        return T + ph - (y / y1) * ph
+
+    for t in yt:
+        y = sy(t)
+        out.append(f'<line class="grid" x1="{L}" y1="{y:.1f}" x2="{L + pw}" y2="{y:.1f}"/>')
+        out.append(f'<text class="tick" x="{L - 4}" y="{y + 3:.1f}" text-anchor="end">'
+                   f'{e(storemod.fmt_count(t))}</text>')
+    out.append(f'<line class="axis" x1="{L}" y1="{T + ph}" x2="{L + pw}" y2="{T + ph}"/>')
+    out.append(f'<line class="axis" x1="{L}" y1="{T}" x2="{L}" y2="{T + ph}"/>')
+    for i in range(3):
+        xv = x0 + (x1 - x0) * i / 2
+        if x_kind == "time":
+            lab = time.strftime("%m-%d %H:%M", time.gmtime(xv))
+        elif x_kind == "seconds":
+            lab = storemod.fmt_duration(xv)
+        else:
+            lab = f"{xv:.0f}"
+        anchor = ("start", "middle", "end")[i]
+        out.append(f'<text class="tick" x="{sx(xv):.1f}" y="{T + ph + 14}" '
+                   f'text-anchor="{anchor}">{e(lab)}</text>')
+    for k, (label, colour, pts) in enumerate(series):
+        if not pts:
+            continue
+        pts = sorted(pts)
+        coords: list[str] = []
+        prev_y = None
+        for x, y in pts:
+            if step and prev_y is not None:
+                coords.append(f"{sx(x):.1f},{sy(prev_y):.1f}")
+            coords.append(f"{sx(x):.1f},{sy(y):.1f}")
+            prev_y = y
+        out.append(f'<polyline class="line" stroke="{e(colour)}" points="{" ".join(coords)}">'
+                   f'<title>{e(label)}</title></polyline>')
+        if len(pts) <= 60:
+            for x, y in pts:
+                out.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="2.5" '
+                           f'fill="{e(colour)}"><title>{e(label)}: '
+                           f'{e(storemod.fmt_count(y))}</title></circle>')
+        out.append(f'<text class="tick legend" x="{L + 150 * k}" y="32" '
+                   f'fill="{e(colour)}">\u25a0 {e(label)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+# ---- building blocks ------------------------------------------------------------------------
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *, cls: str = "list",
+          num_cols: Sequence[int] = (), table_id: str = "") -> str:
+    """rows hold HTML that callers have escaped."""
+    idattr = f' id="{e(table_id)}"' if table_id else ""
+    h = "".join(f'<th{" class=num" if i in num_cols else ""}>{e(x)}</th>'
+                for i, x in enumerate(headers))
+    body = []
+    for r in rows:
+        body.append("<tr>" + "".join(f'<td{" class=num" if i in num_cols else ""}>{c}</td>'
+                                     for i, c in enumerate(r)) + "</tr>")
+    if not body:
+        body.append(f'<tr><td colspan="{len(headers)}" class="note">none</td></tr>')
+    return (f'<table class="{cls}"{idattr}><thead><tr>{h}</tr></thead><tbody>'
+            + "\n".join(body) + "</tbody></table>")
+
+
+def facts(pairs: Sequence[tuple[str, str]]) -> str:
+    """pairs: (label, escaped HTML)."""
+    return '<dl class="facts">' + "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in pairs) \
+        + "</dl>"
+
+
+def violations_table(rows: Sequence[Any], root: str, *, table_id: str,
+                     new_in: int | None = None, new_ids: set[int] | None = None) -> str:
+    out = []
+    for v in rows:
+        slug = violation_slug(v)
+        badge = (' <span class="badge new">new</span>'
+                 if new_ids is not None and int(v["id"]) in new_ids else "")
+        out.append([f'<a class="mono" href={q(f"{root}violations/{slug}.html")}>'
+                    f'{e(v["signature"])}</a>{badge}',
+                    e(v["kind"]), e(v["scenario"]), e(storemod.config_str(v)),
+                    e(storemod.fmt_time(v["first_seen"])), e(storemod.fmt_time(v["last_seen"])),
+                    e(v["hits"]), e(v["schedule_len"] if v["schedule_len"] is not None else "-"),
+                    e(_short(v["story"], 160))])
+    return table(["signature", "kind", "scenario", "first config", "first seen", "last seen",
+                  "hits", "len", "story"], out, num_cols=(6, 7), table_id=table_id)
+
+
+def _short(s: Any, n: int) -> str:
+    t = "" if s is None else " ".join(str(s).split())
+    return t if len(t) <= n else t[: n - 1] + "\u2026"
+
+
+# ---- pages --------------------------------------------------------------------------------------
+
+def build_index(st: storemod.Store, camps: list[Any], viols: list[Any], ctx: dict[str, str]
+                ) -> str:
+    execs = sum(int(c["executions"] or 0) for c in camps)
+    runs = sum(int(c["nruns"] or 0) for c in camps)
+    kinds = len({v["kind"] for v in viols})
+    totals = "".join(
+        f'<div class="total"><span class="n">{e(n)}</span><span class="l">{e(l)}</span></div>'
+        for n, l in ((len(camps), "campaigns"), (storemod.fmt_count(runs), "runs"),
+                     (storemod.fmt_count(execs), "executions"),
+                     (len(viols), "distinct violations"), (kinds, "violation kinds")))
+    # trends, one point per campaign (at its start)
+    firsts = sorted(float(v["first_seen"]) for v in viols)
+    cum, k = [], 0
+    for c in camps:
+        end = float(c["ended"] or c["started"] + (c["elapsed"] or 0))
+        while k < len(firsts) and firsts[k] <= end + 1e-6:
+            k += 1
+        cum.append((float(c["started"]), float(k)))
+    found = [(float(c["started"]), float(c["nviolations"] or 0)) for c in camps]
+    charts = [
+        line_chart("Violations found", [("distinct, all time", "#c0392b", cum),
+                                        ("seen in campaign", "#e67e22", found)],
+                   chart_id="chart-violations"),
+        line_chart("Executions per campaign",
+                   [("executions", "#24427a",
+                     [(float(c["started"]), float(c["executions"] or 0)) for c in camps])],
+                   chart_id="chart-executions"),
+        line_chart("Coverage (fuzzer engines)",
+                   [("max coverage", "#2e8b57",
+                     [(float(c["started"]), float(c["coverage"])) for c in camps
+                      if c["coverage"] is not None])],
+                   chart_id="chart-coverage",
+                   empty="no coverage data: only libFuzzer/AFL++ cells report coverage"),
+    ]
+    crow = []
+    for c in reversed(camps):
+        chref = "campaigns/c%d.html" % int(c["id"])
+        crow.append([f'<a href={q(chref)}>{e(c["id"])}</a>',
+                     e(c["name"]), e(storemod.fmt_time(c["started"])),
+                     f'<span class="st-{safe_name(str(c["status"]))}">{e(c["status"])}</span>',
+                     e(storemod.fmt_duration(c["elapsed"])), f'<code>{e(c["git_rev"])}</code>',
+                     e(c["host"]), e(c["nruns"]), e(storemod.fmt_count(c["executions"])),
+                     e(c["nviolations"]), e(c["nnew"])])
+    camp_table = table(["id", "name", "started", "status", "elapsed", "git", "host", "cells",
+                        "executions", "violations", "new"], crow, num_cols=(7, 8, 9, 10),
+                       table_id="campaigns")
+    latest = list(reversed(viols))[:INDEX_VIOLATIONS]
+    note = (f"The {len(latest)} most recently found of {len(viols)}; "
+            f'<a href="violations.html">all violations</a>.')
+    body = fill("index.html", totals=totals, charts="\n".join(charts), campaigns=camp_table,
+                violations=violations_table(latest, "", table_id="violations"),
+                violations_note=note)
+    return page("reqsim results", body, root="", crumbs=[], ctx=ctx, stamp=True)
+
+
+def build_all_violations(viols: list[Any], ctx: dict[str, str]) -> str:
+    body = fill("violations.html", count=e(len(viols)),
+                violations=violations_table(viols, "", table_id="violations"))
+    return page("all violations", body, root="", crumbs=[("violations", None)], ctx=ctx,
+                stamp=True)
+
+
+def run_status(r: Any) -> str:
+    stv = str(r["state"])
+    if stv == "violations" and r["expected"] == "Never":
+        return "unexpected"
+    if stv == "clean" and r["expected"] == "Sometimes":
+        return "missed"
+    return stv if stv in ("clean", "violations", "running", "pending", "error",
+                          "interrupted") else "none"
+
+
+LEGEND = [("clean", "clean"), ("violations", "violation found"),
+          ("missed", "clean, but the verdict table says Sometimes"),
+          ("unexpected", "violation where the verdict table says Never"),
+          ("running", "running"), ("pending", "not run"), ("interrupted", "interrupted"),
+          ("error", "error")]
+
+
+def build_campaign(st: storemod.Store, c: Any, ctx: dict[str, str]) -> str:
+    cid = int(c["id"])
+    runs = st.runs(cid)
+    try:
+        cfg = json.loads(c["config"] or "{}")
+    except json.JSONDecodeError:
+        cfg = {}
+    execs = sum(int(r["executions"] or 0) for r in runs)
+    states: dict[str, int] = {}
+    for r in runs:
+        states[run_status(r)] = states.get(run_status(r), 0) + 1
+    budget = (storemod.fmt_duration(cfg.get("budget_s")) if cfg.get("budget_s")
+              else f'{cfg.get("schedules")} schedules per cell' if cfg.get("schedules") else "-")
+    fl = [("status", e(c["status"])), ("started", e(storemod.fmt_time(c["started"]))),
+          ("ended", e(storemod.fmt_time(c["ended"]))),
+          ("elapsed", e(storemod.fmt_duration(c["elapsed"]))), ("budget", e(budget)),
+          ("cores", e(cfg.get("jobs", "-"))), ("base seed", e(cfg.get("seed", "-"))),
+          ("engines", e(cfg.get("engines", "-"))), ("scenarios", e(cfg.get("scenarios", "-"))),
+          ("models", e(cfg.get("models", "-"))), ("archs", e(cfg.get("archs", "-"))),
+          ("bug sets", e(cfg.get("bug_sets", "-"))),
+          ("git revision", f'<code>{e(c["git_rev"])}</code>'), ("host", e(c["host"])),
+          ("reqsim build", f'<code>{e(c["reqsim_build"])}</code>'),
+          ("cells", e(f"{len(runs)}: " + ", ".join(f"{k} {v}" for k, v in
+                                                   sorted(states.items())))),
+          ("executions", e(f"{execs:,}"))]
+    if cfg.get("argv") is not None:
+        fl.append(("command", f'<code>tools/campaign.py {e(" ".join(map(str, cfg["argv"])))}'
+                              "</code>"))
+    # progress over campaign time: executions from the samples, violations from findings
+    t0 = float(c["started"])
+    deltas: list[tuple[float, float]] = []
+    by_run: dict[int, list[Any]] = {}
+    for s in st.samples([int(r["id"]) for r in runs]):
+        by_run.setdefault(int(s["run_id"]), []).append(s)
+    for r in runs:
+        rs = by_run.get(int(r["id"]), [])
+        base = (float(r["started"]) - t0) if r["started"] else 0.0
+        prev = 0
+        for s in rs:  # t is the run's own time, cumulative over resumed sessions
+            deltas.append((base + float(s["t"]), float(int(s["executions"]) - prev)))
+            prev = int(s["executions"])
+    deltas.sort()
+    cum_e, tot = [], 0.0
+    for t, d in deltas:
+        tot += d
+        cum_e.append((max(t, 0.0), tot))
+    cum_e = _thin(cum_e, 300)
+    fnd = st.q("SELECT violation_id, MIN(found) AS t FROM findings WHERE campaign_id=? "
+               "GROUP BY violation_id ORDER BY t", (cid,))
+    cum_v = [(max(0.0, float(f["t"]) - t0), float(i + 1)) for i, f in enumerate(fnd)]
+    charts = [line_chart("Executions over the campaign", [("executions", "#24427a", cum_e)],
+                         x_kind="seconds", chart_id="chart-campaign-executions", step=True),
+              line_chart("Distinct violations over the campaign",
+                         [("violations", "#c0392b", cum_v)], x_kind="seconds",
+                         chart_id="chart-campaign-violations", step=True,
+                         empty="no violation found")]
+    # the matrix
+    cols = sorted({(r["engine"], r["model"], r["arch"]) for r in runs},
+                  key=lambda k: (_order(k[0], ("pct", "random", "dfs", "libfuzzer", "afl")),
+                                 _order(k[1], ("sc", "tso", "pso", "wmm")),
+                                 _order(k[2], ("x86", "arm64"))))
+    rowkeys: list[tuple[str, str, str]] = []
+    cells: dict[tuple[str, str, str], dict[tuple[str, str, str], Any]] = {}
+    for r in runs:
+        rk = (r["scenario"], r["params"] or "", r["bugs"] or "")
+        if rk not in cells:
+            rowkeys.append(rk)
+            cells[rk] = {}
+        cells[rk][(r["engine"], r["model"], r["arch"])] = r
+    head1 = "".join(f"<th>{e(k[0])}<br>{e(k[1])} {e(k[2])}</th>" for k in cols)
+    rows_html = []
+    for rk in rowkeys:
+        tds = []
+        for k in cols:
+            r = cells[rk].get(k)
+            if r is None:
+                tds.append('<td class="st-none">\u00b7</td>')
+                continue
+            stc = run_status(r)
+            if r["first_violation_s"] is not None:
+                txt = storemod.fmt_duration(r["first_violation_s"])
+            elif r["state"] in ("clean", "violations"):
+                txt = storemod.fmt_count(r["executions"]) + " ok"
+            else:
+                txt = str(r["state"])
+            tip = (f"cell {r['cell']}: {r['engine']} {r['scenario']} {storemod.config_str(r)}\n"
+                   f"state {r['state']}, expected {r['expected'] or '-'}\n"
+                   f"{int(r['executions'] or 0):,} executions in "
+                   f"{storemod.fmt_duration(r['seconds'])}, {r['findings']} distinct "
+                   f"violation(s)\nfirst violation after "
+                   f"{storemod.fmt_duration(r['first_violation_s'])}"
+                   + (f" ({int(r['first_violation_execs']):,} executions)"
+                      if r["first_violation_execs"] is not None else "")
+                   + (f"\ncoverage {r['coverage']}" if r["coverage"] is not None else "")
+                   + (f"\n{r['detail']}" if r["detail"] else ""))
+            tds.append(f'<td class="st-{stc}" title="{e(tip)}">{e(txt)}</td>')
+        label = e(rk[0]) + (f" <span class=mono>{e(rk[1])}</span>" if rk[1] else "") + \
+            f" <span class=mono>{e(rk[2] or '-')}</span>"
+        rows_html.append(f'<tr><th class="row">{label}</th>{"".join(tds)}</tr>')
+    matrix = (f'<table class="matrix" id="matrix"><thead><tr><th>scenario, params, bugs</th>'
+              f'{head1}</tr></thead><tbody>' + "\n".join(rows_html) + "</tbody></table>")
+    legend = '<div class="legend">' + "".join(f'<span class="st-{k}">{e(t)}</span>'
+                                              for k, t in LEGEND) + "</div>"
+    vs = st.violations(cid)
+    new_ids = {int(r[0]) for r in st.q("SELECT violation_id FROM findings WHERE "
+                                       "campaign_id=? AND new=1", (cid,))}
+    body = fill("campaign.html", id=e(cid), name=e(c["name"]), facts=facts(fl),
+                charts="\n".join(charts), legend=legend, matrix=matrix,
+                violations=violations_table(vs, "../", table_id="violations",
+                                            new_ids=new_ids))
+    return page(f"campaign {cid}", body, root="../", crumbs=[(f"campaign {cid}", None)],
+                ctx=ctx)
+
+
+def _order(v: str, seq: Sequence[str]) -> tuple[int, str]:
+    return (seq.index(v) if v in seq else len(seq), v)
+
+
+def _thin(pts: list[tuple[float, float]], n: int) -> list[tuple[float, float]]:
+    if len(pts) <= n:
+        return pts
+    step = len(pts) / n
+    out = [pts[int(i * step)] for i in range(n)]
+    out.append(pts[-1])
+    return out
+
+
+STAR, EMPTY = "\u2605 ", "<td></td>"
+
+
+def swimlanes(recs: list[dict[str, Any]], omitted: list[tuple[int, int]], key: set[int],
+              viol: Any) -> str:
+    threads: dict[int, str] = {}
+    for r in recs:
+        if r.get("kind") != "event" and isinstance(r.get("tid"), int):
+            threads.setdefault(int(r["tid"]), str(r.get("thread", f"t{r['tid']}")))
+    order = sorted(threads)
+    col = {t: i for i, t in enumerate(order)}
+    ncol = len(order) + 1  # threads, then events
+    head = ("<tr><th>step</th><th>time</th>" + "".join(f"<th>{e(threads[t])}</th>"
+                                                      for t in order)
+            + "<th>events</th></tr>")
+    rows = []
+    gaps = dict(omitted)
+    shown = recs[:SWIMLANE_ROWS_MAX]
+    for r in shown:
+        step = int(r["step"])
+        is_key = step in key
+        cls = ("named key" if is_key else "named") if storymod.is_named(r) else \
+            ("key" if is_key else "")
+        text = e(r.get("text") or r.get("label") or r.get("op") or "")
+        if r.get("kind") == "event" or r.get("tid") not in col:
+            i, cell = ncol - 1, f'<td class="ev">{text}</td>'
+        else:
+            i, cell = col[r["tid"]], f"<td>{text}</td>"
+        star = STAR if is_key else ""
+        rows.append(f'<tr class="{cls}" id="step-{step}"><td class="step">'
+                    f'{star}{step}</td><td class="time">'
+                    f'{e(r.get("time", ""))}</td>{EMPTY * i}{cell}'
+                    f'{EMPTY * (ncol - 1 - i)}</tr>')
+        if step in gaps:
+            rows.append(f'<tr class="omitted"><td colspan="{ncol + 2}">'
+                        f'{e(gaps[step])} steps omitted</td></tr>')
+    if len(recs) > len(shown):
+        rows.append(f'<tr class="omitted"><td colspan="{ncol + 2}">'
+                    f'{len(recs) - len(shown)} more steps: download the trace</td></tr>')
+    if viol is not None and viol["step"] is not None:
+        rows.append(f'<tr class="violation"><td class="step">{e(viol["step"])}</td><td></td>'
+                    f'<td colspan="{ncol}">VIOLATION {e(viol["kind"])}: '
+                    f'{e(viol["message"])}</td></tr>')
+    return (f'<table class="swimlanes" id="swimlanes"><thead>{head}</thead><tbody>'
+            + "\n".join(rows) + "</tbody></table>")
+
+
+def parse_trace(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """Records, and (after step, count) of the omission marks a long trace carries."""
+    lines: list[str] = []
+    marks: list[tuple[int, int]] = []  # (index of the record before, count)
+    for line in text.splitlines():
+        if line.startswith("{"):
+            lines.append(line)
+        else:
+            m = re.match(r"#\s*(\d+) steps omitted", line)
+            if m and lines:
+                marks.append((len(lines) - 1, int(m.group(1))))
+    try:
+        recs = json.loads("[" + ",".join(lines) + "]")  # one parse: fast
+    except json.JSONDecodeError:
+        recs = None
+    if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
+        return storymod.parse_jsonl(text), []
+    recs = [r for r in recs if isinstance(r.get("step"), int)]
+    if len(recs) != len(lines):
+        return recs, []
+    return recs, [(int(recs[i]["step"]), n) for i, n in marks]
+
+
+def build_violation(st: storemod.Store, v: Any, ctx: dict[str, str]) -> str:
+    slug = violation_slug(v)
+    sched_name = storemod.sched_filename(v)
+    base = sched_name[: -len(".min.sched")]
+    # Downloads are data: URLs inside the page (one file per violation, not
+    # three: a site of 10,000 violations writes far fewer files)
+    downloads = []
+    if v["min_schedule"] or v["schedule"]:
+        downloads.append(f'<a download="{e(sched_name)}" id="dl-sched" '
+                         f'href="{data_url(v["min_schedule"] or v["schedule"], "text/plain")}">'
+                         f"minimized schedule ({e(sched_name)})</a>")
+    perfetto = storemod.decompress(v["trace_perfetto"])
+    if perfetto:
+        downloads.append(f'<a download="{e(base)}.perfetto.json" id="dl-perfetto" '
+                         f'href="{data_url(perfetto, "application/json")}">Perfetto trace</a> '
+                         "(open in ui.perfetto.dev)")
+    jsonl = storemod.decompress(v["trace_jsonl"]) or ""
+    if jsonl:
+        downloads.append(f'JSON-lines trace: <code>tools/store.py export --jsonl '
+                         f'{e(v["signature"])}</code>')
+    try:
+        dec = json.loads(v["decisive"] or "{}")
+    except json.JSONDecodeError:
+        dec = {}
+    key = set(dec.get("key", [])) if isinstance(dec, dict) else set()
+    recs, omitted = parse_trace(jsonl)
+    if recs:
+        lanes = swimlanes(recs, omitted, key, v)
+    else:
+        lanes = '<p class="note" id="swimlanes">no trace stored</p>'
+    try:
+        sites = json.loads(v["sites"] or "[]")
+    except json.JSONDecodeError:
+        sites = []
+    fl = [("message", e(v["message"])),
+          ("sites", "<br>".join(f"<code>{e(s)}</code>" for s in sites) or "-"),
+          ("scenario", e(v["scenario"])),
+          ("first configuration", e(storemod.config_str(v))),
+          ("first seen", e(storemod.fmt_time(v["first_seen"]))
+           + (f' in <a href={q(camp_href(v["first_campaign_id"]))}>'
+              f'campaign {e(v["first_campaign_id"])}</a>' if v["first_campaign_id"] else "")
+           + f' by {e(v["engine"] or "?")}'),
+          ("found by", f'<code>{e(v["origin"])}</code>'),
+          ("last seen", e(storemod.fmt_time(v["last_seen"]))), ("hits", e(v["hits"])),
+          ("schedule", e(f'{v["orig_len"] if v["orig_len"] is not None else "?"} -> '
+                         f'{v["schedule_len"] if v["schedule_len"] is not None else "?"} '
+                         f'decisions after minimizing, '
+                         f'{v["steps"] if v["steps"] is not None else "?"} steps')),
+          ("trace hash", f'<code>{e(v["trace_hash"])}</code>'),
+          ("signature", f'<code>{e(v["signature"])}</code>')]
+    replay = (f"build/default/reqsim replay {sched_name} --trace text\n"
+              f"# or, from the store:\n"
+              f"tools/store.py export --sched {v['signature']} -o {sched_name}")
+    frows = []
+    for f in st.findings(int(v["id"]))[:FINDINGS_SHOWN]:
+        frows.append([e(storemod.fmt_time(f["found"])),
+                      (f'<a href={q(camp_href(f["campaign_id"]))}>'
+                       f'{e(f["campaign_id"])}</a>' if f["campaign_id"] else "-"),
+                      e(f["engine"] or "-"),
+                      e(storemod.config_str(f) if f["model"] else "-"),
+                      e(storemod.fmt_duration(f["t_run"])),
+                      f'<code>{e(f["origin"])}</code>',
+                      '<span class="badge new">new</span>' if f["new"] else ""])
+    body = fill("violation.html", kind=e(v["kind"]), scenario=e(v["scenario"]),
+                signature=e(v["signature"]), story=e(v["trace_summary"] or
+                                                     "(no story recorded)"),
+                facts=facts(fl), replay=e(replay),
+                downloads=" \u00b7 ".join(downloads) or "no files stored",
+                trace_note=e(v["trace_note"] or
+                             "One column per thread. Steps on named locations (the handshake) "
+                             "are shaded; the steps the story names are marked \u2605."),
+                swimlanes=lanes, schedule=e(v["min_schedule"] or v["schedule"] or ""),
+                original=e(v["schedule"] or ""),
+                findings=table(["when", "campaign", "engine", "configuration",
+                                "after (run time)", "origin", ""], frows,
+                               table_id="findings"))
+    return page(f"{v['kind']} in {v['scenario']} ({v['signature']})", body, root="../",
+                crumbs=[("violations", "../violations.html"), (str(v["signature"]), None)],
+                ctx=ctx)
+
+
+def data_url(text: str, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def camp_href(cid: Any) -> str:
+    return "../campaigns/c%d.html" % int(cid)
+
+
+_PRODUCED: list[str] = []  # files this process wrote or found unchanged
+_WRITTEN = [0]
+
+
+def _write(path: Path, text: str) -> None:
+    """Write a file of the site unless it already holds exactly this text."""
+    data = text.encode("utf-8")
+    _PRODUCED.append(str(path))
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    try:
+        path.write_bytes(data)
+    except OSError as ex:
+        raise ReportError(f"{path}: cannot write ({ex.strerror})") from None
+    _WRITTEN[0] += 1
+
+
+def _violation_pages(db: str, site: str, ids: list[int], ctx: dict[str, str],
+                     st: storemod.Store | None = None) -> tuple[int, int, list[str]]:
+    """Write the pages (and files) of these violations; a worker opens its own store.
+    Returns (pages, files written, every file produced)."""
+    own = st is None
+    if own:
+        _PRODUCED.clear()
+        _WRITTEN[0] = 0
+        st = storemod.open_store(db, create=False, readonly=True)
+    start_p, start_w = len(_PRODUCED), _WRITTEN[0]
+    try:
+        for vid in ids:
+            v = st.q1("SELECT * FROM violations WHERE id=?", (vid,))
+            _write(Path(site) / "violations" / f"{violation_slug(v)}.html",
+                   build_violation(st, v, ctx))
+    finally:
+        if own:
+            st.close()
+    return len(ids), _WRITTEN[0] - start_w, _PRODUCED[start_p:]
+
+
+MARKER = ".reqsim-report"
+SITE_DIRS = ("campaigns", "violations", "static")
+OLD_DIRS = ("files",)  # of earlier layouts: emptied of stale files
+
+
+def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[str, int]:
+    """Build the site into `out`, rewriting only the files whose content
+    changed and removing files of the site that no longer exist.  `out` must
+    be missing, empty, or a site built before (it holds the marker file).
+    Returns counts: campaigns, violations, files, written, removed."""
+    outp = Path(out)
+    _PRODUCED.clear()
+    _WRITTEN[0] = 0
+    with storemod.open_store(db, create=False) as st:
+        if outp.exists() and not outp.is_dir():
+            raise ReportError(f"{outp}: exists and is not a directory")
+        if outp.is_dir() and any(outp.iterdir()) and not (outp / MARKER).exists():
+            raise ReportError(f"{outp}: not empty and not a reqsim report; refusing to write "
+                              "into it")
+        try:
+            for d in SITE_DIRS:
+                (outp / d).mkdir(parents=True, exist_ok=True)
+            (outp / MARKER).write_text("built by tools/report.py; files below campaigns/, "
+                                       "violations/, static/ are replaced\n")
+        except OSError as ex:
+            raise ReportError(f"{outp}: cannot write ({ex.strerror})") from None
+        ctx = {"store": str(db), "generated": storemod.fmt_time(time.time())}
+        for f in sorted((REPORTS / "static").iterdir()):
+            if f.is_file():
+                _write(outp / "static" / f.name, f.read_text(encoding="utf-8"))
+        camps = st.campaigns()
+        viols = st.violations()
+        _write(outp / "index.html", build_index(st, camps, viols, ctx))
+        _write(outp / "violations.html", build_all_violations(viols, ctx))
+        for c in camps:
+            _write(outp / "campaigns" / f"c{int(c['id'])}.html", build_campaign(st, c, ctx))
+        ids = [int(v["id"]) for v in viols]
+        workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN else 1
+        produced = set(_PRODUCED)
+        written = _WRITTEN[0]
+        if workers > 1:
+            chunks = [ids[i::workers] for i in range(workers)]
+            with concurrent.futures.ProcessPoolExecutor(workers) as ex:
+                results = list(ex.map(_violation_pages, [str(db)] * workers,
+                                      [str(outp)] * workers, chunks, [ctx] * workers))
+        else:
+            results = [_violation_pages(str(db), str(outp), ids, ctx, st)]
+        n = sum(r[0] for r in results)
+        written += sum(r[1] for r in results)
+        for r in results:
+            produced.update(r[2])
+    removed = 0
+    for d in SITE_DIRS + OLD_DIRS:
+        if not (outp / d).is_dir():
+            continue
+        for f in (outp / d).iterdir():
+            if f.is_file() and str(f) not in produced:
+                f.unlink()
+                removed += 1
+    return {"campaigns": len(camps), "violations": n, "files": len(produced),
+            "written": written, "removed": removed}
+
+
+# ---- serving ------------------------------------------------------------------------------------
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    log_all = False
+
+    def log_message(self, fmt: str, *args: Any) -> None:
+        if self.log_all:
+            sys.stderr.write("serve: " + (fmt % args) + "\n")
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+def make_server(out: Path, port: int, verbose: bool = False) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(QuietHandler, directory=str(out))
+    QuietHandler.log_all = verbose
+    try:
+        return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as ex:
+        raise ReportError(f"cannot listen on 127.0.0.1:{port} ({ex.strerror})") from None
+
+
+# ---- command line ------------------------------------------------------------------------------
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="report.py", description=__doc__.split("\n\n")[0].rstrip("."),
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    b = sub.add_parser("build", help="build the static site from the store",
+                       description="Build the static site from the store.")
+    b.add_argument("--db", default=str(storemod.DEFAULT_DB), help="the store")
+    b.add_argument("--out", default=str(DEFAULT_OUT), help="output directory "
+                   "(default results/report; replaced as a whole)")
+    s = sub.add_parser("serve", help="serve the site on 127.0.0.1",
+                       description="Serve a built site on 127.0.0.1 only.")
+    s.add_argument("--out", default=str(DEFAULT_OUT), help="the site directory")
+    s.add_argument("--db", help="build from this store first")
+    s.add_argument("--port", type=int, default=8000, help="TCP port (0: any free port)")
+    s.add_argument("--verbose", action="store_true", help="log every request")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.command == "build" or (args.command == "serve" and args.db):
+            t = time.monotonic()
+            n = build_site(args.db, args.out)
+            index = Path(args.out).resolve() / "index.html"
+            print(f"report: {index} ({n['campaigns']} campaigns, {n['violations']} "
+                  f"violations; {n['written']} of {n['files']} files written, "
+                  f"{n['removed']} removed; {time.monotonic() - t:.1f}s)")
+            if args.command == "build":
+                print(f"serve it: tools/report.py serve --out {args.out}")
+                return EXIT_OK
+        out = Path(args.out)
+        if not (out / "index.html").is_file():
+            raise ReportError(f"{out}: no report there (build it: tools/report.py build)")
+        if not 0 <= args.port <= 65535:
+            raise ReportError(f"--port: out of range: {args.port}")
+        srv = make_server(out, args.port, args.verbose)
+        host, port = srv.server_address[:2]
+        print(f"serving {out.resolve()} at http://{host}:{port}/ (Ctrl-C to stop)",
+              flush=True)
+        try:
+            srv.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            srv.server_close()
+        return EXIT_OK
+    except (ReportError, storemod.StoreError) as ex:
+        print(f"report.py: {ex}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,938 @@
+#!/usr/bin/env python3
+"""store.py: the SQLite violation store of reqsim campaigns, and its terminal query tool.
+
+    tools/store.py [--db FILE] list [campaigns|runs|violations] [--campaign ID] [--limit N]
+    tools/store.py [--db FILE] show SIGNATURE | campaign ID
+    tools/store.py [--db FILE] export [--format json|csv] [--table T] [-o FILE]
+    tools/store.py [--db FILE] export --sched SIGNATURE [-o FILE]   (or --perfetto, --jsonl)
+    tools/store.py [--db FILE] check
+
+One SQLite file (default results/reqsim.db) holds:
+  campaigns   one row per campaign: start, end, status, git revision, host,
+              configuration (JSON: budget, matrix, seeds, reqsim build)
+  runs        one row per cell of a campaign's matrix: engine, scenario,
+              parameters, model, arch, bugs, executions, seconds, coverage,
+              time to the first violation, state, resume progress (JSON)
+  violations  one row per signature, across campaigns: kind, scenario and
+              configuration it was first seen in, first/last seen, hit count,
+              the schedule that found it and its minimized form, the length,
+              the story sentence and the traces (zlib-compressed JSON lines and
+              Perfetto JSON) of the minimized schedule
+  findings    which run saw which violation (and when, and how)
+  samples     time series for plots: executions, violations, coverage per run
+  ingested    the input files (schedules, crash files) already recorded, so a
+              resumed campaign never records a file twice
+
+Invariants:
+ 1. The schema version is PRAGMA user_version; opening an older store
+    migrates it step by step inside one transaction (MIGRATIONS below).  A
+    newer store, a foreign SQLite file (another application_id, or tables of
+    someone else) or a corrupt file is refused with one line and never
+    modified: it is inspected read-only before anything is written.
+ 2. Journal mode WAL and a busy timeout: several processes (campaigns, the
+    report builder) use one store at once; every write is a short
+    BEGIN IMMEDIATE transaction, so concurrent writers queue and lose nothing.
+ 3. A violation is deduplicated by its signature (kind + scenario + sites):
+    the first sighting inserts it, later ones bump hits and last_seen.
+ 4. Recording a finding, its hit and the "ingested" mark of its input file is
+    one transaction: a campaign killed at any point has recorded a finding
+    completely or not at all.
+
+Exit status: 0 ok, 1 not found (show), 2 usage error or bad store.
+Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+import zlib
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = REPO_ROOT / "results" / "reqsim.db"
+
+APPLICATION_ID = 0x72737131  # "rsq1": marks the file as a reqsim store
+BUSY_TIMEOUT_MS = 60_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class StoreError(Exception):
+    """Bad store file, bad argument: one line, exit 2."""
+
+
+# ---- schema and migrations ----------------------------------------------------------
+
+# MIGRATIONS[i] takes a store from user_version i to i + 1.  Never edit a
+# released step; append a new one.  Version 1 is the first cut of the store
+# (kept as the starting point of every store, and of the migration test).
+MIGRATIONS: list[str] = [
+    # 0 -> 1: campaigns, runs, violations, samples
+    """
+    CREATE TABLE campaigns(
+        id INTEGER PRIMARY KEY,
+        started REAL NOT NULL,
+        ended REAL,
+        git_rev TEXT,
+        host TEXT,
+        config TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE runs(
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+        engine TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        model TEXT NOT NULL,
+        arch TEXT NOT NULL,
+        bugs TEXT NOT NULL DEFAULT '',
+        executions INTEGER NOT NULL DEFAULT 0,
+        seconds REAL NOT NULL DEFAULT 0,
+        state TEXT NOT NULL DEFAULT 'pending'
+    );
+    CREATE TABLE violations(
+        id INTEGER PRIMARY KEY,
+        signature TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        model TEXT,
+        arch TEXT,
+        bugs TEXT,
+        first_seen REAL NOT NULL,
+        last_seen REAL NOT NULL,
+        hits INTEGER NOT NULL DEFAULT 1,
+        min_schedule TEXT,
+        schedule_len INTEGER,
+        trace_summary TEXT
+    );
+    CREATE TABLE samples(
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        t REAL NOT NULL,
+        executions INTEGER NOT NULL,
+        violations INTEGER NOT NULL
+    );
+    CREATE INDEX runs_campaign ON runs(campaign_id);
+    CREATE INDEX samples_run ON samples(run_id, t);
+    """,
+    # 1 -> 2: resumable cells (cell index, parameters, seed, progress),
+    # coverage, time to first violation, expected verdicts; full findings
+    # (which run saw what), the original schedule, traces and story; the
+    # ingested-file log that makes --resume idempotent.
+    """
+    ALTER TABLE campaigns ADD COLUMN name TEXT;
+    ALTER TABLE campaigns ADD COLUMN status TEXT NOT NULL DEFAULT 'done';
+    ALTER TABLE campaigns ADD COLUMN elapsed REAL NOT NULL DEFAULT 0;
+    ALTER TABLE campaigns ADD COLUMN reqsim_build TEXT;
+    ALTER TABLE runs ADD COLUMN cell INTEGER;
+    ALTER TABLE runs ADD COLUMN params TEXT NOT NULL DEFAULT '';
+    ALTER TABLE runs ADD COLUMN seed INTEGER;
+    ALTER TABLE runs ADD COLUMN cores INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE runs ADD COLUMN started REAL;
+    ALTER TABLE runs ADD COLUMN ended REAL;
+    ALTER TABLE runs ADD COLUMN coverage INTEGER;
+    ALTER TABLE runs ADD COLUMN violating INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN findings INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN first_violation_s REAL;
+    ALTER TABLE runs ADD COLUMN first_violation_execs INTEGER;
+    ALTER TABLE runs ADD COLUMN expected TEXT;
+    ALTER TABLE runs ADD COLUMN detail TEXT;
+    ALTER TABLE runs ADD COLUMN progress TEXT NOT NULL DEFAULT '{}';
+    CREATE UNIQUE INDEX runs_cell ON runs(campaign_id, cell);
+    ALTER TABLE samples ADD COLUMN coverage INTEGER;
+    ALTER TABLE violations ADD COLUMN params TEXT NOT NULL DEFAULT '';
+    ALTER TABLE violations ADD COLUMN message TEXT;
+    ALTER TABLE violations ADD COLUMN sites TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE violations ADD COLUMN step INTEGER;
+    ALTER TABLE violations ADD COLUMN engine TEXT;
+    ALTER TABLE violations ADD COLUMN origin TEXT;
+    ALTER TABLE violations ADD COLUMN first_campaign_id INTEGER;
+    ALTER TABLE violations ADD COLUMN first_run_id INTEGER;
+    ALTER TABLE violations ADD COLUMN schedule TEXT;
+    ALTER TABLE violations ADD COLUMN orig_len INTEGER;
+    ALTER TABLE violations ADD COLUMN steps INTEGER;
+    ALTER TABLE violations ADD COLUMN trace_hash TEXT;
+    ALTER TABLE violations ADD COLUMN decisive TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE violations ADD COLUMN trace_jsonl BLOB;
+    ALTER TABLE violations ADD COLUMN trace_perfetto BLOB;
+    ALTER TABLE violations ADD COLUMN trace_note TEXT;
+    CREATE INDEX violations_first_seen ON violations(first_seen);
+    CREATE TABLE findings(
+        id INTEGER PRIMARY KEY,
+        violation_id INTEGER NOT NULL REFERENCES violations(id),
+        run_id INTEGER REFERENCES runs(id),
+        campaign_id INTEGER REFERENCES campaigns(id),
+        found REAL NOT NULL,
+        t_run REAL,
+        origin TEXT,
+        new INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX findings_violation ON findings(violation_id);
+    CREATE INDEX findings_campaign ON findings(campaign_id);
+    CREATE INDEX findings_run ON findings(run_id);
+    CREATE TABLE ingested(
+        run_id INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY(run_id, source)
+    ) WITHOUT ROWID;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+OUR_TABLES = {"campaigns", "runs", "violations", "samples", "findings", "ingested"}
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split()) or type(e).__name__
+
+
+def compress(text: str | bytes | None) -> bytes | None:
+    if text is None:
+        return None
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return zlib.compress(data, 6)
+
+
+def decompress(blob: bytes | None) -> str | None:
+    if blob is None:
+        return None
+    try:
+        return zlib.decompress(blob).decode("utf-8", errors="replace")
+    except zlib.error as e:
+        raise StoreError(f"a stored trace is damaged ({_one_line(e)})") from None
+
+
+# ---- opening --------------------------------------------------------------------------
+
+def inspect(path: Path) -> tuple[int, int, set[str]]:
+    """Read-only look at an existing file: (application_id, user_version, tables).
+
+    Raises StoreError when it is not a readable SQLite database.  Never writes.
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot read ({e.strerror})") from None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise StoreError(f"{path}: not an SQLite database (refusing to touch it)")
+    uri = "file:" + str(path.resolve()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open ({_one_line(e)})") from None
+    try:
+        app = con.execute("PRAGMA application_id").fetchone()[0]
+        ver = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+        ok = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: corrupt or unreadable SQLite file ({_one_line(e)}); "
+                         "left untouched") from None
+    finally:
+        con.close()
+    if ok != "ok":
+        raise StoreError(f"{path}: corrupt SQLite file (quick_check: {_one_line(ok)[:200]}); "
+                         "left untouched")
+    return app, ver, tables
+
+
+def validate(path: Path, app: int, ver: int, tables: set[str]) -> None:
+    """Refuse a file that is not ours (or from the future).  Raises StoreError."""
+    if app == APPLICATION_ID:
+        if ver > SCHEMA_VERSION:
+            raise StoreError(f"{path}: store schema version {ver} is newer than this "
+                             f"tool's ({SCHEMA_VERSION}); update reqsim's tools/")
+        if ver < 1:
+            raise StoreError(f"{path}: reqsim store without a schema version; left "
+                             "untouched")
+        return
+    if app != 0:
+        raise StoreError(f"{path}: foreign SQLite database (application_id "
+                         f"0x{app:08x}, not a reqsim store); left untouched")
+    if not tables:
+        if ver != 0:
+            raise StoreError(f"{path}: foreign SQLite database (empty, user_version {ver}); "
+                             "left untouched")
+        return  # an empty SQLite file: ours to initialise
+    # application_id 0 with tables: a store made by hand with the schema of
+    # some version is accepted only if every table is one of ours.
+    if tables - OUR_TABLES or not {"campaigns", "runs", "violations"} <= tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise StoreError(f"{path}: foreign SQLite database (tables: {shown}); "
+                         "not a reqsim store, left untouched")
+    if ver < 1 or ver > SCHEMA_VERSION:
+        raise StoreError(f"{path}: SQLite file with reqsim-like tables but schema "
+                         f"version {ver}; left untouched")
+
+
+class Store:
+    """An open store.  Use open_store(); close() or use as a context manager."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path, readonly: bool) -> None:
+        self.con = con
+        self.path = path
+        self.readonly = readonly
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: writers queue on the busy timeout)."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        for attempt in range(20):
+            try:
+                self.con.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) and "busy" not in str(e):
+                    raise StoreError(f"{self.path}: {_one_line(e)}") from None
+                time.sleep(0.05 * (attempt + 1))
+        else:
+            raise StoreError(f"{self.path}: database stayed locked")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    def q(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.con.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: {_one_line(e)}") from None
+
+    def q1(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
+        rows = self.q(sql, args)
+        return rows[0] if rows else None
+
+    # -- campaigns ----------------------------------------------------------------------
+
+    def begin_campaign(self, *, name: str, config: dict[str, Any], git_rev: str | None,
+                       host: str | None, reqsim_build: str | None,
+                       started: float | None = None) -> int:
+        with self.tx() as c:
+            cur = c.execute(
+                "INSERT INTO campaigns(name, started, git_rev, host, config, status, "
+                "reqsim_build) VALUES(?,?,?,?,?,?,?)",
+                (name, started if started is not None else time.time(), git_rev, host,
+                 json.dumps(config, sort_keys=True), "running", reqsim_build))
+            return int(cur.lastrowid)
+
+    def set_campaign(self, campaign_id: int, **fields: Any) -> None:
+        self._update("campaigns", campaign_id, fields)
+
+    def campaign(self, campaign_id: int) -> sqlite3.Row | None:
+        return self.q1("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
+
+    def campaigns(self) -> list[sqlite3.Row]:
+        return self.q(
+            "SELECT c.*, "
+            " (SELECT COUNT(*) FROM runs r WHERE r.campaign_id=c.id) AS nruns,"
+            " (SELECT COALESCE(SUM(executions),0) FROM runs r WHERE r.campaign_id=c.id)"
+            "   AS executions,"
+            " (SELECT MAX(coverage) FROM runs r WHERE r.campaign_id=c.id) AS coverage,"
+            " (SELECT COUNT(DISTINCT violation_id) FROM findings f"
+            "   WHERE f.campaign_id=c.id) AS nviolations,"
+            " (SELECT COUNT(*) FROM findings f WHERE f.campaign_id=c.id AND f.new=1)"
+            "   AS nnew "
+            "FROM campaigns c ORDER BY c.id")
+
+    # -- runs ---------------------------------------------------------------------------
+
+    def add_runs(self, campaign_id: int, cells: Sequence[dict[str, Any]]) -> None:
+        """Create the run row of every cell (state pending); existing cells stay."""
+        with self.tx() as c:
+            c.executemany(
+                "INSERT OR IGNORE INTO runs(campaign_id, cell, engine, scenario, params, "
+                "model, arch, bugs, seed, cores, expected, state) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?, 'pending')",
+                [(campaign_id, cell["cell"], cell["engine"], cell["scenario"],
+                  cell.get("params", ""), cell["model"], cell["arch"], cell.get("bugs", ""),
+                  cell.get("seed"), cell.get("cores", 1), cell.get("expected"))
+                 for cell in cells])
+
+    def runs(self, campaign_id: int) -> list[sqlite3.Row]:
+        return self.q("SELECT * FROM runs WHERE campaign_id=? ORDER BY cell, id",
+                      (campaign_id,))
+
+    def run(self, run_id: int) -> sqlite3.Row | None:
+        return self.q1("SELECT * FROM runs WHERE id=?", (run_id,))
+
+    def set_run(self, run_id: int, **fields: Any) -> None:
+        self._update("runs", run_id, fields)
+
+    def add_sample(self, run_id: int, t: float, executions: int, violations: int,
+                   coverage: int | None = None) -> None:
+        with self.tx() as c:
+            c.execute("INSERT INTO samples(run_id, t, executions, violations, coverage) "
+                      "VALUES(?,?,?,?,?)", (run_id, t, executions, violations, coverage))
+
+    def update_run_with_sample(self, run_id: int, t: float, fields: dict[str, Any],
+                               sample: tuple[int, int, int | None] | None) -> None:
+        """Run figures and a time-series sample in one transaction."""
+        cols = _checked_cols("runs", fields)
+        with self.tx() as c:
+            if cols:
+                c.execute(f"UPDATE runs SET {', '.join(f'{k}=?' for k in cols)} WHERE id=?",
+                          [_sqlval(fields[k]) for k in cols] + [run_id])
+            if sample is not None:
+                c.execute("INSERT INTO samples(run_id, t, executions, violations, coverage)"
+                          " VALUES(?,?,?,?,?)", (run_id, t, *sample))
+
+    def samples(self, run_ids: Sequence[int]) -> list[sqlite3.Row]:
+        if not run_ids:
+            return []
+        out: list[sqlite3.Row] = []
+        ids = list(run_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out += self.q(f"SELECT * FROM samples WHERE run_id IN "
+                          f"({','.join('?' * len(chunk))}) ORDER BY run_id, t", chunk)
+        return out
+
+    # -- violations ---------------------------------------------------------------------
+
+    def is_ingested(self, run_id: int, source: str) -> bool:
+        return self.q1("SELECT 1 FROM ingested WHERE run_id=? AND source=?",
+                       (run_id, source)) is not None
+
+    def mark_ingested(self, run_id: int, source: str) -> None:
+        """An input that recorded nothing (it did not reproduce): never retried."""
+        with self.tx() as c:
+            c.execute("INSERT OR IGNORE INTO ingested(run_id, source) VALUES(?,?)",
+                      (run_id, source))
+
+    def known_signature(self, signature: str) -> bool:
+        return self.q1("SELECT 1 FROM violations WHERE signature=?", (signature,)) is not None
+
+    def record_finding(self, *, campaign_id: int | None, run_id: int | None,
+                       source: str | None, v: dict[str, Any], t_run: float | None = None,
+                       when: float | None = None) -> tuple[int, bool]:
+        """Record one sighting of a violation; returns (violation id, new?).
+
+        `v` holds at least signature, kind, scenario; the full record (schedule,
+        traces, story) when the caller minimized it.  The sighting, the
+        violation's hit count and the ingested mark of `source` commit together;
+        a source already ingested for this run records nothing (returns the
+        existing violation's id, False).
+        """
+        now = when if when is not None else time.time()
+        sig = str(v["signature"])
+        with self.tx() as c:
+            if source is not None and run_id is not None:
+                if c.execute("SELECT 1 FROM ingested WHERE run_id=? AND source=?",
+                             (run_id, source)).fetchone():
+                    row = c.execute("SELECT id FROM violations WHERE signature=?",
+                                    (sig,)).fetchone()
+                    return (int(row[0]) if row else -1), False
+                c.execute("INSERT INTO ingested(run_id, source) VALUES(?,?)",
+                          (run_id, source))
+            row = c.execute("SELECT id FROM violations WHERE signature=?", (sig,)).fetchone()
+            new = row is None
+            if new:
+                cols = {
+                    "signature": sig, "kind": v["kind"], "scenario": v["scenario"],
+                    "model": v.get("model"), "arch": v.get("arch"),
+                    "bugs": v.get("bugs", ""), "params": v.get("params", ""),
+                    "message": v.get("message"), "sites": json.dumps(v.get("sites", [])),
+                    "step": v.get("step"), "engine": v.get("engine"),
+                    "origin": v.get("origin"), "first_campaign_id": campaign_id,
+                    "first_run_id": run_id, "first_seen": now, "last_seen": now,
+                    "hits": 1, "schedule": v.get("schedule"),
+                    "min_schedule": v.get("min_schedule"),
+                    "schedule_len": v.get("schedule_len"), "orig_len": v.get("orig_len"),
+                    "steps": v.get("steps"), "trace_hash": v.get("trace_hash"),
+                    "trace_summary": v.get("story"),
+                    "decisive": json.dumps(v.get("decisive", [])),
+                    "trace_jsonl": compress(v.get("trace_jsonl")),
+                    "trace_perfetto": compress(v.get("trace_perfetto")),
+                    "trace_note": v.get("trace_note"),
+                }
+                cur = c.execute(
+                    f"INSERT INTO violations({', '.join(cols)}) "
+                    f"VALUES({', '.join('?' * len(cols))})", list(cols.values()))
+                vid = int(cur.lastrowid)
+            else:
+                vid = int(row[0])
+                c.execute("UPDATE violations SET hits=hits+1, last_seen=MAX(last_seen, ?) "
+                          "WHERE id=?", (now, vid))
+            c.execute("INSERT INTO findings(violation_id, run_id, campaign_id, found, t_run,"
+                      " origin, new) VALUES(?,?,?,?,?,?,?)",
+                      (vid, run_id, campaign_id, now, t_run, v.get("origin"), int(new)))
+            if run_id is not None:
+                c.execute("UPDATE runs SET findings=(SELECT COUNT(DISTINCT violation_id) "
+                          "FROM findings WHERE run_id=?) WHERE id=?", (run_id, run_id))
+            return vid, new
+
+    def violations(self, campaign_id: int | None = None) -> list[sqlite3.Row]:
+        cols = ("v.id, v.signature, v.kind, v.scenario, v.params, v.model, v.arch, v.bugs,"
+                " v.first_seen, v.last_seen, v.hits, v.schedule_len, v.orig_len, v.steps,"
+                " v.trace_summary AS story, v.engine, v.origin, v.first_campaign_id,"
+                " v.message")
+        if campaign_id is None:
+            return self.q(f"SELECT {cols} FROM violations v ORDER BY v.first_seen, v.id")
+        return self.q(f"SELECT DISTINCT {cols} FROM violations v JOIN findings f ON "
+                      "f.violation_id=v.id WHERE f.campaign_id=? ORDER BY v.first_seen, v.id",
+                      (campaign_id,))
+
+    def violation(self, key: str) -> sqlite3.Row | None:
+        """By signature (or a unique prefix of it, at least 4 hex digits) or 'vN'."""
+        m = re.fullmatch(r"v(\d+)", key)
+        if m:
+            return self.q1("SELECT * FROM violations WHERE id=?", (int(m.group(1)),))
+        row = self.q1("SELECT * FROM violations WHERE signature=?", (key,))
+        if row is not None or len(key) < 4:
+            return row
+        rows = self.q("SELECT * FROM violations WHERE signature LIKE ? ESCAPE '\\' LIMIT 2",
+                      (key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                       + "%",))
+        return rows[0] if len(rows) == 1 else None
+
+    def findings(self, violation_id: int) -> list[sqlite3.Row]:
+        return self.q(
+            "SELECT f.*, r.engine, r.model, r.arch, r.bugs, r.params, r.scenario "
+            "FROM findings f LEFT JOIN runs r ON r.id=f.run_id "
+            "WHERE f.violation_id=? ORDER BY f.found, f.id", (violation_id,))
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _update(self, table: str, row_id: int, fields: dict[str, Any]) -> None:
+        cols = _checked_cols(table, fields)
+        if not cols:
+            return
+        with self.tx() as c:
+            c.execute(f"UPDATE {table} SET {', '.join(f'{k}=?' for k in cols)} WHERE id=?",
+                      [_sqlval(fields[k]) for k in cols] + [row_id])
+
+
+_COLS = {
+    "campaigns": {"name", "ended", "status", "elapsed", "config", "reqsim_build",
+                  "git_rev", "host"},
+    "runs": {"state", "executions", "seconds", "coverage", "violating", "findings",
+             "first_violation_s", "first_violation_execs", "detail", "progress", "started",
+             "ended", "seed", "cores"},
+}
+
+
+def _checked_cols(table: str, fields: dict[str, Any]) -> list[str]:
+    bad = set(fields) - _COLS[table]
+    if bad:
+        raise ValueError(f"unknown {table} column(s): {sorted(bad)}")
+    return sorted(fields)
+
+
+def _sqlval(v: Any) -> Any:
+    return json.dumps(v, sort_keys=True) if isinstance(v, (dict, list)) else v
+
+
+def _migrate(con: sqlite3.Connection, path: Path, ver: int) -> None:
+    """Apply MIGRATIONS[ver:] in one transaction (all or nothing)."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        # re-read under the write lock: another process may have migrated
+        ver = con.execute("PRAGMA user_version").fetchone()[0]
+        if ver == 0 and con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+            raise StoreError(f"{path}: became a foreign database while opening")
+        for i in range(ver, SCHEMA_VERSION):
+            for stmt in _statements(MIGRATIONS[i]):
+                con.execute(stmt)
+        con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def open_store(path: str | os.PathLike[str], *, create: bool = True,
+               readonly: bool = False, migrate: bool = True) -> Store:
+    """Open (and, when needed, create or migrate) a store.  Raises StoreError.
+
+    The file is inspected read-only first; nothing is written to a file that
+    is corrupt, foreign or from a newer version.
+    """
+    p = Path(path)
+    exists = p.exists() and p.stat().st_size > 0
+    if p.exists() and p.is_dir():
+        raise StoreError(f"{p}: is a directory, not a store file")
+    if exists:
+        app, ver, tables = inspect(p)
+        validate(p, app, ver, tables)
+    else:
+        if not create or readonly:
+            raise StoreError(f"{p}: no such store (run a campaign first: tools/campaign.py)")
+        app, ver, tables = 0, 0, set()
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{p.parent}: cannot create ({e.strerror})") from None
+    needs_migration = ver < SCHEMA_VERSION
+    if readonly and needs_migration:
+        raise StoreError(f"{p}: store schema version {ver} is older than {SCHEMA_VERSION}; "
+                         "open it once read-write (tools/store.py check) to migrate")
+    if needs_migration and not migrate:
+        raise StoreError(f"{p}: store schema version {ver} needs migration")
+    try:
+        if readonly:
+            uri = "file:" + str(p.resolve()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+            con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                  isolation_level=None)
+        else:
+            con = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_MS / 1000,
+                                  isolation_level=None)
+        con.row_factory = sqlite3.Row
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not readonly:
+            mode = con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{p}: cannot switch to WAL mode (got {mode})")
+            con.execute("PRAGMA synchronous=NORMAL")
+            con.execute("PRAGMA foreign_keys=ON")
+            if needs_migration:
+                _migrate(con, p, ver)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{p}: {_one_line(e)}") from None
+    return Store(con, p, readonly)
+
+
+# ---- formatting helpers (shared with report.py) -------------------------------------------
+
+def fmt_time(t: float | None) -> str:
+    if t is None:
+        return "-"
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(t)) + "Z"
+
+
+def fmt_duration(s: float | None) -> str:
+    if s is None:
+        return "-"
+    if s < 0.001:
+        return "<1 ms"
+    if s < 1:
+        return f"{s * 1000:.0f} ms"
+    if s < 60:
+        return f"{s:.1f} s"
+    m, sec = divmod(int(round(s)), 60)
+    if m < 60:
+        return f"{m}m{sec:02d}s"
+    h, m = divmod(m, 60)
+    return f"{h}h{m:02d}m"
+
+
+def fmt_count(n: int | float | None) -> str:
+    if n is None:
+        return "-"
+    n = float(n)
+    for div, suf in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(n) >= div:
+            return f"{n / div:.1f}{suf}"
+    return f"{n:.0f}"
+
+
+def config_str(row: sqlite3.Row | dict[str, Any]) -> str:
+    """'tso x86 bugs=a,b params=x=1' for a run or violation row."""
+    parts = [str(row["model"] or "?"), str(row["arch"] or "?")]
+    if row["params"]:
+        parts.append(str(row["params"]))
+    parts.append("bugs=" + (str(row["bugs"]) if row["bugs"] else "-"))
+    return " ".join(parts)
+
+
+def replay_command(row: sqlite3.Row | dict[str, Any], sched_name: str) -> str:
+    return f"build/default/reqsim replay {sched_name} --trace text"
+
+
+def sched_filename(row: sqlite3.Row | dict[str, Any]) -> str:
+    """A safe file name for a violation's minimized schedule."""
+    sig = str(row["signature"])
+    safe = sig if re.fullmatch(r"[0-9A-Za-z]{1,64}", sig) else f"v{row['id']}"
+    scen = re.sub(r"[^0-9A-Za-z_.-]", "_", str(row["scenario"]))[:40]
+    kind = re.sub(r"[^0-9A-Za-z_.-]", "_", str(row["kind"]))[:40]
+    return f"{scen}-{kind}-{safe}.min.sched"
+
+
+# ---- command line ---------------------------------------------------------------------------
+
+def _print_table(rows: list[list[str]], header: list[str], out: io.TextIOBase | Any) -> None:
+    widths = [len(h) for h in header]
+    for r in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, r)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    print(fmt.format(*header).rstrip(), file=out)
+    for r in rows:
+        print(fmt.format(*r).rstrip(), file=out)
+
+
+def _clean(s: Any, n: int = 200) -> str:
+    """One terminal-safe line: no control characters."""
+    text = "" if s is None else str(s)
+    text = "".join(ch if ch.isprintable() else "?" for ch in text.replace("\n", " "))
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def cmd_list(st: Store, args: argparse.Namespace) -> int:
+    what = args.what
+    out = sys.stdout
+    if what == "campaigns":
+        rows = st.campaigns()[-args.limit:] if args.limit else st.campaigns()
+        _print_table([[str(r["id"]), fmt_time(r["started"]), r["status"],
+                       fmt_duration(r["elapsed"]), _clean(r["git_rev"], 20),
+                       str(r["nruns"]), fmt_count(r["executions"]), str(r["nviolations"]),
+                       str(r["nnew"]), _clean(r["name"], 40)] for r in rows],
+                     ["id", "started", "status", "elapsed", "git", "runs", "execs",
+                      "violations", "new", "name"], out)
+    elif what == "runs":
+        cid = args.campaign
+        if cid is None:
+            last = st.q1("SELECT MAX(id) AS id FROM campaigns")
+            cid = last["id"] if last else None
+        if cid is None or st.campaign(cid) is None:
+            raise StoreError(f"no campaign {cid if cid is not None else '(store is empty)'}")
+        rows = st.runs(cid)
+        if args.limit:
+            rows = rows[: args.limit]
+        _print_table([[str(r["cell"]), r["engine"], _clean(r["scenario"], 30),
+                       _clean(config_str(r), 60), r["state"], fmt_count(r["executions"]),
+                       fmt_duration(r["seconds"]), str(r["findings"]),
+                       fmt_duration(r["first_violation_s"]), r["expected"] or "-"]
+                      for r in rows],
+                     ["cell", "engine", "scenario", "config", "state", "execs", "time",
+                      "found", "first", "expected"], out)
+    else:
+        rows = st.violations(args.campaign)
+        if args.limit:
+            rows = rows[-args.limit:]
+        _print_table([[r["signature"], _clean(r["kind"], 30), _clean(r["scenario"], 30),
+                       _clean(config_str(r), 50), str(r["hits"]), fmt_time(r["first_seen"]),
+                       str(r["schedule_len"] if r["schedule_len"] is not None else "-")]
+                      for r in rows],
+                     ["signature", "kind", "scenario", "first config", "hits",
+                      "first seen", "len"], out)
+    return EXIT_OK
+
+
+def cmd_show(st: Store, args: argparse.Namespace) -> int:
+    if args.target == "campaign":
+        if args.id is None:
+            raise StoreError("show campaign: which id?")
+        try:
+            cid = int(args.id)
+        except ValueError:
+            raise StoreError(f"show campaign: not an id: {args.id!r}") from None
+        c = st.campaign(cid)
+        if c is None:
+            print(f"store.py: no campaign {cid}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        runs = st.runs(cid)
+        print(f"campaign {c['id']}  {_clean(c['name'])}")
+        print(f"  status   {c['status']}")
+        print(f"  started  {fmt_time(c['started'])}   ended {fmt_time(c['ended'])}   "
+              f"elapsed {fmt_duration(c['elapsed'])}")
+        print(f"  git      {_clean(c['git_rev'])}   host {_clean(c['host'])}   "
+              f"reqsim build {_clean(c['reqsim_build'])}")
+        states: dict[str, int] = {}
+        for r in runs:
+            states[r["state"]] = states.get(r["state"], 0) + 1
+        print(f"  runs     {len(runs)} (" + ", ".join(f"{k} {v}" for k, v in
+                                                  sorted(states.items())) + ")")
+        print(f"  execs    {sum(r['executions'] for r in runs):,}")
+        vs = st.violations(cid)
+        print(f"  violations {len(vs)}")
+        for v in vs:
+            print(f"    {v['signature']}  {_clean(v['kind'])}  {_clean(v['scenario'])}  "
+                  f"{_clean(config_str(v))}")
+        return EXIT_OK
+    v = st.violation(args.target)
+    if v is None:
+        print(f"store.py: no violation {_clean(args.target, 80)!r} (tools/store.py list "
+              "violations)", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    print(f"violation {v['signature']}  {_clean(v['kind'])}")
+    print(f"  scenario {_clean(v['scenario'])}  {_clean(config_str(v))}")
+    print(f"  message  {_clean(v['message'], 400)}")
+    for s in json.loads(v["sites"] or "[]"):
+        print(f"  site     {_clean(s)}")
+    print(f"  first seen {fmt_time(v['first_seen'])} (campaign {v['first_campaign_id']}, "
+          f"{_clean(v['engine'])}, {_clean(v['origin'])}); last seen "
+          f"{fmt_time(v['last_seen'])}; hits {v['hits']}")
+    print(f"  schedule {v['orig_len']} -> {v['schedule_len']} decisions (minimized), "
+          f"{v['steps']} steps, trace hash {v['trace_hash']}")
+    print(f"  story    {_clean(v['trace_summary'], 1000)}")
+    print(f"  replay   tools/store.py export --sched {v['signature']} -o "
+          f"{sched_filename(v)} && {replay_command(v, sched_filename(v))}")
+    if v["min_schedule"]:
+        print("  minimized schedule:")
+        for line in str(v["min_schedule"]).splitlines():
+            print("    " + _clean(line, 2000))
+    return EXIT_OK
+
+
+EXPORT_TABLES = ("campaigns", "runs", "violations", "findings", "samples")
+
+
+def cmd_export(st: Store, args: argparse.Namespace) -> int:
+    for kind in ("sched", "perfetto", "jsonl"):
+        key = getattr(args, kind)
+        if key is None:
+            continue
+        v = st.violation(key)
+        if v is None:
+            print(f"store.py: no violation {_clean(key, 80)!r}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        if kind == "sched":
+            data = v["min_schedule"] or v["schedule"]
+        elif kind == "perfetto":
+            data = decompress(v["trace_perfetto"])
+        else:
+            data = decompress(v["trace_jsonl"])
+        if data is None:
+            raise StoreError(f"violation {v['signature']} has no stored {kind}"
+                             + (f" ({v['trace_note']})" if v["trace_note"] else ""))
+        _write_out(args.output, data)
+        return EXIT_OK
+    table = args.table
+    if table == "violations":
+        rows = [dict(r) for r in st.q(
+            "SELECT id, signature, kind, scenario, params, model, arch, bugs, message, "
+            "sites, step, first_seen, last_seen, hits, engine, origin, first_campaign_id, "
+            "first_run_id, schedule_len, orig_len, steps, trace_hash, "
+            "trace_summary AS story, min_schedule FROM violations ORDER BY id")]
+    else:
+        rows = [dict(r) for r in st.q(f"SELECT * FROM {table} ORDER BY rowid")]
+    if args.format == "json":
+        text = json.dumps(rows, indent=1, sort_keys=True) + "\n"
+    else:
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+        text = buf.getvalue()
+    _write_out(args.output, text)
+    return EXIT_OK
+
+
+def _write_out(path: str | None, text: str) -> None:
+    if path in (None, "-"):
+        sys.stdout.write(text)
+        return
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise StoreError(f"{path}: cannot write ({e.strerror})") from None
+
+
+def cmd_check(st: Store, args: argparse.Namespace) -> int:
+    ok = st.q1("PRAGMA integrity_check")[0]
+    ver = st.q1("PRAGMA user_version")[0]
+    n = {t: st.q1(f"SELECT COUNT(*) FROM {t}")[0] for t in sorted(OUR_TABLES)}
+    print(f"{st.path}: reqsim store, schema version {ver}, integrity {ok}; "
+          + ", ".join(f"{k} {v}" for k, v in n.items()))
+    return EXIT_OK if ok == "ok" else EXIT_ERROR
+
+
+def positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return v
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="store.py", description=__doc__.split("\n\n")[0].rstrip("."),
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    p.add_argument("--db", default=str(DEFAULT_DB),
+                   help=f"store file (default {DEFAULT_DB.relative_to(REPO_ROOT)})")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    l = sub.add_parser("list", help="campaigns, runs or violations as a table",
+                       description="List campaigns (default), the runs of a campaign "
+                                   "(the latest unless --campaign), or violations.")
+    l.add_argument("what", nargs="?", default="campaigns",
+                   choices=("campaigns", "runs", "violations"))
+    l.add_argument("--campaign", type=positive_int, metavar="ID",
+                   help="runs/violations of this campaign")
+    l.add_argument("--limit", type=positive_int, metavar="N", help="show at most N rows")
+    s = sub.add_parser("show", help="one violation (by signature) or one campaign",
+                       description="Show a violation (signature, unique prefix, or vID) "
+                                   "with its story and minimized schedule, or "
+                                   "'campaign ID'.")
+    s.add_argument("target", help="SIGNATURE | vID | campaign")
+    s.add_argument("id", nargs="?", help="campaign id (with 'campaign')")
+    e = sub.add_parser("export", help="a table as JSON/CSV, or one violation's files",
+                       description="Export a table (JSON or CSV), or the minimized "
+                                   "schedule / Perfetto trace / JSON-lines trace of one "
+                                   "violation.")
+    e.add_argument("--format", choices=("json", "csv"), default="json")
+    e.add_argument("--table", choices=EXPORT_TABLES, default="violations")
+    g = e.add_mutually_exclusive_group()
+    g.add_argument("--sched", metavar="SIGNATURE", help="the minimized .sched")
+    g.add_argument("--perfetto", metavar="SIGNATURE", help="the Perfetto trace JSON")
+    g.add_argument("--jsonl", metavar="SIGNATURE", help="the JSON-lines trace")
+    e.add_argument("-o", "--output", metavar="FILE", help="write here (default stdout)")
+    sub.add_parser("check", help="schema version, integrity and row counts (migrates an "
+                                 "older store)")
+    return p
+
+
+COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        # check may migrate; the query commands open read-only when they can
+        with open_store(args.db, create=False, readonly=False) as st:
+            return COMMANDS[args.command](st, args)
+    except StoreError as e:
+        print(f"store.py: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("store.py: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
