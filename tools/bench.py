@@ -761,12 +761,98 @@ def cmd_store_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- dfs proofs: with and without partial-order reduction (issue 6) ------------------------
+
+PROOF_CONFIGS = [
+    ("sb+mbs", ""), ("mp+wmb", ""), ("iriw", ""),
+    ("handshake", "vcpus=1 requesters=2"), ("handshake", "vcpus=2 requesters=2"),
+    ("handshake", "vcpus=2 requesters=3"), ("handshake", "vcpus=3 requesters=3"),
+    ("dekker", "vcpus=1 requesters=1 rounds=1 entries=0"),
+    ("dekker", "vcpus=1 requesters=1 rounds=2 entries=0"),
+    ("dekker", "vcpus=1 requesters=2 rounds=3 entries=0"),
+    ("payload", "vcpus=1 requesters=1 entries=0"),
+]
+_DFS_RE = re.compile(r"^dfs .*: (?P<mode>DPOR \+ sleep sets|no reduction), (?P<runs>\d+) "
+                     r"schedules run to the end, (?P<cut>\d+) cut as equivalent, "
+                     r"(?P<beh>\d+) behaviours.*; search (?P<verdict>.*)$", re.M)
+
+
+def dfs_proof(reqsim: Path, scenario: str, params: str, model: str, reduce: bool,
+              budget: int, timeout: float, jobs: int) -> dict[str, Any]:
+    cmd = [str(reqsim), "explore", scenario, "--model", model, "--strategy", "dfs",
+           "--budget", str(budget), "-q", "--jobs", str(jobs), "--out", "/tmp/reqsim-proof"]
+    for kv in params.split():
+        cmd += ["--param", kv]
+    if not reduce:
+        cmd.append("--no-reduction")
+    t0 = time.monotonic()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"complete": False, "seconds": timeout, "schedules": None, "behaviours": None,
+                "note": f"timeout {timeout:.0f}s"}
+    secs = time.monotonic() - t0
+    m = _DFS_RE.search(p.stdout)
+    if p.returncode not in (0, 1) or not m:
+        raise BenchError(f"reqsim explore {scenario} failed: {p.stderr.strip()[:200]}")
+    return {"complete": m["verdict"].startswith("complete"), "seconds": secs,
+            "schedules": int(m["runs"]) + int(m["cut"]), "behaviours": int(m["beh"]),
+            "note": m["verdict"][:40]}
+
+
+def cmd_proof_bench(args: argparse.Namespace) -> int:
+    """dfs proof time and schedules, with and without reduction, for correct
+    configurations (no bug): a complete, clean search is a proof."""
+    reqsim = Path(args.reqsim) if args.reqsim else DEFAULT_REQSIM
+    if not reqsim.exists():
+        raise BenchError(f"{reqsim} not found; build it first: {BUILD_HINT}")
+    rows = []
+    for scenario, params in PROOF_CONFIGS:
+        for model in args.models.split(","):
+            row = {"scenario": scenario, "params": params, "model": model}
+            for reduce in (True, False):
+                row["dpor" if reduce else "brute"] = dfs_proof(
+                    reqsim, scenario, params, model, reduce, args.budget, args.timeout,
+                    args.jobs)
+            rows.append(row)
+            if args.verbose:
+                print(f"{scenario} {params} {model}: {row}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"benchmark": "dfs-proof", "budget": args.budget,
+                          "timeout": args.timeout, "rows": rows}, indent=2))
+        return EXIT_OK
+    print(f"dfs proofs of correct configurations: budget {args.budget:,} schedules, "
+          f"timeout {args.timeout:.0f}s per search, --jobs {args.jobs}")
+    print(f"{'scenario':<10} {'params':<40} {'model':<5} {'DPOR schedules':>15} "
+          f"{'seconds':>8} {'traces':>9} | {'brute force':>12} {'seconds':>8} | ratio")
+
+    def col(r: dict[str, Any]) -> str:
+        if r["schedules"] is None:
+            return f"{'-':>15} {r['seconds']:>7.1f}s"
+        mark = "" if r["complete"] else "+"
+        return f"{r['schedules']:>14,}{mark or ' '} {r['seconds']:>7.2f}s"
+
+    for r in rows:
+        d, b = r["dpor"], r["brute"]
+        ratio_txt = (f"{b['schedules'] / d['schedules']:.0f}x" if d["complete"] and b["complete"]
+                     and d["schedules"] else
+                     f">{b['schedules'] / d['schedules']:.0f}x" if d["complete"] and
+                     b["schedules"] and d["schedules"] else "-")
+        beh = f"{d['behaviours']:>9,}" if d["behaviours"] is not None else f"{'-':>9}"
+        print(f"{r['scenario']:<10} {(r['params'] or '-'):<40} {r['model']:<5} {col(d)} "
+              f"{beh} | {col(b)[3:]} | {ratio_txt}")
+    print("'+': the search stopped at the budget or timeout (incomplete, no proof); "
+          "ratio: brute-force schedules / DPOR schedules ('>' when brute force did not finish)")
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "scenarios": cmd_scenarios,
     "explore": cmd_explore_bench,
     "report": cmd_report_bench,
     "store": cmd_store_bench,
+    "proof": cmd_proof_bench,
 }
 
 
@@ -849,6 +935,21 @@ def build_parser() -> argparse.ArgumentParser:
                     "campaigns do (one transaction each) and report rows/s.")
     w.add_argument("--rows", type=positive_int, default=5000, metavar="N")
     w.add_argument("--json", action="store_true", help="print one JSON object instead")
+    f = sub.add_parser(
+        "proof", help="dfs proof time and schedules with and without reduction",
+        description="For correct configurations (litmus, the bare handshake, dekker, "
+                    "payload): dfs with partial-order reduction and brute force, each to "
+                    "completion or the budget/timeout; schedules, traces, seconds, ratio.")
+    f.add_argument("--reqsim", metavar="PATH", help="reqsim binary")
+    f.add_argument("--models", default="sc,tso", metavar="M,M",
+                   help="models (default sc,tso)")
+    f.add_argument("--budget", type=positive_int, default=5000000, metavar="N",
+                   help="schedules per search (default 5,000,000)")
+    f.add_argument("--timeout", type=positive_float, default=60.0, metavar="SECONDS",
+                   help="limit per search (default 60)")
+    f.add_argument("--jobs", type=positive_int, default=1, metavar="N")
+    f.add_argument("--json", action="store_true", help="print one JSON object instead")
+    f.add_argument("-v", "--verbose", action="store_true")
     return p
 
 
