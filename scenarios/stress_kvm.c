@@ -243,9 +243,10 @@ static bool op_request(struct kreq *r, int v, int n, bool payload)
 	g_inc(&p->kicked);
 	stress_add_requests(s->st, 1);
 	uint64_t deadline = t0 + s->wait_ns;
+	unsigned i = 0;
 	while (g_load(&p->seen) < mine && g_load(&p->reported) < mine &&
 	       !stress_stopping(s->st) && plat_now_ns() < deadline)
-		stress_delay(&r->rng, 200);
+		native_relax(&i);
 	if (g_load(&p->seen) >= mine)
 		stress_latency(s->st, g_load(&p->seen_ns) - t0);
 	return true;
@@ -266,9 +267,10 @@ static void op_irq(struct kreq *r, int v, bool request)
 	g_inc(&kv->irq_kicked);
 	stress_add_requests(s->st, 1);
 	uint64_t deadline = t0 + s->wait_ns;
+	unsigned i = 0;
 	while (g_load(&kv->irq_seen) < mine && g_load(&kv->irq_reported) < mine &&
 	       !stress_stopping(s->st) && plat_now_ns() < deadline)
-		stress_delay(&r->rng, 200);
+		native_relax(&i);
 	if (g_load(&kv->irq_seen) >= mine && s->f != F_MIXED)
 		stress_latency(s->st, plat_now_ns() - t0);
 }
@@ -285,9 +287,10 @@ static void op_unblock(struct kreq *r, int v)
 	g_inc(&kv->unblock_kicked);
 	stress_add_requests(s->st, 1);
 	uint64_t deadline = plat_now_ns() + s->wait_ns;
+	unsigned i = 0;
 	while ((__atomic_load_n(&kv->vcpu->requests, __ATOMIC_SEQ_CST) & bit) &&
 	       !stress_stopping(s->st) && plat_now_ns() < deadline)
-		stress_delay(&r->rng, 200);
+		native_relax(&i);
 }
 
 /* A NO_WAKEUP request to every vCPU: must not wake a sleeper, must be
@@ -603,9 +606,10 @@ static void *k_setup_flavour(struct stress *st, enum flavour f)
 		s->v[i].tlb = 1; /* every vCPU starts with translation 1 cached */
 		s->v[i].rng = stress_rng_seed(st, (unsigned)i);
 	}
+	/* a vCPU of the VM (kvm_make_all_cpus_request waits for it), but no
+	 * requester targets it and it never runs the guest */
 	if (walkers)
 		s->walker = stress_vcpu_create(kvm, s->nvcpus);
-	kvm->nr_vcpus = s->nvcpus; /* the walker is not a target of requests */
 	for (int j = 0; j < SR; j++) {
 		s->req[j].s = s;
 		s->req[j].idx = j;

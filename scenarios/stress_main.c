@@ -369,7 +369,7 @@ static void spawn_main(void *arg)
 	unsigned i = 0;
 	while (!__atomic_load_n(&sp->st->go, __ATOMIC_ACQUIRE))
 		if (++i % 256 == 0)
-			sched_yield();
+			sched_yield(); /* setup may take a while: always yield */
 		else
 			native_pause();
 	sp->fn(sp->arg);
@@ -488,7 +488,7 @@ bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t tar
 		     uint64_t timeout_ns)
 {
 	uint64_t deadline = 0;
-	for (unsigned i = 0;; i++) {
+	for (unsigned i = 0, spins = 0;; i++) {
 		if (g_load((uint64_t *)word) >= target)
 			return true;
 		if ((i & 63) == 63) {
@@ -497,10 +497,8 @@ bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t tar
 				deadline = now + timeout_ns;
 			else if (now >= deadline || stress_stopping(st))
 				return false;
-			if ((i & 1023) == 1023)
-				sched_yield();
 		}
-		native_pause();
+		native_relax(&spins);
 	}
 }
 

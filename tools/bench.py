@@ -3,6 +3,12 @@
 
     tools/bench.py sim [--reqsim PATH] [--budget N] [--repeat R] [--json]
 
+    tools/bench.py stress [--seconds S] [--tsan-seconds S] [--json]   (tools/stress_bench.py)
+
+`stress` puts the simulator's time to the first violation of every bug
+variant beside the time on real threads (reqsim-stress, native and TSan
+builds), and prints the correct core's latency percentiles on real threads.
+
 `sim` measures the raw simulator speed: the SB litmus scenario under TSO,
 explored with the random strategy, once per context switch implementation
 (asm and ucontext), R times each.  It reports the median steps/s and
@@ -519,10 +525,17 @@ def cmd_explore_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_stress_bench(args: argparse.Namespace) -> int:
+    """Real threads against the simulator (tools/stress_bench.py)."""
+    import stress_bench
+    return stress_bench.cmd_stress(args, sys.modules[__name__])
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "scenarios": cmd_scenarios,
     "explore": cmd_explore_bench,
+    "stress": cmd_stress_bench,
 }
 
 
@@ -587,6 +600,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print one JSON object instead")
     e.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
                    help="limit per reqsim run (default 600)")
+    import stress_bench
+    stress_bench.add_parser(sub, positive_int, positive_float)
     return p
 
 

@@ -124,6 +124,11 @@ static inline void spin_step(unsigned *i)
 		sched_yield();
 }
 
+void native_relax(unsigned *i)
+{
+	spin_step(i);
+}
+
 /* ---- spinlocks, mutexes, rwsems --------------------------------------------------- */
 
 static void raw_lock(uint32_t *w)

@@ -308,6 +308,9 @@ void native_set_guest(native_guest_fn fn, void *arg);
 void native_set_guest_cap(uint64_t cap_ns);
 /* More runnable threads than CPUs: spin loops yield now and then. */
 void native_set_oversubscribed(bool on);
+/* One step of a spin-wait: pause, and yield the CPU now and then when
+ * oversubscribed (*i counts the steps). */
+void native_relax(unsigned *i);
 /* BUG_ON/WARN_ON handler (called, then the process aborts if it returns). */
 void native_set_bug_handler(void (*fn)(const struct platform_site *site, const char *what));
 
