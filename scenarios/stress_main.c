@@ -98,6 +98,7 @@ struct stress {
 	} spawns[STRESS_THREADS_MAX];
 	int ntids;
 	uint32_t go; /* atomic: setup is done, threads may run */
+	void *state; /* the scenario's (kept reachable until exit: no leak report) */
 	int workers;
 	pthread_mutex_t print_lock;
 };
@@ -677,7 +678,7 @@ int main(int argc, char **argv)
 	native_thread_adopt("monitor", MONITOR_CPU);
 
 	st->t0 = plat_now_ns();
-	void *state = st->sc->setup(st);
+	void *state = st->state = st->sc->setup(st);
 	print_config(st);
 	__atomic_store_n(&st->go, 1, __ATOMIC_RELEASE);
 
