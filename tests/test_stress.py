@@ -6,7 +6,7 @@ tests/test_stress.py: black-box tests of the native backend (reqsim-stress,
     python3 tests/test_stress.py cli REQSIM REQSIM_STRESS
     python3 tests/test_stress.py native REQSIM_STRESS
     python3 tests/test_stress.py tsan-clean SCENARIO REQSIM_STRESS_TSAN [SECONDS]
-    python3 tests/test_stress.py tsan-race REQSIM_STRESS_TSAN
+    python3 tests/test_stress.py tsan-race BUG REQSIM_STRESS_TSAN
 
 cli         usage errors (exit 2, one line "reqsim: stress: ..."), `list`,
             `reqsim stress` forwarding to reqsim-stress, and the clear error
@@ -18,8 +18,10 @@ native      every scenario runs clean on the correct core for a second (both
             its-outside-cmd-lock.
 tsan-clean  one scenario under ThreadSanitizer on the correct core: no TSan
             report, no violation, a result line.
-tsan-race   the bug variant plain-mode-read (a plain C read of vcpu->mode in
-            vcpu_enter_guest) is reported by TSan as a data race there.
+tsan-race   a bug variant that introduces a data race is reported by TSan
+            as one, naming both sides: plain-mode-read (a plain C read of
+            vcpu->mode in vcpu_enter_guest), apf-worker-touches-queue (the
+            worker writes into the vCPU's freshly allocated item).
 
 Real threads are not deterministic: every "caught" case is one that fires in
 (nearly) every run within milliseconds, given a budget of many seconds.
@@ -209,13 +211,25 @@ def tsan_clean(sc, seconds):
     return 0
 
 
-def tsan_race():
-    argv = [STRESS, "dekker", "--seconds", "30", "--bug", "plain-mode-read"]
+# bug variant -> (configuration, functions both sides of the race must name)
+RACES = {
+    # the plain read of vcpu->mode against the kicker's cmpxchg
+    "plain-mode-read": (["dekker"], ("vcpu_enter_guest", "kvm_vcpu_exiting_guest_mode")),
+    # the worker's unlocked list_del_init on the vCPU-owned queue writes into
+    # an item the vCPU has just allocated and linked
+    "apf-worker-touches-queue": (["async_pf", "--param", "reset=3", "--param", "pages=4"],
+                                 ("async_pf_execute", "list_del_init")),
+}
+
+
+def tsan_race(bug):
+    args, names = RACES[bug]
+    argv = [STRESS] + args + ["--seconds", "30", "--bug", bug]
     env = {"TSAN_OPTIONS": "halt_on_error=1 exitcode=66"}
     rc, out, err = run(argv, timeout=300, env=env)
     if (rc == 66 and "WARNING: ThreadSanitizer: data race" in err
-            and "vcpu_enter_guest" in err and "kvm_vcpu_exiting_guest_mode" in err):
-        print("TSan reported the plain read of vcpu->mode in vcpu_enter_guest")
+            and all(n in err for n in names)):
+        print("TSan reported the data race of %s (%s)" % (bug, ", ".join(names)))
         return 0
     print(describe(argv, rc, out, err))
     return 1
@@ -236,8 +250,8 @@ def main():
         STRESS = sys.argv[3]
         sys.exit(tsan_clean(sys.argv[2], sys.argv[4] if len(sys.argv) > 4 else "3"))
     elif mode == "tsan-race":
-        STRESS = sys.argv[2]
-        sys.exit(tsan_race())
+        STRESS = sys.argv[3]
+        sys.exit(tsan_race(sys.argv[2]))
     else:
         sys.exit(__doc__)
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(cls)

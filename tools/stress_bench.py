@@ -178,7 +178,9 @@ def fmt_sim(s: dict[str, Any] | None) -> str:
     if not best:
         return f"not found ({s['model']})"
     secs, strategy, x = min(best, key=lambda t: t[0])
-    return f"{fmt_s(secs)} ({strategy}, {x['median_schedules']:.0f} sched, {s['model']})"
+    # reqsim explore prints seconds with 3 decimals
+    t = "< 1 ms" if secs < 0.001 else fmt_s(secs)
+    return f"{t} ({strategy}, {x['median_schedules']:.0f} sched, {s['model']})"
 
 
 def load_avg() -> str:
@@ -193,7 +195,7 @@ def cmd_stress(args: argparse.Namespace, b: Any) -> int:
     dstress, dtsan = default_paths(b)
     stress = Path(args.stress) if args.stress else dstress
     tsan = Path(args.stress_tsan) if args.stress_tsan else dtsan
-    for p in (reqsim, stress):
+    for p in [stress] + ([] if args.latency_only else [reqsim]):
         if not p.exists():
             raise b.BenchError(f"{p} not found; build it first: {b.BUILD_HINT}")
     have_tsan = tsan.exists() and not args.no_tsan
