@@ -153,6 +153,8 @@ static inline void g_max(uint64_t *p, uint64_t v)
 struct stress_watch {
 	uint64_t since_ns; /* 0: not holding */
 	uint64_t key;
+	bool fired;        /* reported for fired_key: never again for it */
+	uint64_t fired_key;
 };
 /* Feed one sample; true when the condition has held for the watchdog. */
 bool stress_watch(const struct stress *st, struct stress_watch *w, bool holds, uint64_t key,

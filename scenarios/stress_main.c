@@ -506,7 +506,7 @@ bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t tar
 bool stress_watch(const struct stress *st, struct stress_watch *w, bool holds, uint64_t key,
 		  uint64_t now_ns)
 {
-	if (!holds) {
+	if (!holds || (w->fired && w->fired_key == key)) {
 		w->since_ns = 0;
 		return false;
 	}
@@ -518,7 +518,8 @@ bool stress_watch(const struct stress *st, struct stress_watch *w, bool holds, u
 	if (now_ns - w->since_ns < st->watchdog_ns)
 		return false;
 	w->since_ns = 0; /* report once per key */
-	w->key = ~key;
+	w->fired = true;
+	w->fired_key = key;
 	return true;
 }
 

@@ -268,9 +268,10 @@ def print_report(rep: dict[str, Any]) -> None:
           f"{rep['seconds']:g} s / {rep['tsan_seconds']:g} s)")
     print(f"machine: {rep['cpus']} CPUs, load average {rep['load_before']} before, "
           f"{rep['load_after']} after")
-    print()
-    print("| scenario | bug | params | simulator | native | TSan build |")
-    print("|---|---|---|---|---|---|")
+    if rep["rows"]:
+        print()
+        print("| scenario | bug | params | simulator | native | TSan build |")
+        print("|---|---|---|---|---|---|")
     for c in rep["rows"]:
         if "not_native" in c:
             nat = tsn = "n/a: " + c["not_native"]
