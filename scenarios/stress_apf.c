@@ -439,7 +439,7 @@ static void *a_setup(struct stress *st)
 	}
 	stress_start_workers(st, workers);
 	for (int i = 0; i < s->nvcpus; i++) {
-		char name[16];
+		char name[24];
 		snprintf(name, sizeof(name), "vcpu%d", i);
 		s->v[i].tid = native_thread_count();
 		stress_spawn(st, name, i, vcpu_main, &s->v[i]);

@@ -278,7 +278,7 @@ static void *its_setup(struct stress *st)
 	s->ntids = n;
 	for (int t = 0; t < s->writers; t++) {
 		struct iarg *a = kzalloc(sizeof(*a));
-		char name[16];
+		char name[24];
 		a->s = s;
 		a->idx = t;
 		snprintf(name, sizeof(name), "vcpu%d", t);

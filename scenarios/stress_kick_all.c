@@ -283,7 +283,7 @@ static void *ka_setup(struct stress *st)
 	}
 	stress_set_roles(st, "vcpus:%d,vmm:1,irq:%d", s->nvcpus, irq);
 	for (int i = 0; i < s->nvcpus; i++) {
-		char name[16];
+		char name[24];
 		snprintf(name, sizeof(name), "vcpu%d", i);
 		s->v[i].tid = native_thread_count();
 		stress_spawn(st, name, i, ka_vcpu_main, &s->v[i]);

@@ -621,19 +621,19 @@ static void *k_setup_flavour(struct stress *st, enum flavour f)
 			 kickers ? (kickers == 2 ? ",kickers:2" : ",kickers:1") : "",
 			 walkers ? ",walkers:1" : "");
 	for (int i = 0; i < s->nvcpus; i++) {
-		char name[16];
+		char name[24];
 		snprintf(name, sizeof(name), "vcpu%d", i);
 		/* thread index: the task oracles watch */
 		s->v[i].tid = native_thread_count();
 		stress_spawn(st, name, i, vcpu_main, &s->v[i]);
 	}
 	for (int j = 0; j < s->nreq; j++) {
-		char name[16];
+		char name[24];
 		snprintf(name, sizeof(name), "req%d", j);
 		stress_spawn(st, name, 16 + j, requester_main, &s->req[j]);
 	}
 	for (int k = 0; k < kickers; k++) {
-		char name[16];
+		char name[24];
 		snprintf(name, sizeof(name), "kicker%d", k);
 		stress_spawn(st, name, 24 + k, kicker_main, &s->req[NOWAKE_BIT - k]);
 	}

@@ -550,7 +550,7 @@ void native_workqueue_start(int nworkers)
 	pool.stop = false;
 	pool.nworkers = nworkers;
 	for (int i = 0; i < nworkers; i++) {
-		char name[16];
+		char name[24];
 		snprintf(name, sizeof(name), "kworker/%d", i);
 		pool.tids[i] = native_thread_start(name, 32 + i, kworker_main, NULL);
 	}
