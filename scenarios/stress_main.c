@@ -48,8 +48,6 @@
 #define VIOLATIONS_PRINTED 10
 #define MONITOR_CPU 63
 
-int native_thread_adopt(const char *name, int cpu);
-
 static const struct {
 	const char *name, *scope, *text;
 } bugs[REQSIM_BUG_COUNT] = {

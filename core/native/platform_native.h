@@ -296,6 +296,8 @@ typedef struct native_guest_step (*native_guest_fn)(void *arg);
 /* Start a thread on pCPU cpu (0 <= cpu < NATIVE_CPUS, one thread per cpu),
  * irqs on, with its own task_struct.  Returns its index. */
 int native_thread_start(const char *name, int cpu, void (*fn)(void *), void *arg);
+/* Make the calling thread a native thread on pCPU cpu (the monitor). */
+int native_thread_adopt(const char *name, int cpu);
 /* Wait up to timeout_ns for thread idx to return; false if it did not. */
 bool native_thread_join(int idx, uint64_t timeout_ns);
 bool native_thread_done(int idx);
