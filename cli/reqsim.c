@@ -7,6 +7,7 @@
  *   reqsim explore SCENARIO|all [config] --strategy random|pct|dfs
  *                  --budget N --seed S [--out DIR]
  *   reqsim litmus FILE.litmus...|DIR [--model M] [--budget N] [-q] [--witness]
+ *   reqsim stress SCENARIO [...]   execs reqsim-stress (the native build)
  *
  * Exit status: 0 clean, 1 violation found, 2 usage or input error.  Every
  * error is one line on stderr.  Every run prints the identity that replays
@@ -23,6 +24,7 @@
 #include <sys/stat.h>
 #include <pthread.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "litmus_file.h"
 #include "scenarios.h"
@@ -63,6 +65,9 @@ static const char usage_text[] =
 	"  litmus FILE.litmus...|DIR     C litmus tests (the kernel's tools/memory-model\n"
 	"                                format), every schedule under every model;\n"
 	"                                see 'reqsim litmus --help'\n"
+	"  stress SCENARIO [options]     the core on real threads (native backend),\n"
+	"                                for a time, with real-time oracles; --tsan for\n"
+	"                                the ThreadSanitizer build; see 'reqsim stress --help'\n"
 	"  version                       build id (what .sched files record)\n"
 	"  help                          this text\n"
 	"\n"
@@ -1562,6 +1567,34 @@ static int cmd_litmus(int argc, char **argv)
 
 /* ---- main ------------------------------------------------------------------------------ */
 
+/* reqsim stress: the native core is another build of core/ (against
+ * core/native/), so it lives in its own executable next to this one. */
+static int cmd_stress(int argc, char **argv)
+{
+	const char *exe = "reqsim-stress";
+	char self[PATH_MAX], path[PATH_MAX + 32];
+	char **args = calloc((size_t)argc + 1, sizeof(*args));
+	int n = 1;
+	if (!args)
+		usage_error("out of memory");
+	for (int i = 2; i < argc; i++) {
+		if (!strcmp(argv[i], "--tsan"))
+			exe = "reqsim-stress-tsan";
+		else
+			args[n++] = argv[i];
+	}
+	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (len <= 0)
+		usage_error("stress: cannot locate the reqsim executable (/proc/self/exe)");
+	self[len] = 0;
+	*strrchr(self, '/') = 0;
+	snprintf(path, sizeof(path), "%s/%s", self, exe);
+	args[0] = path;
+	execv(path, args);
+	usage_error("stress: cannot run %s: %s (build it: cmake --build --preset default)",
+		    path, strerror(errno));
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o = {
@@ -1584,6 +1617,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(o.cmd, "litmus"))
 		return cmd_litmus(argc, argv);
+	if (!strcmp(o.cmd, "stress"))
+		return cmd_stress(argc, argv);
 	parse_opts(argc, argv, &o);
 	if (!strcmp(o.cmd, "list"))
 		return cmd_list(&o);

@@ -6,7 +6,7 @@
  *
  *   backend          selected by                 implements plat_* with
  *   sim/             REQSIM_BACKEND_SIM          the deterministic simulator
- *   core/native/     REQSIM_BACKEND_NATIVE       C11 atomics + pthreads (later)
+ *   core/native/     REQSIM_BACKEND_NATIVE       C11 atomics, pthreads, futexes
  *
  * Invariants:
  *  1. Every primitive that touches shared state, orders memory, blocks, or

@@ -100,7 +100,12 @@ static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
 		smp_mb__after_srcu_read_unlock();
 	if (h->sync_after_mode)
 		h->sync_after_mode(vcpu); /* sync_pir_to_irr */
-	if (READ_ONCE(vcpu->mode) == EXITING_GUEST_MODE ||
+	int mode;
+	if (reqsim_bug(BUG_PLAIN_MODE_READ))
+		mode = vcpu->mode; /* the pre-2024 plain read: a data race */
+	else
+		mode = READ_ONCE(vcpu->mode);
+	if (mode == EXITING_GUEST_MODE ||
 	    (!reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu))) {
 		WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE);
 		smp_wmb();

@@ -3,6 +3,12 @@
 
     tools/bench.py sim [--reqsim PATH] [--budget N] [--repeat R] [--json]
 
+    tools/bench.py stress [--seconds S] [--tsan-seconds S] [--json]   (tools/stress_bench.py)
+
+`stress` puts the simulator's time to the first violation of every bug
+variant beside the time on real threads (reqsim-stress, native and TSan
+builds), and prints the correct core's latency percentiles on real threads.
+
 `sim` measures the raw simulator speed: the SB litmus scenario under TSO,
 explored with the random strategy, once per context switch implementation
 (asm and ucontext), R times each.  It reports the median steps/s and
@@ -845,6 +851,11 @@ def cmd_proof_bench(args: argparse.Namespace) -> int:
           "ratio: brute-force schedules / DPOR schedules ('>' when brute force did not finish)")
     return EXIT_OK
 
+def cmd_stress_bench(args: argparse.Namespace) -> int:
+    """Real threads against the simulator (tools/stress_bench.py)."""
+    import stress_bench
+    return stress_bench.cmd_stress(args, sys.modules[__name__])
+
 
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
@@ -853,6 +864,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report_bench,
     "store": cmd_store_bench,
     "proof": cmd_proof_bench,
+    "stress": cmd_stress_bench,
 }
 
 
@@ -950,6 +962,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--jobs", type=positive_int, default=1, metavar="N")
     f.add_argument("--json", action="store_true", help="print one JSON object instead")
     f.add_argument("-v", "--verbose", action="store_true")
+    import stress_bench
+    stress_bench.add_parser(sub, positive_int, positive_float)
     return p
 
 
