@@ -851,6 +851,7 @@ def cmd_proof_bench(args: argparse.Namespace) -> int:
           "ratio: brute-force schedules / DPOR schedules ('>' when brute force did not finish)")
     return EXIT_OK
 
+
 def cmd_stress_bench(args: argparse.Namespace) -> int:
     """Real threads against the simulator (tools/stress_bench.py)."""
     import stress_bench
