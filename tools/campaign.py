@@ -1078,16 +1078,8 @@ class Campaign:
 
 # ---- command line --------------------------------------------------------------------------
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
-        sys.exit(EXIT_ERROR)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="campaign.py", description=__doc__.split("\n\n")[0].rstrip("."),
-                formatter_class=argparse.RawDescriptionHelpFormatter,
-                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    p = storemod.cli_parser("campaign.py", __doc__)
     p.add_argument("--db", default=str(storemod.DEFAULT_DB),
                    help="the store (default results/reqsim.db; created when missing)")
     b = p.add_mutually_exclusive_group()

@@ -750,16 +750,11 @@ def make_server(out: Path, port: int, verbose: bool = False) -> http.server.Thre
 
 # ---- command line ------------------------------------------------------------------------------
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
-        sys.exit(EXIT_ERROR)
+_Parser = storemod.CliParser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="report.py", description=__doc__.split("\n\n")[0].rstrip("."),
-                formatter_class=argparse.RawDescriptionHelpFormatter,
-                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    p = storemod.cli_parser("report.py", __doc__)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     b = sub.add_parser("build", help="build the static site from the store",
                        description="Build the static site from the store.")

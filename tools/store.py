@@ -866,18 +866,26 @@ def positive_int(text: str) -> int:
     return v
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with one-line errors (exit 2)."""
+class CliParser(argparse.ArgumentParser):
+    """argparse with one-line errors (exit 2); shared by the tools."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
         sys.exit(EXIT_ERROR)
 
 
+_Parser = CliParser
+
+
+def cli_parser(prog: str, doc: str) -> argparse.ArgumentParser:
+    """A CliParser whose description is doc's first paragraph, epilog the rest."""
+    return CliParser(prog=prog, description=doc.split("\n\n")[0].rstrip("."),
+                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                     epilog="\n\n".join(doc.split("\n\n")[1:]))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="store.py", description=__doc__.split("\n\n")[0].rstrip("."),
-                formatter_class=argparse.RawDescriptionHelpFormatter,
-                epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    p = cli_parser("store.py", __doc__)
     p.add_argument("--db", default=str(DEFAULT_DB),
                    help=f"store file (default {DEFAULT_DB.relative_to(REPO_ROOT)})")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
