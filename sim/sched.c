@@ -1027,7 +1027,7 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 			fp_add_key(sim, FP_EVENTQ, true);
 			fp_add_key(sim, FP_BUF(c->tid), true);
 			for (int cpu = 0; cpu < SIM_CPUS_MAX; cpu++)
-				if (cpumask_test_cpu(cpu, op->mask))
+				if (cpumask_test_cpu(cpu, &sim->fp_ipi_mask))
 					fp_add_key(sim, FP_CPU(cpu), true);
 			if (wmm)
 				fp_add_key(sim, FP_ALLTS, false);
@@ -1115,6 +1115,8 @@ bool sim_step(struct sim *sim)
 		if (c.kind == CH_STEP) {
 			wait_before = sim_thread_wait(sim, c.tid);
 			sim->fp_op = *sim->threads[c.tid].op;
+			if (sim->fp_op.kind == OP_IPI) /* the mask lives on its stack */
+				sim->fp_ipi_mask = *sim->fp_op.mask;
 			sim->fp_pre_nipis = sim->cpus[sim->threads[c.tid].cpu].nipis;
 		}
 		sim->fp_mode = FPM_STEP;

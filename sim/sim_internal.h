@@ -290,6 +290,7 @@ struct sim {
 	uint8_t fp_mode;        /* enum fp_mode */
 	struct sim_fp fp;       /* the transition being executed */
 	struct sim_op fp_op;    /* the operation it executed (steps) */
+	struct cpumask fp_ipi_mask; /* its IPI targets (the op's mask is gone) */
 	bool fp_memw;           /* it wrote simulated memory (a store's effect) */
 	uint8_t fp_pre_nipis;   /* IPIs pending on the stepping thread's cpu before */
 	struct orc_set orc[2];  /* keys check_step read before / after the step */

@@ -394,13 +394,14 @@ class GoodPaths(ReqsimTestCase):
         (brute, _, beh_b), line_b = self.dfs_line(rb)
         self.assertIn("no reduction", line_b)
         self.assertEqual(beh, beh_b, line + "\n" + line_b)
-        self.assertGreaterEqual(brute, 10 * (red + cut), line + "\n" + line_b)
+        if "footprints exact" in line:  # sanitizer builds cannot see plain accesses
+            self.assertGreaterEqual(brute, 10 * (red + cut), line + "\n" + line_b)
 
     def test_dfs_jobs_same_behaviours(self):
         res = []
         for j in (1, 2):
             r = self.reqsim("explore", "handshake", "--param", "vcpus=2", "--param",
-                            "requesters=2", "--model", "pso", "--strategy", "dfs",
+                            "requesters=1", "--model", "pso", "--strategy", "dfs",
                             "--budget", 10000000, "--jobs", j, "--out", self.path("o%d" % j))
             self.assertGood(r, 0)
             (_, _, beh), line = self.dfs_line(r)
