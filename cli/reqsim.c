@@ -68,6 +68,11 @@ static const char usage_text[] =
 	"  stress SCENARIO [options]     the core on real threads (native backend),\n"
 	"                                for a time, with real-time oracles; --tsan for\n"
 	"                                the ThreadSanitizer build; see 'reqsim stress --help'\n"
+	"  import CRASH --config LINE [--save OUT.sched]  a fuzzer input (raw bytes)\n"
+	"                                as a .sched; LINE is the configuration the\n"
+	"                                fuzz target printed ('scenario=S model=M\n"
+	"                                arch=A k=v... bugs=b1,b2|-'); default OUT is\n"
+	"                                CRASH.sched\n"
 	"  version                       build id (what .sched files record)\n"
 	"  help                          this text\n"
 	"\n"
@@ -128,6 +133,7 @@ struct opts {
 	bool stop_on_first, all_models, quiet, verdicts, tsv, no_reduction;
 	int jobs;
 	int preemptions; /* dfs: -1 unbounded */
+	const char *config; /* import: the fuzz target's configuration line */
 };
 
 static uint64_t parse_num(const char *opt, const char *s, uint64_t min, uint64_t max)
@@ -179,6 +185,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			if (o->nparams == SCENARIO_PARAMS_MAX * 2)
 				usage_error("too many --param options");
 			o->param_args[o->nparams++] = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--config")) {
+			o->config = need_arg(argc, argv, &i);
 		} else if (!strcmp(a, "--steps-max")) {
 			o->steps_max = parse_num(a, need_arg(argc, argv, &i), 1, 1ULL << 32);
 		} else if (!strcmp(a, "--switch")) {
@@ -610,6 +618,72 @@ static void load_schedule(struct opts *o, const char *what, struct sched_file *o
 	cfg.trace = o->trace >= 0;
 	*out = sf;
 	*cfgp = cfg;
+}
+
+/* reqsim import CRASH --config LINE: the fuzz target's configuration line
+ * (fuzz/harness.c prints it with every finding) plus the raw bytes make one
+ * run, saved as a .sched with its header. */
+static int cmd_import(struct opts *o)
+{
+	static char buf[1024];
+	static char save[4096];
+	if (!o->target)
+		usage_error("import: which crash file? (reqsim import CRASH --config LINE)");
+	if (!o->config)
+		usage_error("import: --config LINE is required (the configuration line the "
+			    "fuzz target printed)");
+	if (o->nbugs || o->nparams || o->model_set || o->arch_set || o->bytes_file)
+		usage_error("import: the configuration comes from --config only");
+	if (strlen(o->config) >= sizeof(buf))
+		usage_error("import: --config is too long");
+	strcpy(buf, o->config);
+	const char *scen = NULL;
+	for (char *tok = strtok(buf, " \t"); tok; tok = strtok(NULL, " \t")) {
+		char *eq = strchr(tok, '=');
+		if (!eq || eq == tok)
+			usage_error("import: --config: '%s' is not KEY=VALUE", tok);
+		*eq = 0;
+		const char *v = eq + 1;
+		if (!strcmp(tok, "scenario")) {
+			scen = v;
+		} else if (!strcmp(tok, "model")) {
+			if ((o->model = sim_model_parse(v)) < 0)
+				usage_error("import: unknown model '%s' (models: sc tso pso wmm)", v);
+			o->model_set = true;
+		} else if (!strcmp(tok, "arch")) {
+			if ((o->arch = sim_arch_parse(v)) < 0)
+				usage_error("import: unknown arch '%s' (archs: x86 arm64)", v);
+			o->arch_set = true;
+		} else if (!strcmp(tok, "bugs")) {
+			if (!strcmp(v, "-"))
+				continue;
+			for (char *b = (char *)v, *next; b && *b; b = next) {
+				next = strchr(b, ',');
+				if (next)
+					*next++ = 0;
+				if (sim_bug_parse(b) < 0)
+					usage_error("import: unknown bug '%s' (see 'reqsim list bugs')", b);
+				if (o->nbugs == 64)
+					usage_error("import: too many bugs");
+				o->bug_names[o->nbugs++] = b;
+			}
+		} else {
+			*eq = '='; /* a scenario parameter, checked by make_config */
+			if (o->nparams == SCENARIO_PARAMS_MAX * 2)
+				usage_error("import: too many parameters");
+			o->param_args[o->nparams++] = tok;
+		}
+	}
+	if (!scen)
+		usage_error("import: --config has no scenario=NAME");
+	o->bytes_file = o->target;
+	if (!o->save) {
+		if ((size_t)snprintf(save, sizeof(save), "%s.sched", o->target) >= sizeof(save))
+			usage_error("import: crash file name too long");
+		o->save = save;
+	}
+	o->target = scen;
+	return cmd_run(o);
 }
 
 static int cmd_replay(struct opts *o)
@@ -1622,6 +1696,8 @@ int main(int argc, char **argv)
 	parse_opts(argc, argv, &o);
 	if (!strcmp(o.cmd, "list"))
 		return cmd_list(&o);
+	if (!strcmp(o.cmd, "import"))
+		return cmd_import(&o);
 	if (!strcmp(o.cmd, "run"))
 		return cmd_run(&o);
 	if (!strcmp(o.cmd, "replay"))

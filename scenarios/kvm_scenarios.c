@@ -369,8 +369,8 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 			if (s->made[v][n])
 				at += (size_t)snprintf(buf + at, len - at, " r%d=%d/%d", n,
 						       s->seen[v][n], s->made[v][n]);
-		at += (size_t)snprintf(buf + at, len - at, " irq=%d/%d ", s->irq_seen[v],
-				       s->irq_made[v]);
+		at += (size_t)snprintf(buf + at, len - at, " irq=%d/%d%s", s->irq_seen[v],
+				       s->irq_made[v], v + 1 < s->nvcpus ? " " : "");
 	}
 }
 

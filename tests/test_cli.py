@@ -435,6 +435,26 @@ class GoodPaths(ReqsimTestCase):
             self.assertGood(rr, 1)
             self.assertIn("trace hash matches", rr.out, rr.describe())
 
+    def test_import_crash_file(self):
+        crash = self.path("crash-1")
+        with open(crash, "wb") as f:
+            f.write(bytes(range(7, 207)))
+        line = ("scenario=dekker model=tso arch=x86 vcpus=1 requesters=1 rounds=1 "
+                "entries=2 mask=0 dead=0 bugs=no-mb-after-in-guest-mode")
+        r = self.reqsim("import", crash, "--config", line)
+        self.assertGood(r, 0, 1)
+        self.assertIn("schedule saved to", r.out, r.describe())
+        text = self.read_text(crash + ".sched")
+        self.assertRegex(text, r"(?m)^bugs no-mb-after-in-guest-mode$")
+        rr = self.reqsim("replay", crash + ".sched")
+        self.assertGood(rr, r.rc)
+        self.assertIn("trace hash matches", rr.out, rr.describe())
+        for bad in ("model=tso", "scenario=dekker model=xx", "scenario=dekker bugs=nope",
+                    "scenario=dekker oops", "scenario=dekker nothere=1"):
+            self.assertUsageError(self.reqsim("import", crash, "--config", bad))
+        self.assertUsageError(self.reqsim("import", crash), "--config")
+        self.assertUsageError(self.reqsim("import", crash, "--config", line, "--model", "sc"))
+
     def test_explore_all_models_round_trip(self):
         out = self.path("all")
         r = self.reqsim("explore", "all", "--all-models", "--strategy", "random",
