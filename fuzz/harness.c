@@ -17,6 +17,8 @@
  *       sleeping, on a lock, waiting for an IPI or a work item, running)
  *       with the kind of the choice taken: the vCPU mode x sleeping shape.
  *   F3  the violation kind, when there is one.
+ *   F4  reads-from: at every step, the call site of its first load and the
+ *       call site of the store that load read (or the initial value).
  *
  * Invariants:
  *  1. The configuration is read once; a bad one exits 2 with one line.
@@ -168,6 +170,7 @@ void reqsim_fuzz_init(void)
 
 	const char *fb = getenv("REQSIM_FUZZ_FEEDBACK");
 	fz.feedback = REQSIM_FUZZ_FEEDBACK && !(fb && !strcmp(fb, "0"));
+	fz.cfg.track_rf = fz.feedback; /* reads-from pairs (F4) */
 	fz.cfg.trace = false;
 	describe();
 	fz.sim = sim_new(&fz.cfg);
@@ -244,6 +247,9 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 			sites[i] = sim_thread_site(sim, i);
 		if (!sim_step(sim))
 			break;
+		const struct platform_site *ld, *stsite;
+		if (sim_step_reads_from(sim, &ld, &stsite))           /* F4 */
+			feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)
 			continue; /* a forced step: no interleaving choice */

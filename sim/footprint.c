@@ -37,6 +37,28 @@
 #include "sim_internal.h"
 
 _Thread_local struct sim *fp_tls_sim;
+_Thread_local struct sim *rf_tls_sim;
+
+/* Reads-from for fuzz feedback: a store remembers its site in a small
+ * direct-mapped table (collisions forget: feedback only); a step's first
+ * load looks up who wrote the word it reads. */
+void rf_note(struct sim *sim, const volatile void *p, bool write)
+{
+	uint64_t key = fp_key(sim, p);
+	size_t slot = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
+	if (write) {
+		sim->rf[slot].key = key;
+		sim->rf[slot].site = sim->rf_site;
+		sim->rf[slot].run = sim->rf_run;
+		return;
+	}
+	if (sim->rf_valid)
+		return;
+	sim->rf_valid = true;
+	sim->rf_load = sim->rf_site;
+	sim->rf_store = sim->rf[slot].key == key && sim->rf[slot].run == sim->rf_run
+			? sim->rf[slot].site : NULL;
+}
 
 bool sim_footprints_exact(void)
 {

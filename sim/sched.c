@@ -170,6 +170,8 @@ void sim_free(struct sim *sim)
 	munmap(sim->arena, sim->arena_size);
 	if (fp_tls_sim == sim)
 		fp_tls_sim = NULL;
+	if (rf_tls_sim == sim)
+		rf_tls_sim = NULL;
 	free(sim->dec);
 	free(sim->dec_width);
 	free(sim->tr);
@@ -887,8 +889,20 @@ static void record_decision(struct sim *sim, const struct sim_choice *c, int n)
 
 static void oracle_reads(struct sim *sim);
 
+bool sim_step_reads_from(const struct sim *sim, const struct platform_site **load,
+			 const struct platform_site **store)
+{
+	if (!sim->cfg.track_rf || !sim->rf_valid)
+		return false;
+	*load = sim->rf_load;
+	*store = sim->rf_store;
+	return true;
+}
+
 void sim_begin(struct sim *sim, struct strategy *st)
 {
+	sim->rf_run++;
+	sim->rf_valid = false;
 	const struct scenario *sc = sim->cfg.scenario;
 	memset(sim->arena, 0, sim->arena_used);
 	sim->arena_used = 0;
@@ -1122,6 +1136,12 @@ bool sim_step(struct sim *sim)
 		sim->fp_mode = FPM_STEP;
 		fp_tls_sim = sim;
 	}
+	if (sim->cfg.track_rf) {
+		sim->rf_valid = false;
+		sim->rf_site = c.kind == CH_STEP ? sim->threads[c.tid].op->site
+			     : c.kind == CH_DRAIN ? sim->threads[c.tid].buf.e[c.arg].site : NULL;
+		rf_tls_sim = sim;
+	}
 	sim->tr_cur = trace_begin(sim, c.kind, c.tid);
 	switch (c.kind) {
 	case CH_STEP:
@@ -1145,6 +1165,7 @@ bool sim_step(struct sim *sim)
 		break;
 	}
 	sim->tr_cur = NULL;
+	rf_tls_sim = NULL;
 	sim->steps++;
 	sim->now++;
 	if (observe) {

@@ -122,6 +122,7 @@ struct sim_config {
 	uint64_t ipi_latency_ns;
 	uint64_t work_delay_ns;
 	bool trace;           /* record a step trace (slower) */
+	bool track_rf;        /* note which store each load reads (fuzz feedback) */
 };
 void sim_config_defaults(struct sim_config *c, const struct scenario *s);
 
@@ -154,6 +155,11 @@ void sim_outcome(struct sim *sim, char *buf, size_t len);
 
 /* Plain accesses of the core are observed (instrumented build). */
 bool sim_footprints_exact(void);
+
+/* With cfg.track_rf: the first load of the last step and the call site of
+ * the store it read (NULL: the initial value).  False if it loaded nothing. */
+bool sim_step_reads_from(const struct sim *sim, const struct platform_site **load,
+			 const struct platform_site **store);
 
 /* The recorded decisions of the last run (choices with n > 1). */
 size_t sim_decision_count(const struct sim *sim);

@@ -223,6 +223,8 @@ void fp_set_add(struct fp_set *s, uint64_t key);
 void fp_set_free(struct fp_set *s);
 
 extern _Thread_local struct sim *fp_tls_sim; /* non-NULL while recording */
+extern _Thread_local struct sim *rf_tls_sim; /* non-NULL while a step runs (track_rf) */
+void rf_note(struct sim *sim, const volatile void *p, bool write);
 uint64_t fp_key(const struct sim *sim, const volatile void *p);
 void fp_add_key(struct sim *sim, uint64_t key, bool write);
 void fp_record(struct sim *sim, const volatile void *p, size_t size, bool write);
@@ -292,6 +294,13 @@ struct sim {
 	struct sim_op fp_op;    /* the operation it executed (steps) */
 	struct cpumask fp_ipi_mask; /* its IPI targets (the op's mask is gone) */
 	bool fp_memw;           /* it wrote simulated memory (a store's effect) */
+
+	/* reads-from (cfg.track_rf): last store site per word, this run */
+	struct { uint64_t key; const struct platform_site *site; uint64_t run; } rf[1024];
+	uint64_t rf_run;
+	const struct platform_site *rf_site; /* the store/load site being executed */
+	const struct platform_site *rf_load, *rf_store;
+	bool rf_valid;
 	uint8_t fp_pre_nipis;   /* IPIs pending on the stepping thread's cpu before */
 	struct orc_set orc[2];  /* keys check_step read before / after the step */
 	int orc_cur;
@@ -320,6 +329,8 @@ static inline void fp_mark_global(void)
 }
 static inline void fp_note(const volatile void *p, size_t size, bool write)
 {
+	if (__builtin_expect(rf_tls_sim != NULL, 0))
+		rf_note(rf_tls_sim, p, write);
 	struct sim *sim = fp_tls_sim;
 	if (__builtin_expect(sim != NULL, 0)) {
 		fp_record(sim, p, size, write);
