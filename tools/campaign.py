@@ -108,14 +108,7 @@ def parse_duration(text: str) -> float:
     return v
 
 
-def positive_int(text: str) -> int:
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
-    if v < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return v
+positive_int = storemod.positive_int
 
 
 def csv_list(text: str) -> list[str]:
@@ -625,6 +618,21 @@ class CellRun:
         else:
             self.scan_crashes(final=True)
 
+    def _explored(self, sl: dict[str, Any], rc: int) -> dict[str, Any] | None:
+        """The finished slice's 'explored' figures, or None after finishing
+        the cell with an error (reqsim failed or printed no summary)."""
+        text = _read_text(sl["log"])
+        self.proc = None
+        if rc not in (0, 1):
+            err = (text.strip().splitlines() or [f"exit {rc}"])[-1]
+            self.finish("error", f"reqsim explore exit {rc}: {err[:300]}")
+            return None
+        try:
+            return parse_explored(text)
+        except CampaignError as e:
+            self.finish("error", str(e))
+            return None
+
     def ingest_dir(self, d: Path, prefix: str, min_age: float = 0.0) -> None:
         now = time.time()
         for f in sorted(d.glob("*.sched")):
@@ -685,16 +693,8 @@ class CellRun:
                 self.ingest_dir(self.slice["out"], f"{self.slice['out'].name}/", min_age=1.0)
             return
         sl = self.slice
-        text = _read_text(sl["log"])
-        self.proc = None
-        if rc not in (0, 1):
-            err = (text.strip().splitlines() or [f"exit {rc}"])[-1]
-            self.finish("error", f"reqsim explore exit {rc}: {err[:300]}")
-            return
-        try:
-            ex = parse_explored(text)
-        except CampaignError as e:
-            self.finish("error", str(e))
+        ex = self._explored(sl, rc)
+        if ex is None:
             return
         dt = max(time.monotonic() - sl["t0"], 1e-3)
         self.executions += ex["schedules"]
@@ -750,16 +750,8 @@ class CellRun:
                 self.finish(None, f"dfs run stopped after {limit:.0f}s (budget estimate "
                                   "was off); figures are from the calibration run")
             return
-        text = _read_text(sl["log"])
-        self.proc = None
-        if rc not in (0, 1):
-            err = (text.strip().splitlines() or [f"exit {rc}"])[-1]
-            self.finish("error", f"reqsim explore exit {rc}: {err[:300]}")
-            return
-        try:
-            ex = parse_explored(text)
-        except CampaignError as e:
-            self.finish("error", str(e))
+        ex = self._explored(sl, rc)
+        if ex is None:
             return
         dt = max(time.monotonic() - sl["t0"], 1e-3)
         self.ingest_dir(sl["out"], "")
