@@ -13,9 +13,11 @@
  *       site) of one decision paired with the next.  Covers (site, site)
  *       pairs of steps of different threads, drain-vs-step and
  *       event-vs-step orders.
- *   F2  at each decision: the tuple of every thread's wait state (in guest,
- *       sleeping, on a lock, waiting for an IPI or a work item, running)
- *       with the kind of the choice taken: the vCPU mode x sleeping shape.
+ *   F2  at each decision: every vCPU's mode x its pending request bits x
+ *       every thread's wait state (in guest, sleeping, on a lock, waiting
+ *       for an IPI or a work item, running), with the kind of the choice
+ *       taken.  Mode and requests come from the scenario's protocol_state
+ *       hook (sim_protocol_state(); 0 for scenarios without vCPUs).
  *   F3  the violation kind, when there is one.
  *   F4  reads-from: at every step, the call site of its first load and the
  *       call site of the store that load read (or the initial value).
@@ -258,7 +260,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 		uint64_t cur = token(c, sites, n);
 		if (prev_kind >= 0 && (prev_tid != c->tid || prev_kind != c->kind))
 			feature(1, prev, cur);                        /* F1 */
-		feature(2, wait_tuple(sim), c->kind);                 /* F2 */
+		feature(2, wait_tuple(sim) ^ sim_protocol_state(sim), c->kind); /* F2 */
 		prev = cur;
 		prev_kind = c->kind;
 		prev_tid = c->tid;

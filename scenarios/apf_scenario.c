@@ -423,6 +423,12 @@ static void a_setup(struct sim *sim, void *state)
 
 /* ---- end of run ------------------------------------------------------------------- */
 
+static uint64_t a_protocol_state(struct sim *sim, void *state)
+{
+	(void)sim;
+	return kvm_scen_protocol_state(((struct astate *)state)->kvm);
+}
+
 static void a_check_end(struct sim *sim, void *state)
 {
 	struct astate *s = state;
@@ -485,6 +491,7 @@ static const struct scenario apf_all[] = {
 		.state_size = sizeof(struct astate),
 		.setup = a_setup,
 		.check_end = a_check_end,
+		.protocol_state = a_protocol_state,
 		.guest = a_guest,
 	},
 };

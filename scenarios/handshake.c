@@ -83,6 +83,13 @@ static void hs_setup(struct sim *sim, void *state)
 	}
 }
 
+static uint64_t hs_protocol_state(struct sim *sim, void *state)
+{
+	const struct hstate *s = state;
+	(void)sim;
+	return scen_protocol_hash(s->mode, s->requests, s->nv);
+}
+
 static void hs_check_end(struct sim *sim, void *state)
 {
 	struct hstate *s = state;
@@ -121,6 +128,7 @@ static const struct scenario handshake = {
 	.state_size = sizeof(struct hstate),
 	.setup = hs_setup,
 	.check_end = hs_check_end,
+	.protocol_state = hs_protocol_state,
 	.outcome = hs_outcome,
 };
 

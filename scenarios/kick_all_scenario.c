@@ -395,6 +395,12 @@ static void ka_check_end(struct sim *sim, void *state)
 	}
 }
 
+static uint64_t ka_protocol_state(struct sim *sim, void *state)
+{
+	(void)sim;
+	return kvm_scen_protocol_state(((struct kastate *)state)->kvm);
+}
+
 static void ka_outcome(struct sim *sim, void *state, char *buf, size_t len)
 {
 	struct kastate *s = state;
@@ -435,6 +441,7 @@ static const struct scenario ka_all[] = {
 		.check_end = ka_check_end,
 		.guest = ka_guest,
 		.outcome = ka_outcome,
+		.protocol_state = ka_protocol_state,
 	},
 };
 

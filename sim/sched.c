@@ -1203,6 +1203,12 @@ void sim_outcome(struct sim *sim, char *buf, size_t len)
 		sc->outcome(sim, sim->state, buf, len);
 }
 
+uint64_t sim_protocol_state(struct sim *sim)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	return sc->protocol_state ? sc->protocol_state(sim, sim->state) : 0;
+}
+
 bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res)
 {
 	sim_begin(sim, st);

@@ -109,6 +109,9 @@ struct scenario {
 	struct guest_step (*guest)(struct sim *sim, void *state, int tid);
 	/* Optional: write the final outcome ("r0=0 r1=1") for litmus tables. */
 	void (*outcome)(struct sim *sim, void *state, char *buf, size_t len);
+	/* Optional: the protocol state now, as one hash (per vCPU its mode and
+	 * its pending request bits, as memory holds them), for fuzz feedback. */
+	uint64_t (*protocol_state)(struct sim *sim, void *state);
 };
 
 struct sim_config {
@@ -152,6 +155,10 @@ void sim_finish(struct sim *sim, struct sim_result *res);
 /* The scenario's final outcome ("0:r0=0 1:r0=1 x=1") of the last run, if
  * it reached quiescence; empty otherwise. */
 void sim_outcome(struct sim *sim, char *buf, size_t len);
+
+/* The scenario's protocol state hash now (0 when it has none); call it
+ * between steps.  Reads memory without recording anything. */
+uint64_t sim_protocol_state(struct sim *sim);
 
 /* Plain accesses of the core are observed (instrumented build). */
 bool sim_footprints_exact(void);
