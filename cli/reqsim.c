@@ -90,6 +90,8 @@ static const char usage_text[] =
 	"  --depth D              PCT depth (default 3)\n"
 	"  --bytes FILE           raw schedule bytes (fuzzer form)\n"
 	"  --save FILE.sched      save the schedule that ran\n"
+	"  --save-bytes FILE      save it as fuzzer bytes (run --bytes, the fuzz\n"
+	"                         targets and corpus/ read them); also for replay\n"
 	"\n"
 	"explore:\n"
 	"  --strategy random|pct|dfs  (default pct)\n"
@@ -128,7 +130,7 @@ struct opts {
 	int strategy;
 	uint64_t seed, run, budget, depth_max;
 	int depth;
-	const char *bytes_file, *save, *out_dir, *trace_out;
+	const char *bytes_file, *save, *save_bytes, *out_dir, *trace_out;
 	int trace;
 	bool stop_on_first, all_models, quiet, verdicts, tsv, no_reduction;
 	int jobs;
@@ -215,6 +217,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			o->no_reduction = true;
 		} else if (!strcmp(a, "--bytes")) {
 			o->bytes_file = need_arg(argc, argv, &i);
+		} else if (!strcmp(a, "--save-bytes")) {
+			o->save_bytes = need_arg(argc, argv, &i);
 		} else if (!strcmp(a, "--save")) {
 			o->save = need_arg(argc, argv, &i);
 		} else if (!strcmp(a, "--out")) {
@@ -370,6 +374,22 @@ static void save_schedule(const char *path, struct sim *sim, const char *origin,
 	if (sched_write(path, sim_config(sim), sim_decisions(sim), sim_decision_count(sim),
 			origin, res, err, sizeof(err)))
 		usage_error("%s", err);
+}
+
+/* The run's choices as fuzzer bytes (the strategy logged its indices). */
+static void save_bytes(const char *path, const struct strategy *st)
+{
+	if (st->idx_too_wide)
+		usage_error("%s: a choice had more than 256 options; no byte string "
+			    "can name it", path);
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		usage_error("%s: cannot write: %s", path, strerror(errno));
+	size_t n = st->idx_n ? fwrite(st->idx_log, 1, st->idx_n, f) : 0;
+	if (fclose(f) != 0 || n != st->idx_n)
+		usage_error("%s: write failed", path);
+	printf("bytes saved to %s (%zu decisions; run them with --bytes %s)\n", path,
+	       st->idx_n, path);
 }
 
 /* ---- list -------------------------------------------------------------------------- */
@@ -544,10 +564,14 @@ static int cmd_run(struct opts *o)
 			snprintf(identity + strlen(identity), sizeof(identity) - strlen(identity),
 				 " depth=%d k=%" PRIu64, st.depth, st.pct_steps);
 	}
+	if (o->save_bytes)
+		strategy_log_indices(&st);
 	strategy_begin_run(&st, o->run);
 	sim_run(sim, &st, &res);
 	emit_trace(sim, o);
 	print_result(sim, &res, identity);
+	if (o->save_bytes)
+		save_bytes(o->save_bytes, &st);
 	if (o->save) {
 		save_schedule(o->save, sim, identity, &res);
 		printf("schedule saved to %s (replay: reqsim replay %s)\n", o->save, o->save);
@@ -696,6 +720,8 @@ static int cmd_replay(struct opts *o)
 	struct sim_result res;
 	strategy_init(&st, ST_REPLAY, 0);
 	strategy_set_replay(&st, sf.choices, sf.n);
+	if (o->save_bytes)
+		strategy_log_indices(&st);
 	strategy_begin_run(&st, 0);
 	sim_run(sim, &st, &res);
 	if (res.aborted) {
@@ -720,6 +746,9 @@ static int cmd_replay(struct opts *o)
 	} else if (sf.has_hash) {
 		printf("trace hash matches the recorded one\n");
 	}
+	if (o->save_bytes && rc != EXIT_USAGE)
+		save_bytes(o->save_bytes, &st);
+	strategy_free(&st);
 	sched_free(&sf);
 	sim_free(sim);
 	return rc;

@@ -64,6 +64,33 @@ void strategy_free(struct strategy *st)
 {
 	dpor_free(st->dp);
 	st->dp = NULL;
+	free(st->idx_log);
+	st->idx_log = NULL;
+	st->idx_n = st->idx_cap = 0;
+}
+
+void strategy_log_indices(struct strategy *st)
+{
+	st->idx_on = true;
+	st->idx_n = 0;
+	st->idx_too_wide = false;
+}
+
+static void log_index(struct strategy *st, int i, int n)
+{
+	if (n > 256)
+		st->idx_too_wide = true;
+	if (st->idx_n == st->idx_cap) {
+		size_t cap = st->idx_cap ? 2 * st->idx_cap : 256;
+		uint8_t *p = realloc(st->idx_log, cap);
+		if (!p) {
+			fprintf(stderr, "reqsim: out of memory\n");
+			exit(2);
+		}
+		st->idx_log = p;
+		st->idx_cap = cap;
+	}
+	st->idx_log[st->idx_n++] = (uint8_t)i;
 }
 
 void strategy_set_bytes(struct strategy *st, const uint8_t *b, size_t n)
@@ -85,6 +112,8 @@ void strategy_begin_run(struct strategy *st, uint64_t run)
 	splitmix64(&st->rng);
 	st->decision = 0;
 	st->pos = 0;
+	st->idx_n = 0;
+	st->idx_too_wide = false;
 	st->diverged = false;
 	st->error[0] = 0;
 	st->last_tid = -1;
@@ -272,6 +301,8 @@ int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
 	}
 	if (i < 0)
 		return i;
+	if (st->idx_on && n > 1) /* the bytes strategy reads a byte only then */
+		log_index(st, i, n);
 	st->decision++;
 	if (c[i].kind == CH_STEP) {
 		st->slice = c[i].tid == st->last_tid ? st->slice + 1 : 1;

@@ -83,12 +83,23 @@ struct strategy {
 	const uint8_t *agents; /* observe: the agent of every choice offered */
 	uint64_t depth_max; /* 0: unbounded */
 	bool hit_bound;
+
+	/* index log (strategy_log_indices): the index taken at every choice,
+	 * which is what the bytes strategy reads; too_wide when a choice had
+	 * more than 256 options (no byte can name it) */
+	uint8_t *idx_log;
+	size_t idx_n, idx_cap;
+	bool idx_on, idx_too_wide;
 };
 
 void strategy_init(struct strategy *st, int kind, uint64_t seed);
 void strategy_free(struct strategy *st);
 void strategy_set_bytes(struct strategy *st, const uint8_t *b, size_t n);
 void strategy_set_replay(struct strategy *st, const struct sim_choice *c, size_t n);
+/* Record the index taken at every choice (from the next run on), so any run
+ * can be written out as fuzzer bytes: strategy "bytes" fed st->idx_log makes
+ * the same decisions.  strategy_free() releases the log. */
+void strategy_log_indices(struct strategy *st);
 /* Start run number `run` (seeds the per-run PRNG). */
 void strategy_begin_run(struct strategy *st, uint64_t run);
 /* Index into c[0..n-1], or -1 to abort the run (replay diverged). */
