@@ -7,7 +7,9 @@ standalone fuzz replayer:
   - a bug input must violate with its bug on and stay clean with it off, and
     `reqsim run ... --bytes F --save X.sched` followed by `reqsim replay
     X.sched` must reproduce the violation (the crash-file import path).
-Every .bin file under corpus/ must be listed in the MANIFEST.
+Every .bin file under corpus/ must be listed in the MANIFEST, and every bug
+row of the verdict table (plus the litmus bug variants; the list is
+fuzz/make_corpus.py's) must have an input.
 
 Usage: test_corpus.py REPLAYER REQSIM CORPUS_DIR
 """
@@ -17,6 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import List
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fuzz"))
+from make_corpus import verdict_bug_rows  # noqa: E402
 
 
 def replay(replayer: str, f: Path, scen: str, model: str, arch: str, params: str,
@@ -72,13 +77,24 @@ def main() -> int:
                 failures.append(f"{rel}: not clean with bug {bug} off (exit {rc_off})")
             failures += [f"{rel}: {e}" for e in
                          cli_import(reqsim, f, scen, model, arch, params, bug, Path(t))]
+    covered = set()
+    for line in (corpus / "MANIFEST").read_text().splitlines():
+        f = line.split()
+        if len(f) == 6 and not line.startswith("#") and f[5] != "-":
+            covered.add((f[1], f[5], "" if f[4] == "-" else f[4].replace(",", " ")))
+    rows = verdict_bug_rows(reqsim)
+    for scen, bug, model, _, params in rows:
+        if (scen, bug, params) not in covered:
+            failures.append(f"bug row {scen} {bug} {params or '-'} ({model}): no input in "
+                            "corpus/ (fuzz/make_corpus.py adds it)")
     for f in sorted(corpus.rglob("*.bin")):
         rel = f.relative_to(corpus).as_posix()
         if rel not in listed:
             failures.append(f"{rel}: not in corpus/MANIFEST")
     for msg in failures:
         print("FAIL", msg)
-    print(f"corpus: {nseed} seeds, {nbug} bug inputs, {len(failures)} failures")
+    print(f"corpus: {nseed} seeds, {nbug} bug inputs for {len(rows)} bug rows, "
+          f"{len(failures)} failures")
     return 1 if failures else 0
 
 
