@@ -9,15 +9,19 @@
  * (libFuzzer's extra counters, the AFL++ map).  sim/ is not touched: the run
  * is driven with sim_begin()/sim_step() and observed through the public
  * accessors.  Features:
- *   F1  consecutive decisions of different agents: (kind, thread, pending
- *       site) of one decision paired with the next.  Covers (site, site)
- *       pairs of steps of different threads, drain-vs-step and
- *       event-vs-step orders.
- *   F2  at each decision: every vCPU's mode x its pending request bits x
- *       every thread's wait state (in guest, sleeping, on a lock, waiting
- *       for an IPI or a work item, running), with the kind of the choice
- *       taken.  Mode and requests come from the scenario's protocol_state
- *       hook (sim_protocol_state(); 0 for scenarios without vCPUs).
+ *   F1  consecutive decisions of different agents: (kind, pending site) of
+ *       one decision paired with the next.  Covers (site, site) pairs of
+ *       steps of different threads, drain-vs-step and event-vs-step orders.
+ *       The thread is left out, so threads running the same code (two
+ *       requesters) share features.
+ *   F2  at each decision, per vCPU: its mode x its pending request bits x
+ *       its thread's wait state (in guest, sleeping, on a lock, waiting for
+ *       an IPI or a work item, running), from the scenario's vcpu_view hook.
+ *       Per vCPU, not the product over all vCPUs and threads: that product
+ *       gave tens of thousands of features on `mixed` in 10 s, every input
+ *       looked new and the fuzzer ran at a tenth of its speed.  The hit
+ *       count matters (libFuzzer and AFL++ bucket it): how many decisions a
+ *       vCPU spent in guest mode with a request pending.
  *   F3  the violation kind, when there is one.
  *   F4  reads-from: at every step, the call site of its first load and the
  *       call site of the store that load read (or the initial value).
@@ -54,6 +58,7 @@ static struct {
 	struct sim *sim;
 	bool abort_on_violation;
 	bool feedback;
+	unsigned fmask; /* feature classes on: bit k for Fk */
 	const char *input_name;
 	uint8_t *map;
 	size_t map_len;
@@ -114,6 +119,29 @@ static void parse_bugs(const char *list)
 	}
 }
 
+/* REQSIM_FUZZ_FEEDBACK: unset or 1 all feature classes, 0 none, or a list
+ * of classes ("f1,f4"), to measure what each contributes. */
+static void parse_feedback(const char *v)
+{
+	fz.fmask = 0;
+	if (!v || !*v || !strcmp(v, "1"))
+		fz.fmask = 0x1e;
+	else if (strcmp(v, "0")) {
+		char buf[64];
+		if (strlen(v) >= sizeof(buf))
+			config_error("REQSIM_FUZZ_FEEDBACK: too long");
+		snprintf(buf, sizeof(buf), "%s", v);
+		for (char *save = NULL, *tok = strtok_r(buf, ", ", &save); tok;
+		     tok = strtok_r(NULL, ", ", &save)) {
+			if ((tok[0] != 'f' && tok[0] != 'F') || tok[1] < '1' || tok[1] > '4' || tok[2])
+				config_error("REQSIM_FUZZ_FEEDBACK: '%s' is not 0, 1 or a list of "
+					     "f1..f4", v);
+			fz.fmask |= 1u << (tok[1] - '0');
+		}
+	}
+	fz.feedback = REQSIM_FUZZ_FEEDBACK && fz.fmask;
+}
+
 /* The configuration line and the replay command, built once. */
 static void describe(void)
 {
@@ -170,9 +198,8 @@ void reqsim_fuzz_init(void)
 	if (scenario_apply_params(&fz.cfg, params, err, sizeof(err)))
 		config_error("REQSIM_FUZZ_PARAMS: %s", err);
 
-	const char *fb = getenv("REQSIM_FUZZ_FEEDBACK");
-	fz.feedback = REQSIM_FUZZ_FEEDBACK && !(fb && !strcmp(fb, "0"));
-	fz.cfg.track_rf = fz.feedback; /* reads-from pairs (F4) */
+	parse_feedback(getenv("REQSIM_FUZZ_FEEDBACK"));
+	fz.cfg.track_rf = fz.feedback && (fz.fmask & 1u << 4); /* reads-from pairs (F4) */
 	fz.cfg.trace = false;
 	describe();
 	fz.sim = sim_new(&fz.cfg);
@@ -212,24 +239,25 @@ static void feature(uint64_t tag, uint64_t a, uint64_t b)
 	fz.nfeatures++;
 }
 
-/* One decision as an agent token: kind, thread, and for steps the call site
- * the thread was stopped at (and which store a wmm load reads). */
+/* One decision as a token: kind, and for steps the call site the thread was
+ * stopped at (and which store a wmm load reads). */
 static uint64_t token(const struct sim_choice *c, const struct platform_site *const *sites,
 		      int nsites)
 {
-	uint64_t t = (uint64_t)c->kind << 56 | (uint64_t)c->tid << 40;
+	uint64_t t = (uint64_t)c->kind << 56;
 	if (c->kind == CH_STEP && c->tid < nsites)
 		t ^= mix64((uint64_t)(uintptr_t)sites[c->tid] ^ (uint64_t)c->arg << 48);
 	return t;
 }
 
-static uint64_t wait_tuple(const struct sim *sim)
+/* F2: per vCPU (mode, its thread's wait state) with its request word. */
+static void vcpu_features(struct sim *sim)
 {
-	uint64_t t = 0;
-	int n = sim_thread_count(sim);
-	for (int i = 0; i < n && i < 21; i++)
-		t = t << 3 | (uint64_t)sim_thread_wait(sim, i);
-	return t;
+	struct scen_vcpu_view view[8];
+	int n = sim_vcpu_view(sim, view, 8);
+	for (int v = 0; v < n; v++)
+		feature(2, (uint64_t)v << 40 | (uint64_t)(unsigned)view[v].mode << 8 |
+			(uint64_t)sim_thread_wait(sim, v), view[v].requests);
 }
 
 static void run_with_feedback(struct strategy *st, struct sim_result *res)
@@ -250,7 +278,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 		if (!sim_step(sim))
 			break;
 		const struct platform_site *ld, *stsite;
-		if (sim_step_reads_from(sim, &ld, &stsite))           /* F4 */
+		if ((fz.fmask & 1u << 4) && sim_step_reads_from(sim, &ld, &stsite)) /* F4 */
 			feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)
@@ -258,16 +286,36 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 		ndec = nd;
 		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
 		uint64_t cur = token(c, sites, n);
-		if (prev_kind >= 0 && (prev_tid != c->tid || prev_kind != c->kind))
+		if ((fz.fmask & 1u << 1) && prev_kind >= 0 &&
+		    (prev_tid != c->tid || prev_kind != c->kind))
 			feature(1, prev, cur);                        /* F1 */
-		feature(2, wait_tuple(sim) ^ sim_protocol_state(sim), c->kind); /* F2 */
+		if (fz.fmask & 1u << 2)
+			vcpu_features(sim);                           /* F2 */
 		prev = cur;
 		prev_kind = c->kind;
 		prev_tid = c->tid;
 	}
 	sim_finish(sim, res);
-	if (res->violated)
+	if (res->violated && (fz.fmask & 1u << 3))
 		feature(3, (uint64_t)res->v.kind, 0);                 /* F3 */
+}
+
+size_t reqsim_fuzz_suggested_len(void)
+{
+	struct strategy st;
+	struct sim_result res;
+	uint64_t most = 0;
+	reqsim_fuzz_init();
+	strategy_init(&st, ST_RANDOM, 0x5eed);
+	for (uint64_t run = 0; run < 16; run++) {
+		strategy_begin_run(&st, run);
+		sim_run(fz.sim, &st, &res);
+		if (res.decisions > most)
+			most = res.decisions;
+	}
+	strategy_free(&st);
+	size_t len = (size_t)(2 * most);
+	return len < 64 ? 64 : len > 4096 ? 4096 : len;
 }
 
 /* ---- one input ------------------------------------------------------------------ */

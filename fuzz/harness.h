@@ -10,7 +10,8 @@
  *       REQSIM_FUZZ_ARCH      x86|arm64                (default x86)
  *       REQSIM_FUZZ_BUGS      comma list of bug names  (default none)
  *       REQSIM_FUZZ_PARAMS    "name=value name=value"  (default none)
- *       REQSIM_FUZZ_FEEDBACK  0 turns interleaving feedback off at run time
+ *       REQSIM_FUZZ_FEEDBACK  0 turns interleaving feedback off at run time,
+ *                             "f1,f4" keeps only those feature classes
  *     A bad configuration is one line on stderr and exit 2.
  *  2. The input bytes are the schedule (strategy "bytes": one decision per
  *     byte, value mod the number of choices, then the default policy).  Every
@@ -50,6 +51,11 @@ void reqsim_fuzz_set_input_name(const char *name);
 /* Where interleaving features go: map[hash % len] is incremented (the engine
  * clears the map between inputs).  NULL: no feedback. */
 void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len);
+
+/* A useful input length for this configuration: twice the most decisions
+ * (choices with more than one option) of 16 random runs with fixed seeds,
+ * between 64 and 4096.  Bytes past the last decision are never read. */
+size_t reqsim_fuzz_suggested_len(void);
 
 /* The configuration as one line ("scenario=dekker model=tso ... bugs=-"). */
 const char *reqsim_fuzz_config_str(void);

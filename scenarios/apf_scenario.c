@@ -423,10 +423,10 @@ static void a_setup(struct sim *sim, void *state)
 
 /* ---- end of run ------------------------------------------------------------------- */
 
-static uint64_t a_protocol_state(struct sim *sim, void *state)
+static int a_vcpu_view(struct sim *sim, void *state, struct scen_vcpu_view *out, int max)
 {
 	(void)sim;
-	return kvm_scen_protocol_state(((struct astate *)state)->kvm);
+	return kvm_scen_vcpu_view(((struct astate *)state)->kvm, out, max);
 }
 
 static void a_check_end(struct sim *sim, void *state)
@@ -491,7 +491,7 @@ static const struct scenario apf_all[] = {
 		.state_size = sizeof(struct astate),
 		.setup = a_setup,
 		.check_end = a_check_end,
-		.protocol_state = a_protocol_state,
+		.vcpu_view = a_vcpu_view,
 		.guest = a_guest,
 	},
 };

@@ -83,11 +83,17 @@ static void hs_setup(struct sim *sim, void *state)
 	}
 }
 
-static uint64_t hs_protocol_state(struct sim *sim, void *state)
+/* vCPUs are spawned first: vCPU v is thread v. */
+static int hs_vcpu_view(struct sim *sim, void *state, struct scen_vcpu_view *out, int max)
 {
 	const struct hstate *s = state;
+	int n = s->nv < max ? s->nv : max;
 	(void)sim;
-	return scen_protocol_hash(s->mode, s->requests, s->nv);
+	for (int v = 0; v < n; v++) {
+		out[v].mode = (int)sim_peek(&s->mode[v], sizeof(int));
+		out[v].requests = (unsigned long)sim_peek(&s->requests[v], sizeof(long));
+	}
+	return n;
 }
 
 static void hs_check_end(struct sim *sim, void *state)
@@ -128,7 +134,7 @@ static const struct scenario handshake = {
 	.state_size = sizeof(struct hstate),
 	.setup = hs_setup,
 	.check_end = hs_check_end,
-	.protocol_state = hs_protocol_state,
+	.vcpu_view = hs_vcpu_view,
 	.outcome = hs_outcome,
 };
 

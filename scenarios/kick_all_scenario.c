@@ -395,10 +395,10 @@ static void ka_check_end(struct sim *sim, void *state)
 	}
 }
 
-static uint64_t ka_protocol_state(struct sim *sim, void *state)
+static int ka_vcpu_view(struct sim *sim, void *state, struct scen_vcpu_view *out, int max)
 {
 	(void)sim;
-	return kvm_scen_protocol_state(((struct kastate *)state)->kvm);
+	return kvm_scen_vcpu_view(((struct kastate *)state)->kvm, out, max);
 }
 
 static void ka_outcome(struct sim *sim, void *state, char *buf, size_t len)
@@ -441,7 +441,7 @@ static const struct scenario ka_all[] = {
 		.check_end = ka_check_end,
 		.guest = ka_guest,
 		.outcome = ka_outcome,
-		.protocol_state = ka_protocol_state,
+		.vcpu_view = ka_vcpu_view,
 	},
 };
 

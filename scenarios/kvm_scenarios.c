@@ -226,34 +226,20 @@ struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx)
 	return vcpu;
 }
 
-/* One vCPU's (mode, request word) folded into h; memory as it is now. */
-static uint64_t proto_mix(uint64_t h, const int *mode, const unsigned long *requests)
+int kvm_scen_vcpu_view(const struct kvm *kvm, struct scen_vcpu_view *out, int max)
 {
-	h = (h ^ (uint64_t)sim_peek(mode, sizeof(int))) * 0x100000001b3ULL;
-	h = (h ^ (uint64_t)sim_peek(requests, sizeof(long))) * 0x9e3779b97f4a7c15ULL;
-	return h ^ h >> 29;
+	int n = kvm->nr_vcpus < max ? kvm->nr_vcpus : max;
+	for (int v = 0; v < n; v++) {
+		out[v].mode = (int)sim_peek(&kvm->vcpus[v]->mode, sizeof(int));
+		out[v].requests = (unsigned long)sim_peek(&kvm->vcpus[v]->requests, sizeof(long));
+	}
+	return n;
 }
 
-uint64_t scen_protocol_hash(const int *mode, const unsigned long *requests, int n)
-{
-	uint64_t h = 0x243f6a8885a308d3ULL;
-	for (int v = 0; v < n; v++)
-		h = proto_mix(h, &mode[v], &requests[v]);
-	return h;
-}
-
-uint64_t kvm_scen_protocol_state(const struct kvm *kvm)
-{
-	uint64_t h = 0x243f6a8885a308d3ULL;
-	for (int v = 0; v < kvm->nr_vcpus; v++)
-		h = proto_mix(h, &kvm->vcpus[v]->mode, &kvm->vcpus[v]->requests);
-	return h;
-}
-
-static uint64_t k_protocol_state(struct sim *sim, void *state)
+static int k_vcpu_view(struct sim *sim, void *state, struct scen_vcpu_view *out, int max)
 {
 	(void)sim;
-	return kvm_scen_protocol_state(((struct kstate *)state)->kvm);
+	return kvm_scen_vcpu_view(((struct kstate *)state)->kvm, out, max);
 }
 
 /* Build the VM with n running vCPUs (threads 0..n-1). */
@@ -408,7 +394,7 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 	{                                                                   \
 		.name = nm, .summary = text, .state_size = sizeof(struct kstate), \
 		.setup = setupfn, .check_end = k_check_end, .guest = k_guest,  \
-		.outcome = k_outcome, .protocol_state = k_protocol_state,   \
+		.outcome = k_outcome, .vcpu_view = k_vcpu_view,   \
 		.check_step = k_check_step,                                 \
 		__VA_ARGS__                                                 \
 	}

@@ -52,11 +52,8 @@ const struct verdict_row *verdict_at(int i);
 struct kvm;
 struct kvm_vcpu;
 struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx);
-/* The protocol state of kvm's vCPUs as one hash: per vCPU its mode and its
- * request word (what struct scenario's protocol_state returns). */
-uint64_t kvm_scen_protocol_state(const struct kvm *kvm);
-/* The same over plain arrays (the bare handshake). */
-uint64_t scen_protocol_hash(const int *mode, const unsigned long *requests, int n);
+/* kvm's vCPUs as struct scenario's vcpu_view hook reports them. */
+int kvm_scen_vcpu_view(const struct kvm *kvm, struct scen_vcpu_view *out, int max);
 
 /* The bare handshake (scenarios/handshake.c). */
 const struct scenario *const *handshake_scenarios(int *n);

@@ -1203,10 +1203,10 @@ void sim_outcome(struct sim *sim, char *buf, size_t len)
 		sc->outcome(sim, sim->state, buf, len);
 }
 
-uint64_t sim_protocol_state(struct sim *sim)
+int sim_vcpu_view(struct sim *sim, struct scen_vcpu_view *out, int max)
 {
 	const struct scenario *sc = sim->cfg.scenario;
-	return sc->protocol_state ? sc->protocol_state(sim, sim->state) : 0;
+	return sc->vcpu_view ? sc->vcpu_view(sim, sim->state, out, max) : 0;
 }
 
 bool sim_run(struct sim *sim, struct strategy *st, struct sim_result *res)

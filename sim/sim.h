@@ -92,6 +92,11 @@ struct guest_step {
 	struct guest_exit exit;
 };
 
+struct scen_vcpu_view {
+	int mode;
+	unsigned long requests;
+};
+
 struct scenario {
 	const char *name;
 	const char *summary;
@@ -109,9 +114,10 @@ struct scenario {
 	struct guest_step (*guest)(struct sim *sim, void *state, int tid);
 	/* Optional: write the final outcome ("r0=0 r1=1") for litmus tables. */
 	void (*outcome)(struct sim *sim, void *state, char *buf, size_t len);
-	/* Optional: the protocol state now, as one hash (per vCPU its mode and
-	 * its pending request bits, as memory holds them), for fuzz feedback. */
-	uint64_t (*protocol_state)(struct sim *sim, void *state);
+	/* Optional: the vCPUs now, for fuzz feedback: per vCPU its mode and
+	 * its pending request bits as memory holds them; vCPU v runs on
+	 * thread v.  Fills out[0..max-1] and returns how many. */
+	int (*vcpu_view)(struct sim *sim, void *state, struct scen_vcpu_view *out, int max);
 };
 
 struct sim_config {
@@ -156,9 +162,9 @@ void sim_finish(struct sim *sim, struct sim_result *res);
  * it reached quiescence; empty otherwise. */
 void sim_outcome(struct sim *sim, char *buf, size_t len);
 
-/* The scenario's protocol state hash now (0 when it has none); call it
- * between steps.  Reads memory without recording anything. */
-uint64_t sim_protocol_state(struct sim *sim);
+/* The scenario's vCPUs now (0 when it has none); call it between steps.
+ * Reads memory without recording anything. */
+int sim_vcpu_view(struct sim *sim, struct scen_vcpu_view *out, int max);
 
 /* Plain accesses of the core are observed (instrumented build). */
 bool sim_footprints_exact(void);

@@ -1,11 +1,11 @@
 /*
  * tests/test_fuzz_harness.c: the fuzz harness body (fuzz/harness.c) without
- * an engine, and the protocol-state hook its mode x requests feature uses.
+ * an engine, and the vcpu_view hook its mode x requests feature uses.
  *
- *  - sim_protocol_state(): constant 0 for a scenario without vCPUs; for the
- *    request-core scenarios it starts at the hash of (OUTSIDE, no request)
- *    per vCPU and takes several values during a run (mode changes, request
- *    bits set and cleared), the same sequence for the same schedule.
+ *  - sim_vcpu_view(): no vCPUs for a litmus scenario; for the request-core
+ *    scenarios every vCPU starts OUTSIDE_GUEST_MODE with no request, then
+ *    its mode and request word change during a run, the same sequence for
+ *    the same schedule.
  *  - the harness: the same input fills the feature map identically twice
  *    (nothing survives between inputs), different inputs give different
  *    maps, a violating input returns 1 with aborting off, and an input that
@@ -23,16 +23,17 @@
 
 #include "check.h"
 
-#define MAXV 4096
-
-/* The distinct protocol states of one random run of sc (seed), in order of
- * first appearance; returns how many. */
-static int states_of_run(const char *scen, uint64_t seed, uint64_t *out, int max,
-			 uint64_t *first)
+/* One random run of sc (seed): the vCPU views at every step.  Returns the
+ * number of vCPUs seen at the start; *modes gets a bit per mode seen on
+ * vCPU 0, *req_steps the steps where vCPU 0 had a request pending, *sig a
+ * hash of the whole sequence. */
+static int views_of_run(const char *scen, uint64_t seed, unsigned *modes, int *req_steps,
+			uint64_t *sig)
 {
 	struct sim_config cfg;
 	struct strategy st;
 	struct sim_result r;
+	struct scen_vcpu_view view[8];
 	const struct scenario *sc = scenario_find(scen);
 	sim_config_defaults(&cfg, sc);
 	cfg.model = MODEL_TSO;
@@ -40,54 +41,52 @@ static int states_of_run(const char *scen, uint64_t seed, uint64_t *out, int max
 	strategy_init(&st, ST_RANDOM, 7);
 	strategy_begin_run(&st, seed);
 	sim_begin(sim, &st);
-	int n = 0;
-	*first = sim_protocol_state(sim);
+	int n0 = sim_vcpu_view(sim, view, 8);
+	CHECK(n0 == 0 || (view[0].mode == 0 && view[0].requests == 0),
+	      "%s: vCPU 0 does not start OUTSIDE_GUEST_MODE with no request", scen);
+	*modes = 0;
+	*req_steps = 0;
+	*sig = 0;
 	do {
-		uint64_t h = sim_protocol_state(sim);
-		bool seen = false;
-		for (int i = 0; i < n; i++)
-			seen |= out[i] == h;
-		if (!seen && n < max)
-			out[n++] = h;
+		int n = sim_vcpu_view(sim, view, 8);
+		CHECK(n == n0, "%s: the number of vCPUs changed", scen);
+		for (int v = 0; v < n; v++)
+			*sig = (*sig ^ (uint64_t)view[v].mode ^ view[v].requests << 8) *
+			       0x100000001b3ULL;
+		if (n) {
+			*modes |= 1u << (view[0].mode & 31);
+			*req_steps += view[0].requests != 0;
+		}
 	} while (sim_step(sim));
 	sim_finish(sim, &r);
 	strategy_free(&st);
 	sim_free(sim);
-	return n;
+	return n0;
 }
 
-static void test_protocol_state(void)
+static void test_vcpu_view(void)
 {
-	uint64_t a[MAXV], b[MAXV], first, first2;
+	unsigned modes, modes2;
+	int req, req2;
+	uint64_t sig, sig2;
 
-	int n = states_of_run("sb", 1, a, MAXV, &first);
-	CHECK(n == 1 && a[0] == 0 && first == 0, "sb has no protocol state: %d values", n);
+	CHECK(views_of_run("sb", 1, &modes, &req, &sig) == 0, "sb has no vCPUs");
+	CHECK(views_of_run("dekker", 1, &modes, &req, &sig) == 1, "dekker: not one vCPU");
+	CHECK((modes & 3) == 3, "dekker: vCPU 0 never went IN_GUEST_MODE (modes %#x)", modes);
+	CHECK(req > 0, "dekker: no request was ever pending");
+	views_of_run("dekker", 1, &modes2, &req2, &sig2);
+	CHECK(modes == modes2 && req == req2 && sig == sig2,
+	      "dekker: the same schedule gave other vCPU views");
+	CHECK(views_of_run("mixed", 3, &modes, &req, &sig) == 2, "mixed: not two vCPUs");
+	CHECK(views_of_run("handshake", 2, &modes, &req, &sig) >= 1 && (modes & 3) == 3 &&
+	      req > 0, "handshake: the vCPU view does not follow mode and requests");
 
-	/* dekker with one vCPU: the hash starts at (OUTSIDE_GUEST_MODE, 0). */
-	static const int mode0[1] = {0};
-	static const unsigned long req0[1] = {0};
-	n = states_of_run("dekker", 1, a, MAXV, &first);
-	CHECK(first == scen_protocol_hash(mode0, req0, 1),
-	      "dekker starts at (OUTSIDE, no request): %#llx", (unsigned long long)first);
-	CHECK(n >= 3, "dekker: only %d protocol states in a run", n);
-	int n2 = states_of_run("dekker", 1, b, MAXV, &first2);
-	CHECK(n2 == n && !memcmp(a, b, (size_t)n * sizeof(a[0])),
-	      "dekker: the same schedule gave other protocol states");
-
-	/* The hash tells modes and request bits apart. */
-	static const int mode1[1] = {1};
-	static const unsigned long req1[1] = {1};
-	CHECK(scen_protocol_hash(mode1, req0, 1) != scen_protocol_hash(mode0, req0, 1) &&
-	      scen_protocol_hash(mode0, req1, 1) != scen_protocol_hash(mode0, req0, 1) &&
-	      scen_protocol_hash(mode1, req1, 1) != scen_protocol_hash(mode1, req0, 1),
-	      "scen_protocol_hash confuses mode or request bits");
-
-	/* Every request-core family has the hook. */
+	/* Every family with vCPUs has the hook. */
 	static const char *const with[] = {"dekker", "payload", "tlb_flush", "halt", "mixed",
 					   "async_pf", "kick_all", "handshake"};
 	for (size_t i = 0; i < sizeof(with) / sizeof(with[0]); i++) {
 		const struct scenario *sc = scenario_find(with[i]);
-		CHECK(sc && sc->protocol_state, "%s has no protocol_state hook", with[i]);
+		CHECK(sc && sc->vcpu_view, "%s has no vcpu_view hook", with[i]);
 	}
 }
 
@@ -150,7 +149,7 @@ static void test_harness(void)
 
 int main(void)
 {
-	test_protocol_state();
+	test_vcpu_view();
 	test_harness();
 	printf("%s\n", failures ? "FAILED" : "ok");
 	return failures ? 1 : 0;
