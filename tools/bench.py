@@ -5,9 +5,17 @@
 
     tools/bench.py stress [--seconds S] [--tsan-seconds S] [--json]   (tools/stress_bench.py)
 
+    tools/bench.py fuzz [execs|ttb] [--seconds N] [--rows REGEX] [--seeds S]
+                        [--max-time T] [--jobs J] [--json]           (tools/fuzz_bench.py)
+
 `stress` puts the simulator's time to the first violation of every bug
 variant beside the time on real threads (reqsim-stress, native and TSan
 builds), and prints the correct core's latency percentiles on real threads.
+
+`fuzz` measures the fuzz engines' exec/s (libFuzzer with and without
+sanitizers, AFL++) with interleaving feedback on and off, and libFuzzer's
+time to the first violation of every bug variant, with and without feedback,
+beside PCT.
 
 `sim` measures the raw simulator speed: the SB litmus scenario under TSO,
 explored with the random strategy, once per context switch implementation
@@ -858,6 +866,12 @@ def cmd_stress_bench(args: argparse.Namespace) -> int:
     return stress_bench.cmd_stress(args, sys.modules[__name__])
 
 
+def cmd_fuzz_bench(args: argparse.Namespace) -> int:
+    """Fuzz engines: exec/s and time to the first violation (tools/fuzz_bench.py)."""
+    import fuzz_bench
+    return fuzz_bench.cmd_fuzz(args, sys.modules[__name__])
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "scenarios": cmd_scenarios,
@@ -866,6 +880,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "store": cmd_store_bench,
     "proof": cmd_proof_bench,
     "stress": cmd_stress_bench,
+    "fuzz": cmd_fuzz_bench,
 }
 
 
@@ -965,6 +980,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("-v", "--verbose", action="store_true")
     import stress_bench
     stress_bench.add_parser(sub, positive_int, positive_float)
+    import fuzz_bench
+    fuzz_bench.add_parser(sub, positive_int, positive_float)
     return p
 
 

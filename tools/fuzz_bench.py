@@ -1,0 +1,1029 @@
+"""fuzz_bench.py: `bench.py fuzz`, the fuzzing benchmark.
+
+Two parts (`bench.py fuzz execs`, `bench.py fuzz ttb`; both by default):
+
+execs  Executions per second of each fuzz engine on the scenarios dekker and
+       mixed (model tso, x86, no bug), with the harness's interleaving
+       feedback on and off (the run-time switch REQSIM_FUZZ_FEEDBACK=0):
+         libfuzzer-asan  libFuzzer + ASan + UBSan  (preset fuzz)
+         libfuzzer       libFuzzer, no sanitizer   (preset fuzz-fast)
+         afl             AFL++ persistent mode     (preset afl, one instance)
+       N seconds per run, pinned to one core with taskset.  libFuzzer starts
+       from an empty corpus; AFL++ (which needs inputs) from copies of
+       corpus/<scenario>/seed-*.bin.  Goal: at least 50,000 exec/s for dekker
+       under libFuzzer on one core, met or missed per build (a printed fact,
+       never an error).  A build that is missing is skipped with a note; when
+       none exists it is an error that names the build commands.
+
+ttb    Time to the first violation per bug variant.  The rows are those of
+       `bench.py explore`: the expected-verdict table (`reqsim list
+       --verdicts --tsv`), bug != "-", at the first model where the row is
+       Sometimes.  Per row: libFuzzer (the fuzz-fast build unless --libfuzzer)
+       with feedback on and off, seeds 1..S, each run capped at --max-time
+       seconds, in a fresh corpus directory; beside it PCT from the simulator
+       (`reqsim explore --strategy pct`, the same seeds).  Executions to the
+       crash come from libFuzzer's final stats, which it prints on a crash
+       with -print_final_stats=1 (stat::number_of_executed_units, the crashing
+       input included); when a run has no final stats the last `#N` status
+       line is used instead (a lower bound), and the output says how many
+       runs needed that.  Seconds run from the process start to the moment the
+       harness's VIOLATION line arrives on the pipe: libFuzzer's crash report
+       that follows (a symbolized stack trace, about 0.2 s) is not counted.
+
+Medians treat a run that found nothing as infinitely long: a median is
+missing ("-", with found/tried) when half or more of the runs found nothing.
+
+Every run works in a temporary directory (corpus, artifacts, AFL++ output,
+logs) that is removed afterwards; nothing is written into the repository.
+Child processes run in their own sessions and are killed on Ctrl-C.
+Standard library only; called from bench.py, which passes itself as `b`
+(BenchError, verdict_rows, time_to_bug, pin_cpu, ...).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import os
+import re
+import select
+import shlex
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+MODEL_ORDER = ("sc", "tso", "pso", "wmm")
+EXEC_SCENARIOS = ("dekker", "mixed")
+EXEC_MODEL = "tso"
+EXEC_ARCH = "x86"
+GOAL_SCENARIO = "dekker"
+GOAL_EXEC_PER_S = 50_000
+KILL_GRACE_S = 3.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Engine:
+    name: str
+    label: str
+    preset: str
+    kind: str          # "libfuzzer" | "afl"
+    relpath: str       # under the build root
+
+    def default_path(self, build_root: Path) -> Path:
+        return build_root / self.relpath
+
+    @property
+    def build_cmd(self) -> str:
+        return f"cmake --preset {self.preset} && cmake --build --preset {self.preset}"
+
+
+ENGINES = (
+    Engine("libfuzzer-asan", "libFuzzer + ASan/UBSan", "fuzz", "libfuzzer",
+           "fuzz/fuzz/reqsim-fuzz-libfuzzer"),
+    Engine("libfuzzer", "libFuzzer, no sanitizer", "fuzz-fast", "libfuzzer",
+           "fuzz-fast/fuzz/reqsim-fuzz-libfuzzer"),
+    Engine("afl", "AFL++ persistent", "afl", "afl", "afl/fuzz/reqsim-fuzz-afl"),
+)
+ENGINE_BY_NAME = {e.name: e for e in ENGINES}
+
+# AFL++ environment.  Not AFL_SKIP_BIN_CHECK: it also skips the detection of
+# the persistent-mode and deferred-forkserver signatures, and the target then
+# runs one fork per input (measured: about 14x fewer exec/s on dekker).
+AFL_ENV = {"AFL_NO_UI": "1", "AFL_SKIP_CPUFREQ": "1", "AFL_NO_AFFINITY": "1",
+           "AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES": "1", "AFL_FAST_CAL": "1",
+           "AFL_NO_CRASH_README": "1"}
+
+
+# ---- parsing --------------------------------------------------------------------------
+
+_STAT_RE = re.compile(r"^stat::(\w+):\s*(\d+)\s*$", re.M)
+_STATUS_RE = re.compile(r"^#(\d+)\s+(\S+)(.*)$", re.M)
+_VIOLATION_RE = re.compile(r"^reqsim-fuzz: VIOLATION (\S+) at step (\d+)", re.M)
+_ARTIFACT_RE = re.compile(r"Test unit written to (\S+)")
+_CONFIG_ERR_RE = re.compile(r"^reqsim-fuzz: (?!VIOLATION|config |replay: )(.*)$", re.M)
+
+
+def _field(rest: str, name: str) -> int | None:
+    m = re.search(rf"\b{re.escape(name)}: (\d+)", rest)
+    return int(m.group(1)) if m else None
+
+
+def parse_libfuzzer(text: str) -> dict[str, Any]:
+    """The figures of one libFuzzer run's output (stdout and stderr together).
+
+    Keys: stats (dict of the stat:: lines, empty when absent), units and
+    exec_per_sec (from the stats, else None), last_status (the last `#N`
+    line: n, event, cov, ft, corp, exec_s), cov/ft/corp (from the last
+    status line that has them), crashed, artifact, artifact_kind, violation,
+    executions and executions_source.
+    """
+    stats = {k: int(v) for k, v in _STAT_RE.findall(text)}
+    last: dict[str, Any] | None = None
+    cov = ft = corp = None
+    for m in _STATUS_RE.finditer(text):
+        rest = m.group(3)
+        last = {"n": int(m.group(1)), "event": m.group(2), "cov": _field(rest, "cov"),
+                "ft": _field(rest, "ft"), "corp": None, "exec_s": _field(rest, "exec/s")}
+        c = re.search(r"\bcorp: (\d+)/", rest)
+        if c:
+            last["corp"] = int(c.group(1))
+        if last["cov"] is not None:
+            cov, ft, corp = last["cov"], last["ft"], last["corp"]
+    art = _ARTIFACT_RE.findall(text)
+    artifact = art[-1] if art else None
+    kind = None
+    if artifact:
+        base = os.path.basename(artifact)
+        kind = base.split("-", 1)[0] if "-" in base else base
+    v = _VIOLATION_RE.search(text)
+    crashed = bool(artifact) or "ERROR: libFuzzer: deadly signal" in text
+    if "number_of_executed_units" in stats:
+        executions: int | None = stats["number_of_executed_units"]
+        source = "stats"
+    elif last is not None:
+        executions, source = last["n"], "status"
+    else:
+        executions, source = None, None
+    return {"stats": stats, "units": stats.get("number_of_executed_units"),
+            "exec_per_sec": stats.get("average_exec_per_sec"),
+            "new_units": stats.get("new_units_added"), "last_status": last,
+            "cov": cov, "ft": ft, "corp": corp, "crashed": crashed,
+            "artifact": artifact, "artifact_kind": kind,
+            "violation": v.group(1) if v else None,
+            "executions": executions, "executions_source": source}
+
+
+def parse_afl_stats(text: str) -> dict[str, Any]:
+    """AFL++'s fuzzer_stats file: the numbers this benchmark uses.
+
+    rate: execs_per_sec when present, else execs_done / run_time."""
+    kv = dict(re.findall(r"^(\w+)\s*:\s*(.*?)\s*$", text, re.M))
+
+    def num(key: str, conv: Callable[[str], Any] = int) -> Any:
+        try:
+            return conv(kv[key].rstrip("%"))
+        except (KeyError, ValueError):
+            return None
+
+    out = {"execs_done": num("execs_done"), "run_time": num("run_time"),
+           "execs_per_sec": num("execs_per_sec", float),
+           "edges_found": num("edges_found"), "corpus_count": num("corpus_count"),
+           "saved_crashes": num("saved_crashes"), "stability": num("stability", float),
+           "target_mode": kv.get("target_mode"), "afl_version": kv.get("afl_version")}
+    rate = out["execs_per_sec"]
+    if rate is None and out["execs_done"] is not None and out["run_time"]:
+        rate = out["execs_done"] / out["run_time"]
+    out["rate"] = rate
+    return out
+
+
+# ---- row selection and the arithmetic ------------------------------------------------------
+
+def first_sometimes(row: dict[str, Any]) -> str | None:
+    return next((m for m in MODEL_ORDER if row["expect"].get(m) == "Sometimes"), None)
+
+
+def row_text(row: dict[str, Any]) -> str:
+    """What --rows matches: "scenario bug", then the parameters if any."""
+    return " ".join(x for x in (row["scenario"], row["bug"], row["params"]) if x)
+
+
+def select_rows(rows: Iterable[dict[str, Any]], pattern: str | None,
+                error: Callable[[str], Exception] = ValueError
+                ) -> list[tuple[dict[str, Any], str]]:
+    """The rows of `bench.py explore` (bug != "-", first model where the row
+    is Sometimes), filtered by the regular expression `pattern` (re.search
+    on row_text)."""
+    rx = None
+    if pattern is not None:
+        try:
+            rx = re.compile(pattern)
+        except re.error as e:
+            raise error(f"--rows: bad regular expression {pattern!r}: {e}") from None
+    out = []
+    for row in rows:
+        if row["bug"] == "-":
+            continue
+        model = first_sometimes(row)
+        if model is None:
+            continue
+        if rx is not None and not rx.search(row_text(row)):
+            continue
+        out.append((row, model))
+    return out
+
+
+def fuzz_arch(row: dict[str, Any]) -> str:
+    return "arm64" if row["arch"] == "arm64" else "x86"
+
+
+def fuzz_env(scenario: str, model: str, arch: str, bugs: str, params: str,
+             feedback: bool, base: dict[str, str] | None = None) -> dict[str, str]:
+    env = {k: v for k, v in (os.environ if base is None else base).items()
+           if not k.startswith("REQSIM_FUZZ_")}
+    env.update({"REQSIM_FUZZ_SCENARIO": scenario, "REQSIM_FUZZ_MODEL": model,
+                "REQSIM_FUZZ_ARCH": arch, "REQSIM_FUZZ_BUGS": "" if bugs == "-" else bugs,
+                "REQSIM_FUZZ_PARAMS": params, "REQSIM_FUZZ_FEEDBACK": "1" if feedback else "0"})
+    return env
+
+
+def censored_median(values: Sequence[float | None]) -> float | None:
+    """Median where None (not found) counts as infinitely long; None when the
+    median is not finite (half or more not found) or there are no values."""
+    if not values:
+        return None
+    m = statistics.median([math.inf if v is None else float(v) for v in values])
+    return None if math.isinf(m) else m
+
+
+def ratio(off: float | None, on: float | None) -> float | None:
+    """off/on when both are known and on > 0."""
+    if off is None or on is None or on <= 0:
+        return None
+    return off / on
+
+
+def geomean(values: Iterable[float | None]) -> float | None:
+    xs = [v for v in values if v is not None and v > 0]
+    if not xs:
+        return None
+    return math.exp(sum(math.log(x) for x in xs) / len(xs))
+
+
+def engine_summary(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """found k/S, censored medians of executions and seconds."""
+    hits = [r for r in runs if r["found"]]
+    return {"found": len(hits), "tried": len(runs),
+            "median_executions": censored_median(
+                [r["executions"] if r["found"] else None for r in runs]),
+            "median_seconds": censored_median(
+                [r["seconds"] if r["found"] else None for r in runs])}
+
+
+def compare(on: dict[str, Any], off: dict[str, Any]) -> str:
+    """Which libFuzzer setting needed fewer median executions:
+    "on", "off", "tie" or "neither" (neither has a median)."""
+    a, b = on["median_executions"], off["median_executions"]
+    if a is None and b is None:
+        return "neither"
+    if b is None:
+        return "on"
+    if a is None:
+        return "off"
+    return "on" if a < b else "off" if b < a else "tie"
+
+
+def summarize(cells: Sequence[dict[str, Any]], max_time: float) -> dict[str, Any]:
+    """The summary of the ttb table (see cmd_ttb)."""
+    verdicts = [c["faster"] for c in cells]
+    found_rows, missed = [], []
+    for c in cells:
+        any_fuzz = c["fb_on"]["found"] > 0 or c["fb_off"]["found"] > 0
+        any_pct = any(r["found"] and r["seconds"] <= max_time for r in c["pct_runs"])
+        (found_rows if any_fuzz or any_pct else missed).append(c)
+    return {"rows": len(cells),
+            "feedback_faster": verdicts.count("on"),
+            "feedback_slower": verdicts.count("off"),
+            "ties": verdicts.count("tie"),
+            "neither": verdicts.count("neither"),
+            "ratio_rows": sum(1 for c in cells if c["ratio_executions"] is not None),
+            "geomean_ratio_executions": geomean(c["ratio_executions"] for c in cells),
+            "geomean_ratio_seconds": geomean(c["ratio_seconds"] for c in cells),
+            "found_rows": len(found_rows),
+            "not_found": [row_text(c) for c in missed]}
+
+
+# ---- running child processes ---------------------------------------------------------------
+
+def _set_pdeathsig() -> None:
+    """Children die with the benchmark (kill -9 of it included)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - best effort
+        pass
+
+
+VIOLATION_MARK = b"reqsim-fuzz: VIOLATION "
+
+
+@dataclasses.dataclass
+class Job:
+    """One child process.  Its stdout and stderr are read through a pipe as
+    they come, so that the moment the harness prints its VIOLATION line is
+    known (libFuzzer's crash report after it, a symbolized stack trace, takes
+    longer than the search itself on the easy rows)."""
+    cmd: list[str]
+    env: dict[str, str]
+    cwd: Path
+    limit: float                   # wall seconds before the job is killed
+    tag: Any = None
+    mark: bytes | None = VIOLATION_MARK
+    proc: subprocess.Popen[bytes] | None = None
+    t0: float = 0.0
+    wall: float = 0.0              # process start to exit
+    mark_s: float | None = None    # process start to the first `mark` in the output
+    rc: int | None = None
+    killed: bool = False
+    chunks: list[bytes] = dataclasses.field(default_factory=list)
+    _tail: bytes = b""
+
+    def feed(self, data: bytes, now: float) -> None:
+        self.chunks.append(data)
+        if self.mark is not None and self.mark_s is None:
+            if self.mark in self._tail + data:
+                self.mark_s = now - self.t0
+            self._tail = (self._tail + data)[-len(self.mark):]
+
+    def output(self) -> str:
+        return b"".join(self.chunks).decode(errors="replace")
+
+
+def _start(job: Job, error: Callable[[str], Exception]) -> None:
+    try:
+        job.t0 = time.monotonic()
+        job.proc = subprocess.Popen(job.cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                    stdin=subprocess.DEVNULL, env=job.env, cwd=job.cwd,
+                                    start_new_session=True, preexec_fn=_set_pdeathsig)
+    except OSError as e:
+        raise error(f"cannot run {job.cmd[0]}: {e.strerror}") from None
+    assert job.proc.stdout is not None
+    os.set_blocking(job.proc.stdout.fileno(), False)
+
+
+def _drain(job: Job, now: float) -> bool:
+    """Read what the pipe has; False at end of file."""
+    assert job.proc is not None and job.proc.stdout is not None
+    fd = job.proc.stdout.fileno()
+    while True:
+        try:
+            data = os.read(fd, 1 << 16)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        if not data:
+            return False
+        job.feed(data, now)
+
+
+def _kill(job: Job) -> None:
+    p = job.proc
+    if p is None or p.poll() is not None:
+        return
+    for sig, wait in ((signal.SIGTERM, KILL_GRACE_S), (signal.SIGKILL, 10.0)):
+        try:
+            os.killpg(p.pid, sig)
+        except OSError:
+            pass
+        try:
+            p.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _close(job: Job, pidfd: int | None) -> None:
+    if pidfd is not None:
+        try:
+            os.close(pidfd)
+        except OSError:
+            pass
+    if job.proc is not None and job.proc.stdout is not None:
+        job.proc.stdout.close()
+
+
+def run_jobs(jobs: Sequence[Job], parallel: int, error: Callable[[str], Exception],
+             on_done: Callable[[Job], None] | None = None) -> None:
+    """Run the jobs, `parallel` at a time, in order.  Waits with poll() on
+    each child's pipe and pidfd, so the times are taken when things happen.
+    On any exception (Ctrl-C included) every running job's process group is
+    killed before the exception propagates."""
+    pending = list(jobs)
+    running: dict[int, tuple[Job, int | None]] = {}   # pid -> (job, pidfd)
+    poller = select.poll()
+    try:
+        while pending or running:
+            while pending and len(running) < parallel:
+                job = pending.pop(0)
+                _start(job, error)
+                assert job.proc is not None and job.proc.stdout is not None
+                try:
+                    pidfd: int | None = os.pidfd_open(job.proc.pid)
+                    poller.register(pidfd, select.POLLIN)
+                except (AttributeError, OSError):
+                    pidfd = None
+                poller.register(job.proc.stdout.fileno(), select.POLLIN)
+                running[job.proc.pid] = (job, pidfd)
+            now = time.monotonic()
+            wait_ms = 200
+            for job, pidfd in running.values():
+                wait_ms = min(wait_ms, max(0, int((job.t0 + job.limit - now) * 1000) + 1))
+                if pidfd is None:
+                    wait_ms = min(wait_ms, 5)
+            poller.poll(wait_ms)
+            now = time.monotonic()
+            for pid, (job, pidfd) in list(running.items()):
+                assert job.proc is not None and job.proc.stdout is not None
+                open_ = _drain(job, now)
+                if not open_:
+                    try:
+                        poller.unregister(job.proc.stdout.fileno())
+                    except (KeyError, ValueError):
+                        pass
+                rc = job.proc.poll()
+                if rc is None:
+                    if now - job.t0 <= job.limit:
+                        continue
+                    job.killed = True
+                    _kill(job)
+                    rc = job.proc.returncode
+                job.wall = now - job.t0
+                job.rc = rc
+                _drain(job, time.monotonic())
+                for fd in (pidfd, job.proc.stdout.fileno()):
+                    if fd is not None:
+                        try:
+                            poller.unregister(fd)
+                        except (KeyError, ValueError):
+                            pass
+                _close(job, pidfd)
+                del running[pid]
+                if on_done is not None:
+                    on_done(job)
+    finally:
+        for job, pidfd in running.values():
+            _kill(job)
+            _close(job, pidfd)
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+def _pin(cmd: list[str], cpu: int | None) -> list[str]:
+    return ["taskset", "-c", str(cpu)] + cmd if cpu is not None else cmd
+
+
+def _tail(text: str) -> str:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return re.sub(r"\x1b\[[0-9;]*m", "", lines[-1])[:200] if lines else "(no output)"
+
+
+def _config_error(text: str) -> str | None:
+    m = _CONFIG_ERR_RE.search(text)
+    return m.group(1).strip() if m else None
+
+
+def _engine_path(args: argparse.Namespace, e: Engine, build_root: Path) -> tuple[Path, bool]:
+    """(path, explicit): the engine's binary and whether the user named it."""
+    given = {"libfuzzer-asan": args.libfuzzer_asan, "libfuzzer": args.libfuzzer,
+             "afl": args.afl}[e.name]
+    return (Path(given), True) if given else (e.default_path(build_root), False)
+
+
+def _check_binary(path: Path, b: Any) -> None:
+    if not path.is_file():
+        raise b.BenchError(f"{path}: no such file")
+    if not os.access(path, os.X_OK):
+        raise b.BenchError(f"{path}: not executable")
+
+
+def _reqsim(args: argparse.Namespace, b: Any) -> Path:
+    reqsim = Path(args.reqsim) if args.reqsim else b.DEFAULT_REQSIM
+    if not reqsim.is_file():
+        if args.reqsim:
+            raise b.BenchError(f"{reqsim}: no such file")
+        raise b.BenchError(f"{reqsim} not found; build it first: {b.BUILD_HINT}")
+    return reqsim.resolve()
+
+
+def _cpu(args: argparse.Namespace, b: Any) -> int | None:
+    if args.no_pin:
+        return None
+    if args.cpu is not None:
+        if shutil.which("taskset") is None:
+            raise b.BenchError("--cpu needs taskset (util-linux), which is not on PATH")
+        return args.cpu
+    return b.pin_cpu()
+
+
+def _log(args: argparse.Namespace) -> Callable[[str], None]:
+    if not args.verbose:
+        return lambda s: None
+    return lambda s: print(s, file=sys.stderr, flush=True)
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+# ---- part 1: executions per second ----------------------------------------------------------
+
+def _seed_inputs(scenario: str, dest: Path, repo_root: Path) -> int:
+    """Copy corpus/<scenario>/seed-* into dest (a temporary directory; the
+    repository's corpus is only read).  A single zero byte when there are none."""
+    dest.mkdir(parents=True, exist_ok=True)
+    n = 0
+    src = repo_root / "corpus" / scenario
+    if src.is_dir():
+        for f in sorted(src.glob("seed-*")):
+            if f.is_file():
+                shutil.copyfile(f, dest / f.name)
+                n += 1
+    if n == 0:
+        (dest / "zero").write_bytes(b"\x00")
+    return n
+
+
+def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
+              args: argparse.Namespace, b: Any, tmp: Path, cpu: int | None,
+              notes: list[str]) -> tuple[dict[str, Any], str]:
+    """One exec/s run; its figures and its command line."""
+    d = Path(tempfile.mkdtemp(prefix=f"{e.name}-{scenario}-", dir=tmp))
+    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb)
+    if e.kind == "libfuzzer":
+        (d / "corpus").mkdir()
+        (d / "artifacts").mkdir()
+        cmd = [str(path), "-print_final_stats=1", f"-max_total_time={args.seconds}",
+               f"-seed={seed}", f"-artifact_prefix={d / 'artifacts'}/", str(d / "corpus")]
+        seeds = 0
+    else:
+        seeds = _seed_inputs(scenario, d / "in", b.REPO_ROOT)
+        env.update(AFL_ENV)
+        cmd = ["afl-fuzz", "-i", str(d / "in"), "-o", str(d / "out"), "-V", str(args.seconds),
+               "-s", str(seed), "--", str(path)]
+    cmd = _pin(cmd, cpu)
+    shown = (f"REQSIM_FUZZ_SCENARIO={scenario} REQSIM_FUZZ_MODEL={EXEC_MODEL} "
+             f"REQSIM_FUZZ_FEEDBACK={int(fb)} " + shlex.join(cmd).replace(str(d), "$TMP"))
+    job = Job(cmd, env, d, limit=args.seconds * 3 + 120, mark=None)
+    try:
+        run_jobs([job], 1, b.BenchError)
+        out = job.output()
+        res: dict[str, Any] = {"engine": e.name, "label": e.label, "preset": e.preset,
+                               "binary": str(path), "scenario": scenario, "feedback": fb,
+                               "seed": seed, "wall_s": job.wall, "rc": job.rc,
+                               "killed": job.killed}
+        if e.kind == "libfuzzer":
+            p = parse_libfuzzer(out)
+            if p["units"] is None or p["exec_per_sec"] is None:
+                raise b.BenchError(
+                    f"{e.name} {scenario}: no final stats in libFuzzer's output "
+                    f"(exit {job.rc}): {_config_error(out) or _tail(out)}")
+            if p["crashed"]:
+                raise b.BenchError(f"{e.name} {scenario}: the correct core crashed "
+                                   f"({p['violation'] or p['artifact_kind']})")
+            res.update(executions=p["units"], exec_per_sec=float(p["exec_per_sec"]),
+                       exec_per_wall_s=p["units"] / job.wall if job.wall else None,
+                       cov=p["cov"], ft=p["ft"], corpus=p["corp"], new_units=p["new_units"],
+                       seeds=0)
+        else:
+            stats = d / "out" / "default" / "fuzzer_stats"
+            try:
+                text = stats.read_text(errors="replace")
+            except OSError:
+                raise b.BenchError(f"afl {scenario}: no fuzzer_stats (afl-fuzz exit "
+                                   f"{job.rc}): {_config_error(out) or _tail(out)}") from None
+            a = parse_afl_stats(text)
+            if a["rate"] is None or a["execs_done"] is None:
+                raise b.BenchError(f"afl {scenario}: cannot parse {stats.name}")
+            if a["saved_crashes"]:
+                raise b.BenchError(f"afl {scenario}: the correct core crashed")
+            res.update(executions=a["execs_done"], exec_per_sec=float(a["rate"]),
+                       exec_per_wall_s=a["execs_done"] / job.wall if job.wall else None,
+                       edges=a["edges_found"], corpus=a["corpus_count"],
+                       run_time=a["run_time"], target_mode=a["target_mode"], seeds=seeds,
+                       afl_version=a["afl_version"])
+            if a["target_mode"] and "persistent" not in a["target_mode"]:
+                notes.append(f"afl {scenario}: target_mode is '{a['target_mode']}', "
+                             "not persistent")
+        return res, shown
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def run_execs(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], None]
+              ) -> dict[str, Any]:
+    build_root = Path(args.build_root) if args.build_root else b.REPO_ROOT / "build"
+    cpu = _cpu(args, b)
+    engines, notes = [], []
+    wanted = args.engines.split(",") if args.engines else [e.name for e in ENGINES]
+    for name in wanted:
+        if name not in ENGINE_BY_NAME:
+            raise b.BenchError(f"--engines: unknown engine '{name}' (engines: "
+                               f"{', '.join(ENGINE_BY_NAME)})")
+    for e in ENGINES:
+        if e.name not in wanted:
+            continue
+        path, explicit = _engine_path(args, e, build_root)
+        if explicit:
+            _check_binary(path, b)
+        elif not path.is_file():
+            notes.append(f"{e.name} ({e.label}) skipped: {path} not found "
+                         f"(build: {e.build_cmd})")
+            continue
+        if e.kind == "afl" and shutil.which("afl-fuzz") is None:
+            if explicit:
+                raise b.BenchError("afl-fuzz not found on PATH (apt-get install afl++)")
+            notes.append(f"{e.name} skipped: afl-fuzz not found on PATH (apt-get install afl++)")
+            continue
+        engines.append((e, path.resolve()))
+    if not engines:
+        cmds = "; ".join(ENGINE_BY_NAME[n].build_cmd for n in wanted)
+        raise b.BenchError(f"no fuzz target found under {build_root}; build one first: {cmds}")
+    scenarios = args.scenarios.split(",") if args.scenarios else list(EXEC_SCENARIOS)
+    results: list[dict[str, Any]] = []
+    commands: list[str] = []
+    for e, path in engines:
+        for scenario in scenarios:
+            for fb in (True, False):
+                runs = []
+                for k in range(1, args.repeat + 1):
+                    log(f"fuzz execs: {e.name} {scenario} feedback {'on' if fb else 'off'} "
+                        f"run {k}/{args.repeat} ({args.seconds} s)")
+                    run, cmd = _exec_run(e, path, scenario, fb, k, args, b, tmp, cpu, notes)
+                    runs.append(run)
+                    if k == 1:
+                        commands.append(cmd)
+                # the run with the median rate (the lower middle one for an even count)
+                mid = sorted(runs, key=lambda r: r["exec_per_sec"])[(len(runs) - 1) // 2]
+                res = dict(mid)
+                res["runs"] = runs
+                res["exec_per_sec_all"] = [r["exec_per_sec"] for r in runs]
+                results.append(res)
+    goals = []
+    for e, _ in engines:
+        if e.kind != "libfuzzer":
+            continue
+        for fb in (True, False):
+            r = next((x for x in results if x["engine"] == e.name and x["feedback"] == fb
+                      and x["scenario"] == GOAL_SCENARIO), None)
+            if r is None:
+                continue
+            goals.append({"engine": e.name, "label": e.label, "feedback": fb,
+                          "exec_per_sec": r["exec_per_sec"],
+                          "met": r["exec_per_sec"] >= GOAL_EXEC_PER_S})
+    return {"seconds": args.seconds, "repeat": args.repeat, "pinned_cpu": cpu,
+            "model": EXEC_MODEL,
+            "arch": EXEC_ARCH, "results": results, "goals": goals, "notes": notes,
+            "goal": f"at least {GOAL_EXEC_PER_S:,} exec/s for {GOAL_SCENARIO} under "
+                    "libFuzzer on one core", "commands": commands}
+
+
+def _k(x: float | None) -> str:
+    if x is None:
+        return "-"
+    return f"{x / 1000:.1f}k" if x >= 1000 else f"{x:.0f}"
+
+
+def print_execs(r: dict[str, Any]) -> None:
+    cpu = r["pinned_cpu"]
+    runs = ("one run each" if r["repeat"] == 1 else
+            f"median of {r['repeat']} runs (seeds 1..{r['repeat']}; the row shows the median "
+            "run)")
+    print(f"executions per second: model {r['model']}, {r['arch']}, no bug, "
+          f"{r['seconds']} s per run, {runs}, "
+          + (f"pinned to cpu {cpu} (taskset)" if cpu is not None else "not pinned"))
+    print("libFuzzer: empty corpus, -seed=K; AFL++: one instance, -s K, seed inputs "
+          "copied from corpus/<scenario>/seed-*")
+    print(f"load average at the end: {_load()}")
+    for n in r["notes"]:
+        print(f"note: {n}")
+    print()
+    hdr = (f"{'engine':<15} {'scenario':<8} {'feedback':<8} {'exec/s':>9} "
+           f"{'exec/wall-s':>11} {'executions':>11}  coverage")
+    print(hdr)
+    print("-" * (len(hdr) + 22))
+    for x in r["results"]:
+        if "cov" in x:
+            cov = f"cov {x['cov']} ft {x['ft']} corpus {x['corpus']}"
+        else:
+            cov = f"edges {x['edges']} corpus {x['corpus']}"
+        spread = ("" if len(x["runs"]) == 1 else "  (all runs: "
+                  + ", ".join(_k(v) for v in x["exec_per_sec_all"]) + ")")
+        print(f"{x['engine']:<15} {x['scenario']:<8} {'on' if x['feedback'] else 'off':<8} "
+              f"{_k(x['exec_per_sec']):>9} {_k(x['exec_per_wall_s']):>11} "
+              f"{x['executions']:>11,}  {cov}{spread}")
+    print()
+    print("exec/s: the engine's own figure (libFuzzer stat::average_exec_per_sec, over "
+          "whole seconds since start; AFL++ execs_per_sec); exec/wall-s: executions / "
+          "wall time of the process, start-up included")
+    print(f"goal: {r['goal']} (engine's figure):")
+    if not r["goals"]:
+        print("  not measured (no libFuzzer build, or dekker not among --scenarios)")
+    for g in r["goals"]:
+        print(f"  {'MET   ' if g['met'] else 'MISSED'} {g['engine']:<15} feedback "
+              f"{'on ' if g['feedback'] else 'off'} {g['exec_per_sec']:,.0f} exec/s")
+    print("commands:")
+    for c in r["commands"]:
+        print(f"  {c}")
+
+
+# ---- part 2: time to the first violation ----------------------------------------------------
+
+def _fuzz_run_result(job: Job, b: Any) -> dict[str, Any]:
+    out = job.output()
+    p = parse_libfuzzer(out)
+    row, model, fb, seed = job.tag
+    where = f"{row_text(row)} feedback {'on' if fb else 'off'} seed {seed}"
+    if p["executions"] is None:
+        raise b.BenchError(f"libFuzzer on {where}: no status line (exit {job.rc}): "
+                           f"{_config_error(out) or _tail(out)}")
+    found = bool(p["crashed"] and p["violation"] and p["artifact_kind"] in (None, "crash"))
+    anomaly = None
+    if p["crashed"] and not found:
+        anomaly = (f"{where}: libFuzzer stopped with a {p['artifact_kind'] or 'crash'} "
+                   f"artifact and no VIOLATION line")
+    # seconds: to the VIOLATION line (libFuzzer's crash report comes after it)
+    secs = job.mark_s if found and job.mark_s is not None else job.wall
+    return {"seed": seed, "found": found, "violation": p["violation"],
+            "executions": p["executions"], "executions_source": p["executions_source"],
+            "seconds": secs, "wall_s": job.wall, "rc": job.rc, "killed": job.killed,
+            "cov": p["cov"],
+            "ft": p["ft"], "anomaly": anomaly}
+
+
+def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], None]
+            ) -> dict[str, Any]:
+    build_root = Path(args.build_root) if args.build_root else b.REPO_ROOT / "build"
+    e = ENGINE_BY_NAME["libfuzzer"]
+    if args.libfuzzer:
+        lf = Path(args.libfuzzer)
+        _check_binary(lf, b)
+    else:
+        lf = e.default_path(build_root)
+        if not lf.is_file():
+            raise b.BenchError(f"{lf} not found; build it first: {e.build_cmd} "
+                               "(or name a libFuzzer target with --libfuzzer PATH)")
+    lf = lf.resolve()
+    reqsim = _reqsim(args, b)
+    rows = select_rows(b.verdict_rows(reqsim), args.rows, b.BenchError)
+    if not rows:
+        raise b.BenchError(f"no bug row matches --rows {args.rows!r} (rows are matched as "
+                           "'scenario bug params'; see `reqsim list --verdicts`)")
+    seeds = list(range(1, args.seeds + 1))
+    cpu = None if args.jobs > 1 else _cpu(args, b)
+    log(f"fuzz ttb: {len(rows)} rows x 2 x {len(seeds)} libFuzzer runs of at most "
+        f"{args.max_time} s, --jobs {args.jobs}: at most "
+        f"{math.ceil(len(rows) * 2 * len(seeds) / args.jobs) * args.max_time / 60:.0f} min")
+    # PCT first, on its own, so that the fuzz runs do not share the machine with it
+    pct: dict[int, list[dict[str, Any]]] = {}
+    pct_out = tmp / "pct"
+    for i, (row, model) in enumerate(rows):
+        runs = []
+        for sd in seeds:
+            n, t = b.time_to_bug(reqsim, row, model, "pct", sd, args.pct_budget, pct_out,
+                                 args.timeout)
+            runs.append({"seed": sd, "found": n is not None, "executions": n, "seconds": t})
+            shutil.rmtree(pct_out, ignore_errors=True)
+        pct[i] = runs
+        log(f"pct {row_text(row)} ({model}): "
+            f"{sum(r['found'] for r in runs)}/{len(runs)} found")
+    jobs: list[Job] = []
+    for i, (row, model) in enumerate(rows):
+        for fb in (True, False):
+            for sd in seeds:
+                d = tmp / f"r{i}-{'on' if fb else 'off'}-{sd}"
+                jobs.append(Job([], fuzz_env(row["scenario"], model, fuzz_arch(row),
+                                             row["bug"], row["params"], fb),
+                                d, limit=args.max_time + 60, tag=(row, model, fb, sd)))
+    for j in jobs:
+        d = j.cwd
+        (d / "corpus").mkdir(parents=True)
+        (d / "artifacts").mkdir()
+        j.cmd = _pin([str(lf), "-print_final_stats=1", f"-max_total_time={args.max_time}",
+                      f"-seed={j.tag[3]}", f"-artifact_prefix={d / 'artifacts'}/",
+                      str(d / "corpus")], cpu)
+    fuzz: dict[tuple[int, bool], list[dict[str, Any]]] = {}
+    index = {id(r): i for i, (r, _) in enumerate(rows)}
+    anomalies: list[str] = []
+
+    def done(job: Job) -> None:
+        row, model, fb, sd = job.tag
+        res = _fuzz_run_result(job, b)
+        if res["anomaly"]:
+            anomalies.append(res["anomaly"])
+        fuzz.setdefault((index[id(row)], fb), []).append(res)
+        shutil.rmtree(job.cwd, ignore_errors=True)
+        log(f"libfuzzer {row_text(row)} ({model}) feedback {'on' if fb else 'off'} "
+            f"seed {sd}: " + (f"{res['violation']} after {res['executions']:,} executions, "
+                              f"{res['seconds']:.2f} s" if res["found"] else
+                              f"not found ({res['executions']:,} executions)"))
+
+    run_jobs(jobs, args.jobs, b.BenchError, done)
+    cells = []
+    sources = {"stats": 0, "status": 0}
+    for i, (row, model) in enumerate(rows):
+        on = sorted(fuzz[(i, True)], key=lambda r: r["seed"])
+        off = sorted(fuzz[(i, False)], key=lambda r: r["seed"])
+        for r in on + off:
+            if r["found"]:
+                sources[r["executions_source"]] += 1
+        s_on, s_off, s_pct = engine_summary(on), engine_summary(off), engine_summary(pct[i])
+        cells.append({"scenario": row["scenario"], "bug": row["bug"], "params": row["params"],
+                      "arch": fuzz_arch(row), "model": model,
+                      "fb_on": s_on, "fb_off": s_off, "pct": s_pct,
+                      "ratio_executions": ratio(s_off["median_executions"],
+                                                s_on["median_executions"]),
+                      "ratio_seconds": ratio(s_off["median_seconds"], s_on["median_seconds"]),
+                      "faster": compare(s_on, s_off),
+                      "fb_on_runs": on, "fb_off_runs": off, "pct_runs": pct[i]})
+    return {"libfuzzer": str(lf), "reqsim": str(reqsim), "seeds": args.seeds,
+            "max_time": args.max_time, "pct_budget": args.pct_budget, "jobs": args.jobs,
+            "pinned_cpu": cpu, "rows_filter": args.rows, "executions_sources": sources,
+            "rows": cells, "summary": summarize(cells, args.max_time), "anomalies": anomalies,
+            "load_after": _load()}
+
+
+def _cell(s: dict[str, Any], digits: int = 2) -> str:
+    me, ms = s["median_executions"], s["median_seconds"]
+    part = "" if s["found"] == s["tried"] else f" ({s['found']}/{s['tried']})"
+    if me is None:
+        return f"-{part}"
+    sec = "<1ms" if ms < 0.001 else f"{ms:.{digits}f}s"
+    return f"{me:,.0f} {sec}{part}"
+
+
+def _rx(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}x"
+
+
+def print_ttb(r: dict[str, Any]) -> None:
+    print(f"time to the first violation, per bug variant (first model where it is "
+          f"Sometimes): libFuzzer {r['libfuzzer']}")
+    print(f"  interleaving feedback on and off (REQSIM_FUZZ_FEEDBACK=0), seeds "
+          f"1..{r['seeds']} (-seed=K), at most {r['max_time']} s per run "
+          f"(-max_total_time), fresh empty corpus each run, --jobs {r['jobs']}"
+          + (f", pinned to cpu {r['pinned_cpu']}" if r["pinned_cpu"] is not None else ""))
+    print(f"  PCT: reqsim explore --strategy pct --stop-on-first, the same seeds, budget "
+          f"{r['pct_budget']:,} schedules (executions = schedules, seconds as reqsim prints "
+          "them)")
+    src = r["executions_sources"]
+    print(f"  executions to the crash: libFuzzer's final stats "
+          f"(stat::number_of_executed_units, printed on the crash, the crashing input "
+          f"included) in {src['stats']} of {src['stats'] + src['status']} runs that found "
+          f"it" + (f"; the last #N status line (a lower bound) in {src['status']}"
+                   if src["status"] else ""))
+    if r["jobs"] > 1:
+        print(f"  note: --jobs {r['jobs']}: runs shared the cores, so seconds (and exec/s) "
+              "are shared-core figures; the executions count is the robust figure")
+    print()
+    hdr = (f"{'scenario':<18} {'bug':<27} {'params':<16} {'model':<5} "
+           f"{'fb-on':>20} {'fb-off':>20} {'pct':>18} {'off/on ex':>9} {'off/on s':>8}")
+    print(hdr)
+    print("-" * len(hdr))
+    for c in r["rows"]:
+        print(f"{c['scenario']:<18} {c['bug']:<27} {(c['params'] or '-')[:16]:<16} "
+              f"{c['model']:<5} {_cell(c['fb_on']):>20} {_cell(c['fb_off']):>20} "
+              f"{_cell(c['pct'], 3):>18} {_rx(c['ratio_executions']):>9} "
+              f"{_rx(c['ratio_seconds']):>8}")
+    print()
+    print("cells: median executions and median seconds to the first violation over the "
+          "seeds (libFuzzer: process start to the harness's VIOLATION line, before "
+          "libFuzzer's crash report); (k/S) when not every seed found it, '-' when half or "
+          "more found nothing (a run that found nothing counts as infinitely long)")
+    print("off/on: median of feedback off / median of feedback on (above 1: feedback "
+          "needed fewer)")
+    s = r["summary"]
+    print()
+    print("summary:")
+    print(f"  feedback needed fewer median executions in {s['feedback_faster']} of "
+          f"{s['rows']} rows, more in {s['feedback_slower']}, the same in {s['ties']}, "
+          f"neither setting found it in {s['neither']} (a row only one setting found "
+          "counts for that setting)")
+    g, gs = s["geomean_ratio_executions"], s["geomean_ratio_seconds"]
+    print(f"  geometric mean of off/on over the {s['ratio_rows']} rows where both have a "
+          f"median: executions {_rx(g)}, seconds {_rx(gs)}")
+    print(f"  found within {r['max_time']} s by at least one engine (fb-on, fb-off, PCT): "
+          f"{s['found_rows']} of {s['rows']} rows")
+    print("  found by no engine: " + (", ".join(s["not_found"]) or "none"))
+    for a in r["anomalies"]:
+        print(f"  anomaly: {a}")
+    print(f"  load average at the end: {r['load_after']}")
+    print("commands: REQSIM_FUZZ_SCENARIO=S REQSIM_FUZZ_MODEL=M REQSIM_FUZZ_ARCH=A "
+          "REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' REQSIM_FUZZ_FEEDBACK=1|0 "
+          "LIBFUZZER -print_final_stats=1 -max_total_time=T -seed=K "
+          "-artifact_prefix=TMP/ TMP/corpus; reqsim explore S --model M --arch A "
+          "--strategy pct --seed K --budget N --stop-on-first --bug B --param k=v")
+
+
+# ---- entry point --------------------------------------------------------------------------
+
+def _sigterm(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
+    """SIGTERM is handled like Ctrl-C: the children are killed and the
+    temporary directory is removed."""
+    old = signal.signal(signal.SIGTERM, _sigterm)
+    try:
+        return _cmd_fuzz(args, b)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
+    log = _log(args)
+    part = args.part or "all"
+    report: dict[str, Any] = {"benchmark": "fuzz", "cpus": os.cpu_count(),
+                              "load_before": _load()}
+    with tempfile.TemporaryDirectory(prefix="reqsim-fuzzbench-") as t:
+        tmp = Path(t)
+        if part in ("all", "ttb"):
+            # check the ttb prerequisites before spending minutes on exec/s
+            if not args.libfuzzer:
+                lf = ENGINE_BY_NAME["libfuzzer"].default_path(
+                    Path(args.build_root) if args.build_root else b.REPO_ROOT / "build")
+                if not lf.is_file():
+                    raise b.BenchError(
+                        f"{lf} not found; build it first: "
+                        f"{ENGINE_BY_NAME['libfuzzer'].build_cmd} (or name a libFuzzer "
+                        "target with --libfuzzer PATH)")
+            _reqsim(args, b)
+        if part in ("all", "execs"):
+            report["execs"] = run_execs(args, b, tmp, log)
+            if not args.json:
+                print_execs(report["execs"])
+                sys.stdout.flush()
+        if part in ("all", "ttb"):
+            report["ttb"] = run_ttb(args, b, tmp, log)
+            if not args.json:
+                if "execs" in report:
+                    print()
+                print_ttb(report["ttb"])
+    if args.json:
+        print(json.dumps(report, indent=2))
+    return b.EXIT_OK
+
+
+def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
+    f = sub.add_parser(
+        "fuzz", help="fuzzing: exec/s per engine, time to the first violation with and "
+                     "without interleaving feedback",
+        description=(
+            "execs: exec/s of libFuzzer with ASan+UBSan (preset fuzz), libFuzzer without "
+            "sanitizers (fuzz-fast) and AFL++ persistent mode (afl) on dekker and mixed "
+            "(tso, x86, no bug), interleaving feedback on and off; goal at least "
+            f"{GOAL_EXEC_PER_S:,} exec/s for dekker under libFuzzer on one core. "
+            "ttb: per bug variant (the rows of `bench.py explore`), median executions and "
+            "seconds to the first violation for libFuzzer with feedback on and off, beside "
+            "PCT, and the off/on ratio. Without PART both run. Missing builds are "
+            "skipped with a note (an error when none exists); exit 0 whenever figures "
+            "were measured, 2 on an error."),
+        epilog="examples: bench.py fuzz execs --seconds 5; bench.py fuzz ttb --rows "
+               "'^dekker' --seeds 1 --max-time 20 --jobs 2")
+    f.add_argument("part", nargs="?", choices=("execs", "ttb", "all"), default="all",
+                   help="which part (default all: execs, then ttb)")
+    f.add_argument("--json", action="store_true", help="print one JSON object instead")
+    f.add_argument("--reqsim", metavar="PATH", help="reqsim binary (for the verdict rows "
+                                                    "and PCT; default build/default/reqsim)")
+    f.add_argument("--libfuzzer", metavar="PATH",
+                   help="libFuzzer target without sanitizers (default: "
+                        "build/fuzz-fast/fuzz/reqsim-fuzz-libfuzzer); ttb fuzzes with it")
+    f.add_argument("--libfuzzer-asan", metavar="PATH",
+                   help="libFuzzer target with ASan+UBSan (default: "
+                        "build/fuzz/fuzz/reqsim-fuzz-libfuzzer)")
+    f.add_argument("--afl", metavar="PATH",
+                   help="AFL++ target (default: build/afl/fuzz/reqsim-fuzz-afl)")
+    f.add_argument("--build-root", metavar="DIR",
+                   help="where the preset build directories are (default: build/ in the "
+                        "repository)")
+    f.add_argument("--no-pin", action="store_true", help="do not pin to one core")
+    f.add_argument("--cpu", type=int, metavar="N",
+                   help="the core to pin to (default: cpu 0 when allowed)")
+    f.add_argument("-v", "--verbose", action="store_true", help="progress on stderr")
+    e = f.add_argument_group("execs")
+    e.add_argument("--seconds", type=positive_int, default=10, metavar="N",
+                   help="seconds per run (default 10)")
+    e.add_argument("--repeat", type=positive_int, default=1, metavar="R",
+                   help="runs per engine, scenario and feedback setting, seeds 1..R; the "
+                        "median is reported (default 1)")
+    e.add_argument("--scenarios", metavar="S,S",
+                   help=f"scenarios (default {','.join(EXEC_SCENARIOS)})")
+    e.add_argument("--engines", metavar="E,E",
+                   help=f"engines (default all: {','.join(ENGINE_BY_NAME)})")
+    t = f.add_argument_group("ttb")
+    t.add_argument("--rows", metavar="REGEX",
+                   help="only the rows whose 'scenario bug params' text matches "
+                        "(re.search), e.g. 'dekker check-before' or '^its '")
+    t.add_argument("--seeds", type=positive_int, default=3, metavar="S",
+                   help="seeds 1..S per engine and row (default 3)")
+    t.add_argument("--max-time", type=positive_int, default=60, metavar="SECONDS",
+                   help="limit per libFuzzer run (-max_total_time; default 60)")
+    t.add_argument("--pct-budget", type=positive_int, default=20000, metavar="N",
+                   help="schedules per PCT run (default 20000, as bench.py explore)")
+    t.add_argument("--jobs", type=positive_int, default=1, metavar="J",
+                   help="libFuzzer runs at once (default 1; above 1 the runs are not "
+                        "pinned and seconds are shared-core figures)")
+    t.add_argument("--timeout", type=positive_float, default=600.0, metavar="SECONDS",
+                   help="limit per reqsim run (default 600)")
