@@ -224,13 +224,18 @@ def fuzz_arch(row: dict[str, Any]) -> str:
     return "arm64" if row["arch"] == "arm64" else "x86"
 
 
+# REQSIM_FUZZ_FEEDBACK for "feedback on": "1" (every class) or a class list
+# such as "f1,f4" (--classes).
+FEEDBACK_ON = "1"
+
+
 def fuzz_env(scenario: str, model: str, arch: str, bugs: str, params: str,
              feedback: bool, base: dict[str, str] | None = None) -> dict[str, str]:
     env = {k: v for k, v in (os.environ if base is None else base).items()
            if not k.startswith("REQSIM_FUZZ_")}
     env.update({"REQSIM_FUZZ_SCENARIO": scenario, "REQSIM_FUZZ_MODEL": model,
                 "REQSIM_FUZZ_ARCH": arch, "REQSIM_FUZZ_BUGS": "" if bugs == "-" else bugs,
-                "REQSIM_FUZZ_PARAMS": params, "REQSIM_FUZZ_FEEDBACK": "1" if feedback else "0"})
+                "REQSIM_FUZZ_PARAMS": params, "REQSIM_FUZZ_FEEDBACK": FEEDBACK_ON if feedback else "0"})
     return env
 
 
@@ -933,7 +938,11 @@ def cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
 
 
 def _cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
+    global FEEDBACK_ON
     log = _log(args)
+    if not re.fullmatch(r"1|[fF][1-4](,[fF][1-4])*", args.classes):
+        raise b.BenchError(f"--classes {args.classes!r}: 1 or a list of f1..f4")
+    FEEDBACK_ON = args.classes
     part = args.part or "all"
     report: dict[str, Any] = {"benchmark": "fuzz", "cpus": os.cpu_count(),
                               "load_before": _load()}
@@ -1002,6 +1011,9 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     f.add_argument("--cpu", type=int, metavar="N",
                    help="the core to pin to (default: cpu 0 when allowed)")
     f.add_argument("-v", "--verbose", action="store_true", help="progress on stderr")
+    f.add_argument("--classes", default="1", metavar="LIST",
+                   help="feature classes of 'feedback on' (REQSIM_FUZZ_FEEDBACK: 1 = all, "
+                        "or e.g. f1,f4)")
     e = f.add_argument_group("execs")
     e.add_argument("--seconds", type=positive_int, default=10, metavar="N",
                    help="seconds per run (default 10)")
