@@ -2113,7 +2113,7 @@ static void lf_setup(struct sim *sim, void *state)
 	s->g = g;
 	for (int i = 0; i < g->nvars; i++) {
 		s->var[i] = sim_alloc(sim, var_size(&g->vars[i]));
-		sim_name(sim, s->var[i], g->vars[i].name);
+		sim_name_sized(sim, s->var[i], var_size(&g->vars[i]), g->vars[i].name);
 	}
 	/* Initial values: plain writes before any thread exists. */
 	for (int i = 0; i < g->nvars; i++) {

@@ -243,12 +243,13 @@ void sim_hash_mix(struct sim *sim, uint64_t v)
 	sim->hash = h ^ (h >> 29);
 }
 
-void sim_name(struct sim *sim, const volatile void *p, const char *name)
+void sim_name_sized(struct sim *sim, const volatile void *p, size_t size, const char *name)
 {
 	if (sim->nnames == SIM_NAMES_MAX)
 		return;
 	struct sim_name *n = &sim->names[sim->nnames++];
 	n->loc = loc_id(sim, p);
+	n->size = size ? size : 1;
 	copy_str(n->name, sizeof(n->name), name);
 }
 

@@ -188,7 +188,10 @@ int sim_model(const struct sim *sim);
 int sim_arch(const struct sim *sim);
 bool sim_bug(const struct sim *sim, int bug_id);
 void *sim_alloc(struct sim *sim, size_t size); /* zeroed, deterministic */
-void sim_name(struct sim *sim, const volatile void *p, const char *name);
+/* Name the object at p (size bytes) in traces and stories.  sim_name() takes
+ * the size from p's type; an access names the object it falls inside. */
+void sim_name_sized(struct sim *sim, const volatile void *p, size_t size, const char *name);
+#define sim_name(sim, p, name) sim_name_sized((sim), (p), sizeof(*(p)), (name))
 int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *),
 	      void *arg);
 int sim_thread_count(const struct sim *sim);

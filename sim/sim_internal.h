@@ -250,6 +250,7 @@ struct trace_rec {
 
 struct sim_name {
 	uint64_t loc;
+	uint64_t size; /* the named object's bytes: [loc, loc + size) */
 	char name[32];
 };
 

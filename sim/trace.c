@@ -32,7 +32,7 @@ static void loc_name(const struct sim *sim, uint64_t loc, char *buf, size_t len)
 {
 	for (int i = 0; i < sim->nnames; i++) {
 		const struct sim_name *n = &sim->names[i];
-		if (loc >= n->loc && loc < n->loc + 8) {
+		if (loc >= n->loc && loc < n->loc + n->size) {
 			snprintf(buf, len, "%s", n->name);
 			return;
 		}
@@ -47,7 +47,7 @@ static bool decisive(const struct sim *sim, const struct trace_rec *r)
 	if (!r->loc || r->ckind == CH_EVENT)
 		return false;
 	for (int i = 0; i < sim->nnames; i++)
-		if (r->loc >= sim->names[i].loc && r->loc < sim->names[i].loc + 8)
+		if (r->loc >= sim->names[i].loc && r->loc < sim->names[i].loc + sim->names[i].size)
 			return true;
 	return false;
 }

@@ -455,6 +455,19 @@ class GoodPaths(ReqsimTestCase):
         self.assertUsageError(self.reqsim("import", crash), "--config")
         self.assertUsageError(self.reqsim("import", crash, "--config", line, "--model", "sc"))
 
+    def test_trace_names_adjacent_fields(self):
+        """Named locations cover their own bytes only: the ITS registers are
+        adjacent 4- and 8-byte fields, and every access in the trace must
+        carry the name of the field its source expression names."""
+        r = self.reqsim("run", "its", "--arch", "arm64", "--model", "sc", "--seed", 1,
+                        "--trace", "text")
+        self.assertGood(r, 0, 1)
+        seen = 0
+        for m in re.finditer(r"(?:READ|WRITE)_ONCE\(its->(\w+)\) (its\.\w+)", r.out):
+            seen += 1
+            self.assertEqual("its." + m.group(1), m.group(2), m.group(0))
+        self.assertGreater(seen, 5, r.describe())
+
     def test_save_bytes_round_trip(self):
         """A .sched (PCT finding, PSO drains) and a random run written out as
         fuzzer bytes run to the same trace hash with --bytes."""
