@@ -50,8 +50,6 @@
 #define REQSIM_FUZZ_FEEDBACK 1
 #endif
 
-#define FUZZ_THREADS_MAX 64
-
 static struct {
 	bool ready;
 	struct sim_config cfg;
@@ -61,7 +59,7 @@ static struct {
 	unsigned fmask; /* feature classes on: bit k for Fk */
 	const char *input_name;
 	uint8_t *map;
-	size_t map_len;
+	size_t map_len, map_mask; /* mask: len - 1 when len is a power of two, else 0 */
 	size_t nfeatures;
 	char config[640];
 	char replay[1024];
@@ -199,7 +197,7 @@ void reqsim_fuzz_init(void)
 		config_error("REQSIM_FUZZ_PARAMS: %s", err);
 
 	parse_feedback(getenv("REQSIM_FUZZ_FEEDBACK"));
-	fz.cfg.track_rf = fz.feedback && (fz.fmask & 1u << 4); /* reads-from pairs (F4) */
+	fz.cfg.track_rf = fz.feedback; /* step sites (F1) and reads-from pairs (F4) */
 	fz.cfg.trace = false;
 	describe();
 	fz.sim = sim_new(&fz.cfg);
@@ -217,6 +215,7 @@ void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len)
 {
 	fz.map = len ? map : NULL;
 	fz.map_len = len;
+	fz.map_mask = len && !(len & (len - 1)) ? len - 1 : 0;
 }
 
 /* ---- interleaving features ------------------------------------------------------- */
@@ -233,20 +232,21 @@ static uint64_t mix64(uint64_t x)
 
 static void feature(uint64_t tag, uint64_t a, uint64_t b)
 {
-	uint8_t *cell = &fz.map[mix64(mix64(tag * 0x9e3779b97f4a7c15ULL ^ a) ^ b) % fz.map_len];
+	uint64_t h = mix64(mix64(tag * 0x9e3779b97f4a7c15ULL ^ a) ^ b);
+	uint8_t *cell = &fz.map[fz.map_mask ? h & fz.map_mask : h % fz.map_len]; /* no division */
 	if (*cell != 0xff)
 		++*cell;
 	fz.nfeatures++;
 }
 
-/* One decision as a token: kind, and for steps the call site the thread was
- * stopped at (and which store a wmm load reads). */
-static uint64_t token(const struct sim_choice *c, const struct platform_site *const *sites,
-		      int nsites)
+/* One decision as a token: kind, and the call site of what ran (a step's
+ * operation, with which store a wmm load reads; a drained store). */
+static uint64_t token(const struct sim_choice *c, const struct platform_site *site)
 {
 	uint64_t t = (uint64_t)c->kind << 56;
-	if (c->kind == CH_STEP && c->tid < nsites)
-		t ^= mix64((uint64_t)(uintptr_t)sites[c->tid] ^ (uint64_t)c->arg << 48);
+	if (c->kind != CH_EVENT)
+		t ^= mix64((uint64_t)(uintptr_t)site ^
+			   (c->kind == CH_STEP ? (uint64_t)c->arg << 48 : 0));
 	return t;
 }
 
@@ -262,21 +262,13 @@ static void vcpu_features(struct sim *sim)
 
 static void run_with_feedback(struct strategy *st, struct sim_result *res)
 {
-	const struct platform_site *sites[FUZZ_THREADS_MAX];
 	struct sim *sim = fz.sim;
 	size_t ndec = 0;
 	uint64_t prev = 0;
 	int prev_kind = -1, prev_tid = -1;
 
 	sim_begin(sim, st);
-	for (;;) {
-		int n = sim_thread_count(sim);
-		if (n > FUZZ_THREADS_MAX)
-			n = FUZZ_THREADS_MAX;
-		for (int i = 0; i < n; i++)
-			sites[i] = sim_thread_site(sim, i);
-		if (!sim_step(sim))
-			break;
+	while (sim_step(sim)) {
 		const struct platform_site *ld, *stsite;
 		if ((fz.fmask & 1u << 4) && sim_step_reads_from(sim, &ld, &stsite)) /* F4 */
 			feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
@@ -285,7 +277,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 			continue; /* a forced step: no interleaving choice */
 		ndec = nd;
 		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
-		uint64_t cur = token(c, sites, n);
+		uint64_t cur = token(c, sim_step_site(sim));
 		if ((fz.fmask & 1u << 1) && prev_kind >= 0 &&
 		    (prev_tid != c->tid || prev_kind != c->kind))
 			feature(1, prev, cur);                        /* F1 */

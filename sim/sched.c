@@ -900,6 +900,11 @@ bool sim_step_reads_from(const struct sim *sim, const struct platform_site **loa
 	return true;
 }
 
+const struct platform_site *sim_step_site(const struct sim *sim)
+{
+	return sim->cfg.track_rf ? sim->rf_site : NULL;
+}
+
 void sim_begin(struct sim *sim, struct strategy *st)
 {
 	sim->rf_run++;

@@ -173,6 +173,9 @@ bool sim_footprints_exact(void);
  * the store it read (NULL: the initial value).  False if it loaded nothing. */
 bool sim_step_reads_from(const struct sim *sim, const struct platform_site **load,
 			 const struct platform_site **store);
+/* With cfg.track_rf: the call site of the operation the last step ran (a
+ * drain: the site of the store it drained; an event: NULL). */
+const struct platform_site *sim_step_site(const struct sim *sim);
 
 /* The recorded decisions of the last run (choices with n > 1). */
 size_t sim_decision_count(const struct sim *sim);
