@@ -190,6 +190,20 @@ def first_sometimes(row: dict[str, Any]) -> str | None:
     return next((m for m in MODEL_ORDER if row["expect"].get(m) == "Sometimes"), None)
 
 
+# --set hard: configurations that random search needs many schedules for
+# (medians over seeds 1-3 of `reqsim explore --strategy random`, measured when
+# the set was chosen: 6 k to more than 300 k), to see whether feedback helps
+# where the verdict-table rows are found by the first inputs.
+HARD_ROWS: list[dict[str, Any]] = [
+    {"scenario": s, "bug": b, "params": p, "arch": "x86", "expect": {m: "Sometimes"}}
+    for s, b, p, m in (
+        ("halt", "check-block-ignores-requests", "vcpus=2 wakers=2 poll_ns=50", "sc"),
+        ("payload", "no-wmb-before-request", "vcpus=4 requesters=4 entries=8", "pso"),
+        ("mixed", "no-wmb-before-request", "", "pso"),
+        ("dekker", "no-mb-after-in-guest-mode", "rounds=4 entries=8", "tso"),
+    )]
+
+
 def row_text(row: dict[str, Any]) -> str:
     """What --rows matches: "scenario bug", then the parameters if any."""
     return " ".join(x for x in (row["scenario"], row["bug"], row["params"]) if x)
@@ -771,7 +785,9 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                                "(or name a libFuzzer target with --libfuzzer PATH)")
     lf = lf.resolve()
     reqsim = _reqsim(args, b)
-    rows = select_rows(b.verdict_rows(reqsim), args.rows, b.BenchError)
+    base = (b.verdict_rows(reqsim) if args.set in ("verdict", "all") else []) + \
+        (HARD_ROWS if args.set in ("hard", "all") else [])
+    rows = select_rows(base, args.rows, b.BenchError)
     if not rows:
         raise b.BenchError(f"no bug row matches --rows {args.rows!r} (rows are matched as "
                            "'scenario bug params'; see `reqsim list --verdicts`)")
@@ -1028,6 +1044,9 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     t.add_argument("--rows", metavar="REGEX",
                    help="only the rows whose 'scenario bug params' text matches "
                         "(re.search), e.g. 'dekker check-before' or '^its '")
+    t.add_argument("--set", choices=("verdict", "hard", "all"), default="verdict",
+                   help="rows: the verdict table's bug rows (default), the built-in harder "
+                        "configurations (HARD_ROWS), or both")
     t.add_argument("--seeds", type=positive_int, default=3, metavar="S",
                    help="seeds 1..S per engine and row (default 3)")
     t.add_argument("--max-time", type=positive_int, default=60, metavar="SECONDS",
