@@ -192,6 +192,24 @@ class RowsAndMathTest(unittest.TestCase):
             ("its", "its-lock-dropping", "toggles=0", "sc"),
         ])
 
+    def test_hard_rows_are_selectable_and_apply(self) -> None:
+        """Every HARD_ROWS entry is a row at its one model, and (when reqsim is
+        built) its bug applies to the scenario with those parameters."""
+        rows = fb.select_rows(fb.HARD_ROWS, None)
+        self.assertEqual(len(rows), len(fb.HARD_ROWS))
+        self.assertGreaterEqual(len(rows), 3)
+        reqsim = ROOT / "build" / "default" / "reqsim"
+        for row, model in rows:
+            self.assertIn(model, ("sc", "tso", "pso", "wmm"))
+            if not reqsim.is_file():
+                continue
+            cmd = [str(reqsim), "run", row["scenario"], "--model", model, "--bug", row["bug"],
+                   "--seed", "1"]
+            for kv in row["params"].split():
+                cmd += ["--param", kv]
+            p = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            self.assertIn(p.returncode, (0, 1), f"{cmd}: {p.stderr.strip()}")
+
     def test_rows_filter(self) -> None:
         def names(rx: str) -> list[str]:
             return [fb.row_text(r) for r, _ in fb.select_rows(verdict_dicts(), rx)]
