@@ -25,6 +25,7 @@ __AFL_FUZZ_INIT();
  * instrumentation pass declares __afl_area_ptr itself, and a declaration in
  * this file would be renamed away from the real symbol.  The target is
  * linked with -rdynamic so dlsym() sees them. */
+#if REQSIM_FUZZ_FEEDBACK
 static void set_map(void)
 {
 	unsigned char **area = dlsym(RTLD_DEFAULT, "__afl_area_ptr");
@@ -32,6 +33,7 @@ static void set_map(void)
 	if (area && *area && size)
 		reqsim_fuzz_set_feature_map(*area, *size);
 }
+#endif
 
 int main(void)
 {
