@@ -214,6 +214,10 @@ bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu);
 /* ---- guest entry (spec 4 and 5) ---------------------------------------------- */
 
 void kvm_vcpu_load(struct kvm_vcpu *vcpu, int cpu);
+/* Set up a zeroed vCPU as vCPU idx of kvm: outside guest mode, runnable,
+ * loaded on pCPU idx and registered in kvm->vcpus (setup time, before any
+ * thread runs: plain stores).  Both backends' scenarios create vCPUs so. */
+void kvm_vcpu_init(struct kvm_vcpu *vcpu, struct kvm *kvm, int idx);
 /* The hardware VM entry both arches make once IN_GUEST_MODE is published
  * and irqs are off: the scenario's entry/exit hooks around guest_run(). */
 struct guest_exit kvm_guest_run(struct kvm_vcpu *vcpu);

@@ -336,3 +336,16 @@ int kvm_arch_vcpu_ioctl_run(struct kvm_vcpu *vcpu)
 	return vcpu->kvm->arch == KVM_ARCH_ARM64 ? vcpu_run_arm64(vcpu)
 						   : vcpu_run_x86(vcpu);
 }
+
+void kvm_vcpu_init(struct kvm_vcpu *vcpu, struct kvm *kvm, int idx)
+{
+	vcpu->kvm = kvm;
+	vcpu->vcpu_idx = idx;
+	vcpu->mode = OUTSIDE_GUEST_MODE;
+	vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
+	vcpu->halt_poll_ns = kvm->max_halt_poll_ns;
+	kvm_vcpu_load(vcpu, idx);
+	kvm->vcpus[idx] = vcpu;
+	if (kvm->nr_vcpus < idx + 1)
+		kvm->nr_vcpus = idx + 1;
+}

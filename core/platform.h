@@ -112,6 +112,29 @@ struct guest_exit {
 	uint64_t arg; /* reason-specific (gfn, MSR value, ...) */
 };
 
+/* The part of the contract both backends implement as plain functions
+ * (declared before the backend header, whose inline helpers use them). */
+void plat_irq(const struct platform_site *site, bool enable);
+bool plat_irqs_disabled(void);
+void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
+		   smp_call_func_t fn, void *info, bool wait);
+int plat_cpu(void);
+
+struct task_struct *plat_current(void);
+void plat_schedule(const struct platform_site *site);
+int plat_wake_up_process(const struct platform_site *site, struct task_struct *t);
+
+void plat_init_work(struct work_struct *w, work_func_t fn);
+bool plat_schedule_work(const struct platform_site *site, struct work_struct *w);
+bool plat_flush_work(const struct platform_site *site, struct work_struct *w);
+bool plat_cancel_work_sync(const struct platform_site *site, struct work_struct *w);
+
+uint64_t plat_now_ns(void);
+struct guest_exit plat_guest_run(const struct platform_site *site);
+void *plat_zalloc(size_t size);
+void plat_free(void *p);
+_Noreturn void plat_bug(const struct platform_site *site, const char *what);
+
 #if defined(REQSIM_BACKEND_SIM)
 #define REQSIM_PLATFORM_DISPATCH 1
 #include "platform_sim.h"

@@ -385,23 +385,11 @@ static void a_setup(struct sim *sim, void *state)
 	s->kvm->hooks = &a_hooks;
 	s->kvm->ctx = s;
 	for (int i = 0; i < s->nvcpus; i++) {
-		struct kvm_vcpu *vcpu = sim_alloc(sim, sizeof(*vcpu));
+		/* max_halt_poll_ns is 0 here: no halt polling */
+		struct kvm_vcpu *vcpu = kvm_scen_vcpu_create(sim, s->kvm, i);
 		char name[40];
-		vcpu->kvm = s->kvm;
-		vcpu->vcpu_idx = i;
-		vcpu->mode = OUTSIDE_GUEST_MODE;
-		vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
-		kvm_vcpu_load(vcpu, i);
-		s->kvm->vcpus[i] = vcpu;
-		s->kvm->nr_vcpus = i + 1;
 		if (s->apf)
 			kvm_async_pf_vcpu_init(vcpu, &a_ops, s->pv != 0);
-		snprintf(name, sizeof(name), "vcpu%d->mode", i);
-		sim_name(sim, &vcpu->mode, name);
-		snprintf(name, sizeof(name), "vcpu%d->requests", i);
-		sim_name(sim, &vcpu->requests, name);
-		snprintf(name, sizeof(name), "vcpu%d->wait.task", i);
-		sim_name(sim, &vcpu->wait.task, name);
 		snprintf(name, sizeof(name), "vcpu%d->async_pf.done.next", i);
 		sim_name(sim, &vcpu->async_pf.done.next, name);
 		snprintf(name, sizeof(name), "vcpu%d->async_pf.done.prev", i);

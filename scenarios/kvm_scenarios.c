@@ -209,14 +209,7 @@ struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx)
 {
 	struct kvm_vcpu *vcpu = sim_alloc(sim, sizeof(*vcpu));
 	char name[32];
-	vcpu->kvm = kvm;
-	vcpu->vcpu_idx = idx;
-	vcpu->mode = OUTSIDE_GUEST_MODE;
-	vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
-	vcpu->halt_poll_ns = kvm->max_halt_poll_ns;
-	kvm_vcpu_load(vcpu, idx);
-	kvm->vcpus[idx] = vcpu;
-	kvm->nr_vcpus = idx + 1;
+	kvm_vcpu_init(vcpu, kvm, idx);
 	snprintf(name, sizeof(name), "vcpu%d->mode", idx);
 	sim_name(sim, &vcpu->mode, name);
 	snprintf(name, sizeof(name), "vcpu%d->requests", idx);

@@ -526,15 +526,7 @@ struct kvm_vcpu *stress_vcpu_create(struct kvm *kvm, int idx)
 	struct kvm_vcpu *vcpu = kzalloc(sizeof(*vcpu));
 	if (!vcpu)
 		usage_error("out of memory");
-	vcpu->kvm = kvm;
-	vcpu->vcpu_idx = idx;
-	vcpu->mode = OUTSIDE_GUEST_MODE;
-	vcpu->mp_state = KVM_MP_STATE_RUNNABLE;
-	vcpu->halt_poll_ns = kvm->max_halt_poll_ns;
-	kvm_vcpu_load(vcpu, idx);
-	kvm->vcpus[idx] = vcpu;
-	if (kvm->nr_vcpus < idx + 1)
-		kvm->nr_vcpus = idx + 1;
+	kvm_vcpu_init(vcpu, kvm, idx);
 	return vcpu;
 }
 

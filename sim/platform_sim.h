@@ -62,27 +62,8 @@ void plat_unlock_(const struct platform_site *site, struct plat_lock *l, bool wr
 #define plat_trylock(site, x, kind, write) plat_trylock_((site), &(x)->l, (write))
 #define plat_unlock(site, x, kind, write) plat_unlock_((site), &(x)->l, (write))
 
-void plat_irq(const struct platform_site *site, bool enable);
-bool plat_irqs_disabled(void);
-void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
-		   smp_call_func_t fn, void *info, bool wait);
-int plat_cpu(void);
+/* The rest of the contract is declared once for both backends in platform.h. */
 void plat_cpu_relax(const struct platform_site *site);
-
-struct task_struct *plat_current(void);
-void plat_schedule(const struct platform_site *site);
-int plat_wake_up_process(const struct platform_site *site, struct task_struct *t);
-
-void plat_init_work(struct work_struct *w, work_func_t fn);
-bool plat_schedule_work(const struct platform_site *site, struct work_struct *w);
-bool plat_flush_work(const struct platform_site *site, struct work_struct *w);
-bool plat_cancel_work_sync(const struct platform_site *site, struct work_struct *w);
-
-uint64_t plat_now_ns(void);
-struct guest_exit plat_guest_run(const struct platform_site *site);
-void *plat_zalloc(size_t size);
-void plat_free(void *p);
-_Noreturn void plat_bug(const struct platform_site *site, const char *what);
 bool plat_bug_enabled(int bug_id);
 
 #endif
