@@ -238,18 +238,16 @@ def fuzz_arch(row: dict[str, Any]) -> str:
     return "arm64" if row["arch"] == "arm64" else "x86"
 
 
-# REQSIM_FUZZ_FEEDBACK for "feedback on": "1" (every class) or a class list
-# such as "f1,f4" (--classes).
-FEEDBACK_ON = "1"
-
-
 def fuzz_env(scenario: str, model: str, arch: str, bugs: str, params: str,
-             feedback: bool, base: dict[str, str] | None = None) -> dict[str, str]:
+             feedback: bool, base: dict[str, str] | None = None,
+             classes: str = "1") -> dict[str, str]:
+    """classes: REQSIM_FUZZ_FEEDBACK for "feedback on", "1" (every class) or
+    a class list such as "f1,f4" (--classes)."""
     env = {k: v for k, v in (os.environ if base is None else base).items()
            if not k.startswith("REQSIM_FUZZ_")}
     env.update({"REQSIM_FUZZ_SCENARIO": scenario, "REQSIM_FUZZ_MODEL": model,
                 "REQSIM_FUZZ_ARCH": arch, "REQSIM_FUZZ_BUGS": "" if bugs == "-" else bugs,
-                "REQSIM_FUZZ_PARAMS": params, "REQSIM_FUZZ_FEEDBACK": FEEDBACK_ON if feedback else "0"})
+                "REQSIM_FUZZ_PARAMS": params, "REQSIM_FUZZ_FEEDBACK": classes if feedback else "0"})
     return env
 
 
@@ -569,7 +567,7 @@ def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
               notes: list[str]) -> tuple[dict[str, Any], str]:
     """One exec/s run; its figures and its command line."""
     d = Path(tempfile.mkdtemp(prefix=f"{e.name}-{scenario}-", dir=tmp))
-    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb)
+    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb, classes=args.classes)
     if e.kind == "libfuzzer":
         (d / "corpus").mkdir()
         (d / "artifacts").mkdir()
@@ -583,7 +581,7 @@ def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
                "-s", str(seed), "--", str(path)]
     cmd = _pin(cmd, cpu)
     shown = (f"REQSIM_FUZZ_SCENARIO={scenario} REQSIM_FUZZ_MODEL={EXEC_MODEL} "
-             f"REQSIM_FUZZ_FEEDBACK={int(fb)} " + shlex.join(cmd).replace(str(d), "$TMP"))
+             f"REQSIM_FUZZ_FEEDBACK={args.classes if fb else 0} " + shlex.join(cmd).replace(str(d), "$TMP"))
     job = Job(cmd, env, d, limit=args.seconds * 3 + 120, mark=None)
     try:
         run_jobs([job], 1, b.BenchError)
@@ -815,7 +813,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
             for sd in seeds:
                 d = tmp / f"r{i}-{'on' if fb else 'off'}-{sd}"
                 jobs.append(Job([], fuzz_env(row["scenario"], model, fuzz_arch(row),
-                                             row["bug"], row["params"], fb),
+                                             row["bug"], row["params"], fb,
+                                             classes=args.classes),
                                 d, limit=args.max_time + 60, tag=(row, model, fb, sd)))
     for j in jobs:
         d = j.cwd
@@ -859,6 +858,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                       "faster": compare(s_on, s_off),
                       "fb_on_runs": on, "fb_off_runs": off, "pct_runs": pct[i]})
     return {"libfuzzer": str(lf), "reqsim": str(reqsim), "seeds": args.seeds,
+            "feedback_classes": args.classes,
             "max_time": args.max_time, "pct_budget": args.pct_budget, "jobs": args.jobs,
             "pinned_cpu": cpu, "rows_filter": args.rows, "executions_sources": sources,
             "rows": cells, "summary": summarize(cells, args.max_time), "anomalies": anomalies,
@@ -931,7 +931,8 @@ def print_ttb(r: dict[str, Any]) -> None:
         print(f"  anomaly: {a}")
     print(f"  load average at the end: {r['load_after']}")
     print("commands: REQSIM_FUZZ_SCENARIO=S REQSIM_FUZZ_MODEL=M REQSIM_FUZZ_ARCH=A "
-          "REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' REQSIM_FUZZ_FEEDBACK=1|0 "
+          f"REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' "
+          f"REQSIM_FUZZ_FEEDBACK={r.get('feedback_classes', '1')}|0 "
           "LIBFUZZER -print_final_stats=1 -max_total_time=T -seed=K "
           "-artifact_prefix=TMP/ TMP/corpus; reqsim explore S --model M --arch A "
           "--strategy pct --seed K --budget N --stop-on-first --bug B --param k=v")
@@ -954,11 +955,9 @@ def cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
 
 
 def _cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
-    global FEEDBACK_ON
     log = _log(args)
     if not re.fullmatch(r"1|[fF][1-4](,[fF][1-4])*", args.classes):
         raise b.BenchError(f"--classes {args.classes!r}: 1 or a list of f1..f4")
-    FEEDBACK_ON = args.classes
     part = args.part or "all"
     report: dict[str, Any] = {"benchmark": "fuzz", "cpus": os.cpu_count(),
                               "load_before": _load()}
