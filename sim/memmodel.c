@@ -196,12 +196,28 @@ static uint64_t size_mask(unsigned size)
 
 static inline bool is_wmm(const struct sim *sim) { return sim->cfg.model == MODEL_WMM; }
 
+/* Start of a run.  Nothing of the previous run may be read again: the
+ * address index is emptied, and every location record, history entry and
+ * view vector entry is (re)written before it is read (wmm_loc fills a
+ * location on registration, wmm_append an entry, and an entry's view vector
+ * counts only for the nvis locations registered when it was appended; the
+ * threads' views are cleared by mm_thread_init).  Clearing the whole table
+ * (64 KiB) per run instead would cost more than a short run. */
 void mm_reset(struct sim *sim)
 {
 	struct wmm *w = &sim->wmm;
 	for (int i = 0; i < w->nlocs; i++)
 		w->slot[w->locs[i].slot] = 0;
 	w->nlocs = 0;
+}
+
+/* What an acquirer of m inherits: its view vector, 0 (the initial store)
+ * for every location registered after m was appended. */
+static void view_join_msg(uint32_t *v, const struct wmm_msg *m)
+{
+	for (int k = 0; k < m->nvis; k++)
+		if (v[k] < m->vis[k])
+			v[k] = m->vis[k];
 }
 
 static void view_latest(struct sim *sim, struct sim_thread *t);
@@ -243,7 +259,7 @@ static int wmm_loc(struct sim *sim, const volatile void *p, unsigned size)
 			l->h[0].ts = 0;
 			l->h[0].tid = -1;
 			l->h[0].step = 0;
-			memset(l->h[0].vis, 0, sizeof(l->h[0].vis));
+			l->h[0].nvis = 0;
 			w->slot[h] = (int16_t)(i + 1);
 			return i;
 		}
@@ -269,6 +285,7 @@ static void wmm_append(struct sim *sim, struct sim_thread *t, volatile void *p,
 	m->ts = l->next_ts++;
 	m->tid = t ? t->id : -1;
 	m->step = sim->steps;
+	m->nvis = w->nlocs;
 	for (int k = 0; k < w->nlocs; k++)
 		m->vis[k] = latest_ts(&w->locs[k]);
 	if (t && t->view[i] < m->ts)
@@ -317,6 +334,10 @@ int mm_read_choices(struct sim *sim, struct sim_thread *t)
 	if (i < 0)
 		return 1;
 	int n = wmm_candidates(sim, t, i);
+	if (n == 0) /* the view is ahead of every store: it cannot happen */
+		sim_fatal(sim, "wmm: %s's view of a location (ts %u) is ahead of its "
+			  "latest store (ts %u); the load has nothing to read",
+			  t->name, t->view[i], latest_ts(&sim->wmm.locs[i]));
 	return n > 4 ? 4 : n; /* WMM_HIST bounds it anyway */
 }
 
@@ -335,9 +356,9 @@ static uint64_t wmm_read(struct sim *sim, struct sim_thread *t, const volatile v
 	uint32_t pick = sim->read_choice < (uint32_t)n ? sim->read_choice : 0;
 	const struct wmm_msg *m = &l->h[l->n - 1 - (int)pick];
 	t->view[i] = m->ts;
-	view_join(t->pend, m->vis, sim->wmm.nlocs);
+	view_join_msg(t->pend, m);
 	if (acquire)
-		view_join(t->view, m->vis, sim->wmm.nlocs);
+		view_join_msg(t->view, m);
 	if (sim->tr_cur && pick) {
 		snprintf(sim->tr_cur->note, sizeof(sim->tr_cur->note),
 			 "an older store (ts %u of %u, %s step %llu)", m->ts, latest_ts(l),
@@ -629,7 +650,7 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 		int i = wmm_loc(sim, p, size);
 		if (i >= 0) {
 			const struct wmm_loc *l = &sim->wmm.locs[i];
-			view_join(t->view, l->h[l->n - 1].vis, sim->wmm.nlocs);
+			view_join_msg(t->view, &l->h[l->n - 1]);
 		}
 	}
 	mm_write_direct(sim, t, p, size, nv);
@@ -639,11 +660,30 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 
 /* ---- locks ------------------------------------------------------------------ */
 
+/* Another thread is parked in down_write() on l. */
+static bool rwsem_writer_waits(const struct sim *sim, const struct sim_thread *self,
+			       const struct plat_lock *l)
+{
+	for (int i = 0; i < sim->nthreads; i++) {
+		const struct sim_thread *u = &sim->threads[i];
+		if (u != self && !u->done && u->op && u->op->kind == OP_LOCK && u->op->mode &&
+		    u->op->obj == (const void *)l)
+			return true;
+	}
+	return false;
+}
+
+/* Whether t may take l now.  A rw_semaphore is writer-fair as the
+ * kernel's is: while readers hold it and a writer waits in down_write(),
+ * a new down_read() (or down_read_trylock()) queues behind the writer
+ * instead of joining the readers, so a stream of readers cannot starve the
+ * writer.  When the rwsem is free, a reader may still take it before the
+ * writer that was woken for it (the kernel's reader lock stealing), and
+ * two writers race (optimistic spinning); both are scheduler choices. */
 bool mm_lock_available(const struct sim *sim, const struct sim_thread *t,
 		       const struct plat_lock *l, bool write)
 {
 	int owner = l->owner, readers = l->readers;
-	(void)sim;
 	/* The thread's own pending unlocks of l drain before it re-acquires. */
 	for (int i = 0; i < t->buf.n; i++) {
 		const struct sbuf_entry *e = &t->buf.e[i];
@@ -654,7 +694,11 @@ bool mm_lock_available(const struct sim *sim, const struct sim_thread *t,
 		else if (e->kind == SB_UNLOCK_R)
 			readers--;
 	}
-	return owner == 0 && (!write || readers == 0);
+	if (owner != 0 || (write && readers != 0))
+		return false;
+	if (!write && readers > 0 && l->kind == PLAT_RWSEM && rwsem_writer_waits(sim, t, l))
+		return false;
+	return true;
 }
 
 void mm_lock(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool write)

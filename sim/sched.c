@@ -61,6 +61,24 @@ static void die(const char *msg)
 	exit(2);
 }
 
+/* An invariant of the machine itself broke: not a finding about the code
+ * under test, so it must never pass for one (exit 70, EX_SOFTWARE). */
+void sim_fatal(const struct sim *sim, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "reqsim: simulator error: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	if (sim)
+		fprintf(stderr, " (scenario %s, model %s, step %llu)",
+			sim->cfg.scenario ? sim->cfg.scenario->name : "?",
+			sim_model_name(sim->cfg.model), (unsigned long long)sim->steps);
+	fputc('\n', stderr);
+	fflush(stderr);
+	exit(70);
+}
+
 /* ---- names ----------------------------------------------------------------- */
 
 static const char *const model_names[MODEL_COUNT] = {"sc", "tso", "pso", "wmm"};
@@ -388,9 +406,9 @@ int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), vo
 	int id = sim->nthreads++;
 	struct sim_thread *t = &sim->threads[id];
 	struct sim_stack *s = &sim->stacks[id];
-	memset(t, 0, offsetof(struct sim_thread, buf));
-	t->buf.n = 0;
-	t->buf.epoch = 0;
+	/* Nothing of an earlier run's thread in this slot survives: the
+	 * whole record is cleared (buffer entries, views, guest exit). */
+	memset(t, 0, sizeof(*t));
 	t->sim = sim;
 	t->id = (int16_t)id;
 	t->cpu = (int16_t)cpu;
@@ -930,6 +948,14 @@ void sim_begin(struct sim *sim, struct strategy *st)
 	mm_reset(sim);
 	sim->tr_cur = NULL;
 	sim->nnames = 0;
+	/* per-step fields: an event taken as a run's first choice must not
+	 * see the previous run's site, read choice or footprint */
+	sim->cur_site = NULL;
+	sim->read_choice = 0;
+	sim->nchoices = 0;
+	sim->nhidden = 0;
+	sim->fp_memw = false;
+	sim->rf_site = sim->rf_load = sim->rf_store = NULL;
 	for (int i = 0; i < SIM_CPUS_MAX; i++) {
 		sim->cpus[i].irq_on = 1;
 		sim->cpus[i].in_guest = -1;
@@ -946,6 +972,28 @@ void sim_begin(struct sim *sim, struct strategy *st)
 		sim->violated = false; /* only steps are checked, as without dfs */
 		memset(&sim->v, 0, sizeof(sim->v));
 	}
+}
+
+/* Nothing can move and no event is due: every unfinished thread must be
+ * waiting for something.  A thread whose operation is enabled but that
+ * offered no choice fell out of the choice set (a simulator bug, such as a
+ * wmm view ahead of every store); ending the run here would report a
+ * deadlock or lost work that never happened. */
+static void check_really_quiescent(const struct sim *sim)
+{
+	for (int i = 0; i < sim->nthreads; i++) {
+		const struct sim_thread *t = &sim->threads[i];
+		if (t->done || !t->op || !op_enabled(sim, t))
+			continue;
+		char site[160] = "?";
+		if (t->op->site)
+			sim_site_str(t->op->site, site, sizeof(site));
+		sim_fatal(sim, "thread %s is runnable (%s at %s) but offered no choice; "
+			  "the run is not quiescent", t->name, sim_op_name(t->op->kind), site);
+	}
+	if (sim->nhidden)
+		sim_fatal(sim, "%d draining operation(s) wait for drains that are not offered",
+			  sim->nhidden);
 }
 
 static void end_checks(struct sim *sim)
@@ -1056,6 +1104,12 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 			f->global = 1; /* IPIs, sleep/wake, work items */
 			break;
 		}
+		/* A step that leaves its thread parked in down_write() makes
+		 * the rwsem unavailable to new readers (writer fairness): it
+		 * races with their acquires, which write the same key. */
+		if (!t->done && t->op && t->op->kind == OP_LOCK && t->op->mode &&
+		    ((const struct plat_lock *)t->op->obj)->kind == PLAT_RWSEM)
+			fp_add_key(sim, fp_key(sim, t->op->obj) | FP_KEY_ACQ, true);
 		if (!sim_footprints_exact())
 			fp_add_key(sim, FP_PLAIN, true); /* plain accesses unseen */
 		if (sim_thread_wait(sim, c->tid) != wait_before || t->done)
@@ -1089,6 +1143,7 @@ bool sim_step(struct sim *sim)
 	sim_collect_choices(sim);
 	while (sim->nchoices == 0) {
 		if (!sim->nevents) {
+			check_really_quiescent(sim);
 			end_checks(sim);
 			sim->running = false;
 			return false;

@@ -124,8 +124,12 @@ struct wmm_msg {
 	uint32_t ts;                 /* position in the location's coherence order */
 	int16_t tid;                 /* writer, -1 for the initial value */
 	uint64_t step;
+	int nvis;                    /* locations registered when it was appended */
 	uint32_t vis[WMM_LOCS];      /* latest ts of every location when it became
-					visible: what an acquirer of it may not miss */
+					visible: what an acquirer of it may not miss;
+					only vis[0..nvis-1] are of this run (a
+					location registered later had only its
+					initial store, ts 0, then) */
 };
 
 struct wmm_loc {
@@ -343,6 +347,9 @@ static inline void fp_note(const volatile void *p, size_t size, bool write)
 
 
 /* sched.c */
+/* A broken invariant of the simulator: one line on stderr naming it, exit 70. */
+void sim_fatal(const struct sim *sim, const char *fmt, ...)
+	__attribute__((noreturn, format(printf, 2, 3)));
 const char *sim_op_name(int kind);
 void sim_hash_mix(struct sim *sim, uint64_t v);
 uint64_t loc_id(const struct sim *sim, const volatile void *p);
