@@ -397,6 +397,12 @@ static void thread_main(void *arg)
 	abort();
 }
 
+/* sim_spawn clears a thread record around its store buffer's entries. */
+_Static_assert(offsetof(struct sim_thread, view) > offsetof(struct sim_thread, buf) &&
+		       offsetof(struct sim_thread, gexit) > offsetof(struct sim_thread, pend) &&
+		       offsetof(struct sim_thread, name) > offsetof(struct sim_thread, gexit),
+	       "sim_thread: buf, view, pend, gexit, ... name in this order");
+
 int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), void *arg)
 {
 	if (sim->nthreads == SIM_THREADS_MAX)
@@ -406,9 +412,13 @@ int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), vo
 	int id = sim->nthreads++;
 	struct sim_thread *t = &sim->threads[id];
 	struct sim_stack *s = &sim->stacks[id];
-	/* Nothing of an earlier run's thread in this slot survives: the
-	 * whole record is cleared (buffer entries, views, guest exit). */
-	memset(t, 0, sizeof(*t));
+	/* Nothing of an earlier run's thread in this slot survives: every
+	 * field is cleared but the store buffer's entries, which are never
+	 * read beyond buf.n (mm_thread_init clears the wmm views). */
+	memset(t, 0, offsetof(struct sim_thread, buf));
+	t->buf.n = 0;
+	t->buf.epoch = 0;
+	memset(&t->gexit, 0, sizeof(*t) - offsetof(struct sim_thread, gexit));
 	t->sim = sim;
 	t->id = (int16_t)id;
 	t->cpu = (int16_t)cpu;
