@@ -188,10 +188,10 @@ int main(void)
 					    sizeof(err)) == 0, "%s: %s", row->scenario, err);
 		snprintf(what, sizeof(what), "%s %s %s random", row->scenario,
 			 row->bug >= 0 ? sim_bug_name(row->bug) : "-", row->params ? row->params : "");
-		check_isolation(&c, ST_RANDOM, 60, what);
+		check_isolation(&c, ST_RANDOM, 40, what);
 		snprintf(what, sizeof(what), "%s %s %s pct", row->scenario,
 			 row->bug >= 0 ? sim_bug_name(row->bug) : "-", row->params ? row->params : "");
-		check_isolation(&c, ST_PCT, 60, what);
+		check_isolation(&c, ST_PCT, 40, what);
 		count++;
 	}
 	CHECK(count >= 60, "only %d verdict rows checked", count);
