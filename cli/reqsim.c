@@ -56,7 +56,9 @@ static const char usage_text[] =
 	"commands:\n"
 	"  list [scenarios|bugs|models|strategies|verdicts]   what exists;\n"
 	"                                --verdicts: expected verdict table\n"
-	"                                (--tsv: tab-separated, for scripts)\n"
+	"                                (--tsv: tab-separated, for scripts);\n"
+	"                                'list scenarios --tsv': NAME<TAB>ARCHS per\n"
+	"                                scenario, ARCHS a comma list (x86,arm64)\n"
 	"  run SCENARIO [options]        one schedule (random seed, raw bytes)\n"
 	"  replay FILE.sched [options]   replay a saved schedule bit for bit\n"
 	"  minimize FILE.sched [--save OUT]  shrink a failing schedule (ddmin) while\n"
@@ -94,6 +96,9 @@ static const char usage_text[] =
 	"                         targets and corpus/ read them); also for replay\n"
 	"\n"
 	"explore:\n"
+	"  all                    every scenario; one that does not run on --arch\n"
+	"                         (async_pf is x86 only) is skipped, with a line\n"
+	"                         'skipped SCENARIO: ...'; a named one is refused\n"
 	"  --strategy random|pct|dfs  (default pct)\n"
 	"  --budget N             schedules to run (default 1000)\n"
 	"  --seed S               base seed (default 1)\n"
@@ -147,7 +152,11 @@ static uint64_t parse_num(const char *opt, const char *s, uint64_t min, uint64_t
 		usage_error("%s: '%s' is not a non-negative number", opt, s);
 	errno = 0;
 	unsigned long long v = strtoull(s, &end, 0);
-	if (errno || *end)
+	if (end == s || *end)
+		usage_error("%s: '%s' is not a number", opt, s);
+	if (errno == ERANGE)
+		usage_error("%s: '%s' is out of range [%" PRIu64 ", %" PRIu64 "]", opt, s, min, max);
+	if (errno)
 		usage_error("%s: '%s' is not a number", opt, s);
 	if (v < min || v > max)
 		usage_error("%s: %llu is out of range [%" PRIu64 ", %" PRIu64 "]", opt, v,
@@ -254,10 +263,20 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 	}
 }
 
+/* Exits 2 with one line if scenario sc does not run on arch; where
+ * prefixes the message ("FILE: "). */
+static void need_arch(const struct scenario *sc, int arch, const char *where)
+{
+	char err[200];
+	if (scenario_check_arch(sc, arch, err, sizeof(err)))
+		usage_error("%s%s (see 'reqsim list scenarios')", where, err);
+}
+
 /* Build a configuration for scenario sc from the options. */
 static void make_config(const struct opts *o, const struct scenario *sc,
 			struct sim_config *cfg, bool strict_bugs)
 {
+	need_arch(sc, o->arch, "");
 	sim_config_defaults(cfg, sc);
 	cfg->model = o->model;
 	cfg->arch = o->arch;
@@ -295,8 +314,11 @@ static void make_config(const struct opts *o, const struct scenario *sc,
 		char *end;
 		errno = 0;
 		long v = strtol(eq + 1, &end, 0);
-		if (errno || end == eq + 1 || *end)
+		if (end == eq + 1 || *end || (errno && errno != ERANGE))
 			usage_error("--param %s: '%s' is not a number", sc->params[k].name, eq + 1);
+		if (errno == ERANGE)
+			usage_error("--param %s: '%s' is out of range [%ld, %ld]",
+				    sc->params[k].name, eq + 1, sc->params[k].min, sc->params[k].max);
 		if (v < sc->params[k].min || v > sc->params[k].max)
 			usage_error("--param %s: %ld is out of range [%ld, %ld]",
 				    sc->params[k].name, v, sc->params[k].min, sc->params[k].max);
@@ -436,12 +458,29 @@ static int cmd_list(const struct opts *o)
 	    strcmp(what, "models") && strcmp(what, "strategies"))
 		usage_error("list what? '%s' (scenarios, bugs, models, strategies, verdicts)",
 			    what);
+	if (o->tsv && strcmp(what, "scenarios"))
+		usage_error("list: --tsv is for 'list scenarios' and 'list verdicts'");
+	if (o->tsv) { /* NAME<TAB>ARCHS: what a campaign needs to leave cells out */
+		for (int i = 0, n = scenario_count(); i < n; i++) {
+			char archs[64];
+			const struct scenario *sc = scenario_at(i);
+			printf("%s\t%s\n", sc->name, scenario_archs_str(sc, archs, sizeof(archs)));
+		}
+		return EXIT_CLEAN;
+	}
 	if (all || !strcmp(what, "scenarios")) {
 		if (all)
 			printf("scenarios:\n");
 		for (int i = 0, n = scenario_count(); i < n; i++) {
 			const struct scenario *sc = scenario_at(i);
-			printf("  %-28s %s\n", sc->name, sc->summary);
+			char archs[64], only[80] = "";
+			bool every = true;
+			for (int a = 0; a < ARCH_COUNT; a++)
+				every &= scenario_supports_arch(sc, a);
+			if (!every) /* the restriction, on the scenario's own line */
+				snprintf(only, sizeof(only), " [%s only]",
+					 scenario_archs_str(sc, archs, sizeof(archs)));
+			printf("  %-28s %s%s\n", sc->name, sc->summary, only);
 			for (int k = 0; k < sc->nparams; k++)
 				printf("  %-28s   --param %s=N (default %ld, %ld..%ld) %s\n", "",
 				       sc->params[k].name, sc->params[k].def, sc->params[k].min,
@@ -471,7 +510,8 @@ static int cmd_list(const struct opts *o)
 			printf("strategies:\n");
 		printf("  random   uniform random walk over enabled choices\n"
 		       "  pct      probabilistic concurrency testing, depth --depth\n"
-		       "  dfs      exhaustive depth-first search (no reduction yet)\n"
+		       "  dfs      exhaustive depth-first search: DPOR + sleep sets (every\n"
+		       "           behaviour once; --no-reduction: brute force)\n"
 		       "  default  deterministic: run each thread for a slice, drain late\n");
 	}
 	return EXIT_CLEAN;
@@ -601,6 +641,9 @@ static void load_schedule(struct opts *o, const char *what, struct sched_file *o
 	const struct scenario *sc = scenario_find(sf.scenario);
 	if (!sc)
 		usage_error("%s: unknown scenario '%s'", o->target, sf.scenario);
+	char where[PATH_MAX + 8];
+	snprintf(where, sizeof(where), "%s: ", o->target);
+	need_arch(sc, sf.arch, where);
 	if (o->model_set && o->model != sf.model)
 		usage_error("%s was recorded under model %s, not %s", o->target,
 			    sim_model_name(sf.model), sim_model_name(o->model));
@@ -700,6 +743,7 @@ static int cmd_import(struct opts *o)
 	}
 	if (!scen)
 		usage_error("import: --config has no scenario=NAME");
+	need_arch(need_scenario(scen), o->arch, "import: --config: ");
 	o->bytes_file = o->target;
 	if (!o->save) {
 		if ((size_t)snprintf(save, sizeof(save), "%s.sched", o->target) >= sizeof(save))
@@ -729,10 +773,10 @@ static int cmd_replay(struct opts *o)
 		usage_error("%s: %s", o->target, st.error);
 	}
 	if (st.pos != sf.n) {
-		size_t used = st.pos;
+		size_t used = st.pos, recorded = sf.n; /* sched_free() clears sf */
 		sched_free(&sf);
 		usage_error("%s: the run ended after %zu of %zu decisions (schedule does "
-			    "not match this scenario)", o->target, used, sf.n);
+			    "not match this scenario)", o->target, used, recorded);
 	}
 	emit_trace(sim, o);
 	char identity[400];
@@ -1323,11 +1367,16 @@ static int cmd_explore(struct opts *o)
 		usage_error("explore which scenario? (a name or 'all')");
 	bool all = !strcmp(o->target, "all");
 	if (!all)
-		need_scenario(o->target);
+		need_arch(need_scenario(o->target), o->arch, "");
 	for (int i = 0, n = scenario_count(); i < n; i++) {
 		const struct scenario *sc = scenario_at(i);
+		char why[200];
 		if (!all && strcmp(sc->name, o->target))
 			continue;
+		if (scenario_check_arch(sc, o->arch, why, sizeof(why))) {
+			printf("skipped %s: %s\n", sc->name, why); /* all: not a cell */
+			continue;
+		}
 		for (int m = 0; m < MODEL_COUNT; m++) {
 			if (!o->all_models && m != o->model)
 				continue;
@@ -1374,7 +1423,10 @@ static const char litmus_usage[] =
 	"\n"
 	"Unsupported C (plain accesses, RCU read-side primitives, loops, unknown\n"
 	"functions, ...) is refused with one line 'reqsim: FILE:LINE: unsupported\n"
-	"construct 'X'', never given a verdict; the other files still run.\n"
+	"construct 'X'', never given a verdict; the other files still run.  A file\n"
+	"that is not well formed (a '}' or ')' missing, ...) is one line 'reqsim:\n"
+	"FILE:LINE: syntax error: expected ...'.  The summary counts syntax errors,\n"
+	"unsupported constructs and other errors apart.\n"
 	"\n"
 	"exit status: 0 every file ran (whatever the verdicts), 2 usage error or any\n"
 	"file failed\n";
@@ -1472,6 +1524,21 @@ static void litmus_print_err(const struct litmus_row *r)
 		printf("  ERROR %s", msg);
 }
 
+/* What kind of failure a row has, by the contract of litmus_file.h. */
+enum litmus_fail { LF_SYNTAX, LF_UNSUPPORTED, LF_OTHER, LF_FAIL_KINDS };
+
+static int litmus_fail_kind(const struct litmus_row *r)
+{
+	static const char syntax[] = "syntax error", unsupported[] = "unsupported construct";
+	int line;
+	const char *msg = litmus_err_msg(r, &line);
+	if (!strncmp(msg, syntax, sizeof(syntax) - 1))
+		return LF_SYNTAX;
+	if (!strncmp(msg, unsupported, sizeof(unsupported) - 1))
+		return LF_UNSUPPORTED;
+	return LF_OTHER;
+}
+
 static bool litmus_decided(const struct litmus_row *r, int m)
 {
 	return r->complete[m] || r->verdict[m] == SOMETIMES;
@@ -1564,7 +1631,16 @@ static void litmus_summary(const struct litmus_row *rows, size_t n, int only, in
 			litmus_print_err(r);
 		printf("\n");
 	}
-	printf("%zu file(s): %zu ran, %zu failed\n", n, n - failed, failed);
+	size_t kinds[LF_FAIL_KINDS] = {0};
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].failed)
+			kinds[litmus_fail_kind(&rows[i])]++;
+	printf("%zu file(s): %zu ran, %zu failed", n, n - failed, failed);
+	if (failed)
+		printf(" (%zu syntax error%s, %zu unsupported, %zu other error%s)",
+		       kinds[LF_SYNTAX], kinds[LF_SYNTAX] == 1 ? "" : "s", kinds[LF_UNSUPPORTED],
+		       kinds[LF_OTHER], kinds[LF_OTHER] == 1 ? "" : "s");
+	printf("\n");
 	litmus_print_failures(rows, n);
 	litmus_print_agreement(rows, n, only, ref);
 	printf("total time %.2fs\n", total);

@@ -189,6 +189,9 @@ void reqsim_fuzz_init(void)
 	const char *arch = env_or("REQSIM_FUZZ_ARCH", defaults.arch);
 	if ((fz.cfg.arch = sim_arch_parse(arch)) < 0)
 		config_error("REQSIM_FUZZ_ARCH: unknown arch '%s' (archs: x86 arm64)", arch);
+	char aerr[200];
+	if (scenario_check_arch(sc, fz.cfg.arch, aerr, sizeof(aerr)))
+		config_error("REQSIM_FUZZ_ARCH: %s (see 'reqsim list scenarios')", aerr);
 	parse_bugs(env_or("REQSIM_FUZZ_BUGS", defaults.bugs));
 
 	char err[200];

@@ -7,7 +7,8 @@
  *     process, read once from the environment by reqsim_fuzz_init():
  *       REQSIM_FUZZ_SCENARIO  scenario name            (default dekker)
  *       REQSIM_FUZZ_MODEL     sc|tso|pso|wmm           (default tso)
- *       REQSIM_FUZZ_ARCH      x86|arm64                (default x86)
+ *       REQSIM_FUZZ_ARCH      x86|arm64                (default x86; one the
+ *                             scenario runs on, see 'reqsim list scenarios')
  *       REQSIM_FUZZ_BUGS      comma list of bug names  (default none)
  *       REQSIM_FUZZ_PARAMS    "name=value name=value"  (default none)
  *       REQSIM_FUZZ_FEEDBACK  0 turns interleaving feedback off at run time,

@@ -131,6 +131,7 @@ static const struct scenario handshake = {
 		   P("mb", 1, 0, 1, "1: the full barriers of the protocol; 0: none (broken)")},
 	.nparams = 3,
 	.bugs = {-1},
+	.archs = SCEN_ARCHS_ALL, /* nothing reads the arch */
 	.state_size = sizeof(struct hstate),
 	.setup = hs_setup,
 	.check_end = hs_check_end,

@@ -438,6 +438,7 @@ static const struct scenario ka_all[] = {
 			   P("poll_ns", 0, 0, 50, "halt-polling window")},
 		.nparams = 6,
 		.bugs = {BUG_KICK_ALL_CLEAR_EARLY, -1},
+		.archs = SCEN_ARCHS_ALL, /* x86 and arm64 run loops */
 		.state_size = sizeof(struct kastate),
 		.setup = ka_setup,
 		.check_end = ka_check_end,

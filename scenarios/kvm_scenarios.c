@@ -386,6 +386,7 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 #define KVM_SCENARIO(nm, text, setupfn, ...)                                  \
 	{                                                                   \
 		.name = nm, .summary = text, .state_size = sizeof(struct kstate), \
+		.archs = SCEN_ARCHS_ALL, /* x86 and arm64 run loops */      \
 		.setup = setupfn, .check_end = k_check_end, .guest = k_guest,  \
 		.outcome = k_outcome, .vcpu_view = k_vcpu_view,   \
 		.check_step = k_check_step,                                 \

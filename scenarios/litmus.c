@@ -247,6 +247,7 @@ static void litmus_check_end(struct sim *sim, void *state)
 		.name = nm,                                                  \
 		.summary = text,                                             \
 		.bugs = {__VA_ARGS__},                                       \
+		.archs = SCEN_ARCHS_ALL, /* nothing reads the arch */        \
 		.state_size = sizeof(struct lstate),                         \
 		.setup = litmus_setup,                                       \
 		.check_end = litmus_check_end,                               \

@@ -41,7 +41,9 @@
  *     parsing (file, processes, statements, registers, variables, expression
  *     and statement nesting, pools).
  *  2. A construct that cannot be run as written is refused ("unsupported
- *     construct 'X'"), never approximated.
+ *     construct 'X'"), never approximated.  A file that is not well formed
+ *     is a syntax error ("syntax error: expected '}' before 'P1' ..."), never
+ *     an unsupported construct: callers count the two apart.
  *  3. One shared access is one platform primitive, hence one scheduler
  *     decision; registers are plain C variables in the run's state and never
  *     go through the memory model.  Code between two accesses is local.
@@ -312,6 +314,7 @@ struct lf_parser {
 	struct litmus_prog *g;
 	int proc;    /* the process being parsed, -1 outside */
 	int nest;
+	int block_line; /* the line of the innermost open '{' of a body */
 	char *err;
 	size_t errlen;
 	jmp_buf jb;
@@ -412,7 +415,7 @@ static void skip_ml_comment(struct lf_parser *p)
 			p->pos++;
 		}
 	}
-	fail(p, line, "unterminated comment '(*'");
+	fail(p, line, "syntax error: unterminated comment '(*'");
 }
 
 static void skip_space(struct lf_parser *p)
@@ -434,7 +437,7 @@ static void skip_space(struct lf_parser *p)
 			while (p->pos + 1 < p->len && !(s[p->pos] == '*' && s[p->pos + 1] == '/'))
 				p->line += s[p->pos++] == '\n';
 			if (p->pos + 1 >= p->len)
-				fail(p, line, "unterminated comment '/*'");
+				fail(p, line, "syntax error: unterminated comment '/*'");
 			p->pos += 2;
 		} else if (c == '(' && d == '*' && !p->body) {
 			skip_ml_comment(p);
@@ -975,9 +978,14 @@ static int parse_call(struct lf_parser *p, int depth)
 		else
 			g->exprs[e].b = (int16_t)v;
 	}
-	if (!is_p(p, ")"))
+	if (is_p(p, ","))
 		fail(p, p->tok.line, "'%s' takes %d argument%s", f->name, f->nargs,
 		     f->nargs == 1 ? "" : "s");
+	if (!is_p(p, ")")) {
+		char b[64];
+		fail(p, p->tok.line, "syntax error: expected ')' before %s (to close the call "
+		     "of '%s' at line %d)", tok_str(&p->tok, b, sizeof(b)), f->name, line);
+	}
 	next(p);
 	set_depth(p, e, g->exprs[e].a, g->exprs[e].b);
 	struct lf_expr *x = &g->exprs[e];
@@ -1251,20 +1259,51 @@ static void parse_decl(struct lf_parser *p, int blk, int *last)
 	expect(p, ";");
 }
 
+static bool proc_number(const struct lf_tok *t, int *n);
+
+/* Where a statement should be: the next process ("P1(", "void P1"), a
+ * clause of the tail (exists, ~exists, forall, filter, locations) or the end
+ * of the file.  Then a '}' is missing: the block opened at p->block_line was
+ * never closed.  A syntax error, not an unsupported call to 'P1'. */
+static void check_unclosed(struct lf_parser *p)
+{
+	static const char *const tail[] = {"exists", "forall", "filter", "locations"};
+	struct lf_tok t;
+	char b[64];
+	int n;
+	bool end = p->tok.kind == T_EOF;
+	if (!end && p->tok.kind == T_ID) {
+		t = peek(p);
+		if (proc_number(&p->tok, &n))
+			end = t.kind == T_P && tok_is(&t, "(");
+		else if (is_id(p, "void"))
+			end = proc_number(&t, &n);
+		for (size_t i = 0; i < sizeof(tail) / sizeof(tail[0]) && !end; i++)
+			end = is_id(p, tail[i]) && !(t.kind == T_P && tok_is(&t, "=")) &&
+			      reg_find(cur_proc(p), tail[i]) < 0;
+	} else if (is_p(p, "~")) {
+		t = peek(p);
+		end = t.kind == T_ID && tok_is(&t, "exists");
+	}
+	if (end)
+		fail(p, p->tok.line, "syntax error: expected '}' before %s (the block opened "
+		     "at line %d is not closed)", tok_str(&p->tok, b, sizeof(b)), p->block_line);
+}
+
 /* Statements until '}' (not consumed); returns the block. */
 static int parse_block_items(struct lf_parser *p, int line, bool counted)
 {
 	struct litmus_prog *g = p->g;
-	int blk = new_stmt(p, S_BLOCK, line, counted), last = -1;
+	int blk = new_stmt(p, S_BLOCK, line, counted), last = -1, outer = p->block_line;
+	p->block_line = line;
 	while (!is_p(p, "}")) {
-		if (p->tok.kind == T_EOF)
-			fail(p, p->tok.line, "syntax error: missing '}' at end of file (the "
-			     "block opened at line %d)", line);
+		check_unclosed(p);
 		if (is_type_word(&p->tok))
 			parse_decl(p, blk, &last);
 		else
 			link_stmt(g, blk, &last, parse_stmt(p));
 	}
+	p->block_line = outer;
 	return blk;
 }
 
@@ -1276,6 +1315,7 @@ static void nest_in(struct lf_parser *p, int line)
 
 static int parse_branch(struct lf_parser *p)
 {
+	check_unclosed(p);
 	if (is_type_word(&p->tok))
 		fail(p, p->tok.line, "syntax error: a declaration is not a statement here");
 	return parse_stmt(p);
@@ -1688,7 +1728,7 @@ static void parse_tail(struct lf_parser *p)
 			fail(p, p->tok.line, "syntax error: expected 'exists' after '~'");
 		g->quant = Q_NOT_EXISTS;
 	} else if (p->tok.kind == T_EOF) {
-		fail(p, line, "missing final condition (exists, ~exists or forall)");
+		fail(p, line, "syntax error: missing final condition (exists, ~exists or forall)");
 	} else {
 		fail(p, line, "syntax error: expected a process, 'locations', 'filter', "
 		     "'exists', '~exists' or 'forall' before %s", tok_str(&p->tok, b, sizeof(b)));
@@ -1833,6 +1873,7 @@ struct litmus_prog *litmus_parse(const char *path, const char *text, size_t len,
 	g->sc.name = g->name;
 	g->sc.summary = "C litmus test";
 	g->sc.bugs[0] = -1;
+	g->sc.archs = SCEN_ARCHS_ALL; /* nothing reads the arch */
 	g->sc.state_size = sizeof(struct lf_state);
 	g->sc.setup = lf_setup;
 	g->sc.check_end = lf_check_end;

@@ -60,6 +60,36 @@ bool scenario_has_bug(const struct scenario *s, int bug_id)
 	return false;
 }
 
+bool scenario_supports_arch(const struct scenario *s, int arch)
+{
+	if (arch < 0 || arch >= ARCH_COUNT)
+		return false;
+	return !s->archs || (s->archs >> arch) & 1;
+}
+
+const char *scenario_archs_str(const struct scenario *s, char *buf, size_t len)
+{
+	size_t n = 0;
+	if (len)
+		buf[0] = 0;
+	for (int a = 0; a < ARCH_COUNT && n < len; a++)
+		if (scenario_supports_arch(s, a))
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? "," : "",
+					      sim_arch_name(a));
+	return buf;
+}
+
+int scenario_check_arch(const struct scenario *s, int arch, char *err, size_t len)
+{
+	char archs[64];
+	if (scenario_supports_arch(s, arch))
+		return 0;
+	scenario_archs_str(s, archs, sizeof(archs));
+	snprintf(err, len, "scenario '%s' is %s only, not %s", s->name, archs,
+		 arch >= 0 && arch < ARCH_COUNT ? sim_arch_name(arch) : "that arch");
+	return -1;
+}
+
 const char *verdict_name(int v)
 {
 	return v == NEVER ? "Never" : v == SOMETIMES ? "Sometimes" : "Always";
@@ -70,6 +100,10 @@ int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
 {
 	const struct scenario *sc = cfg->scenario;
 	char buf[256];
+	if (strlen(params) >= sizeof(buf)) {
+		snprintf(err, len, "parameters too long (limit %zu characters)", sizeof(buf) - 1);
+		return -1;
+	}
 	snprintf(buf, sizeof(buf), "%s", params);
 	for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok;
 	     tok = strtok_r(NULL, " ", &save)) {
@@ -88,9 +122,13 @@ int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
 		}
 		errno = 0;
 		long v = strtol(eq + 1, &end, 0);
-		if (errno || end == eq + 1 || *end || v < sc->params[k].min ||
-		    v > sc->params[k].max) {
-			snprintf(err, len, "parameter %s: bad value '%s'", tok, eq + 1);
+		if (end == eq + 1 || *end || (errno && errno != ERANGE)) {
+			snprintf(err, len, "parameter %s: '%s' is not a number", tok, eq + 1);
+			return -1;
+		}
+		if (errno == ERANGE || v < sc->params[k].min || v > sc->params[k].max) {
+			snprintf(err, len, "parameter %s: '%s' is out of range [%ld, %ld]", tok,
+				 eq + 1, sc->params[k].min, sc->params[k].max);
 			return -1;
 		}
 		cfg->params[k] = v;

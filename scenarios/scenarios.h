@@ -17,6 +17,17 @@ const struct scenario *scenario_at(int i);
 const struct scenario *scenario_find(const char *name);
 bool scenario_has_bug(const struct scenario *s, int bug_id);
 
+/* struct scenario's archs: every family sets it explicitly. */
+#define SCEN_ARCH(a) (1u << (a))
+#define SCEN_ARCHS_ALL (SCEN_ARCH(ARCH_X86) | SCEN_ARCH(ARCH_ARM64))
+/* Does s run on arch (an enum sim_arch)? */
+bool scenario_supports_arch(const struct scenario *s, int arch);
+/* The archs s runs on as a comma list in enum order ("x86,arm64", "x86"). */
+const char *scenario_archs_str(const struct scenario *s, char *buf, size_t len);
+/* 0 if s runs on arch; else -1 and one line in err: "scenario 'async_pf'
+ * is x86 only, not arm64". */
+int scenario_check_arch(const struct scenario *s, int arch, char *err, size_t len);
+
 /* Litmus scenarios: the expected verdict of the exists clause per model,
  * with the listed bugs applied (bugs == 0: the correct program). */
 struct litmus_expect {

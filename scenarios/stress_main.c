@@ -12,6 +12,7 @@
  * Output (stdout):
  *   stress scenario=... arch=... threads=N roles=... seconds=S bugs=...
  *          seed=S watchdog_ms=W params=...        what repeats the run
+ *          (threads: the threads it started, whatever --threads asked)
  *   VIOLATION KIND at T s: message                 as they happen
  *   result clean|violation scenario=... rounds=N requests=N violations=N
  *          first_violation_s=T|- latency=NAME samples=N p50_ns=.. p90_ns=..
@@ -72,7 +73,10 @@ static const char *const kind_names[SV_KIND_COUNT] = {
 
 struct stress {
 	const struct stress_scenario *sc;
-	int threads;
+	int threads;     /* --threads: what setup splits into roles */
+	int threads_run; /* the threads it started (drivers and kworkers): what
+			  * the output reports; the roles may need more than
+			  * --threads, or use fewer */
 	double seconds;
 	uint64_t seed;
 	uint64_t bugs;
@@ -164,7 +168,9 @@ static const char usage_text[] =
 	"violations.  Not deterministic: the configuration line repeats the setup.\n"
 	"\n"
 	"options:\n"
-	"  --threads N        threads the scenario runs (default 2; 'list' shows the split)\n"
+	"  --threads N        threads the scenario runs (default 2; 'list' shows the split;\n"
+	"                     a scenario may need more or use fewer: the output's\n"
+	"                     threads= is the number that ran)\n"
 	"  --seconds S        how long (default 5; a decimal number)\n"
 	"  --bug NAME         enable a bug variant (repeatable; see 'list')\n"
 	"  --seed S           seed of every randomized delay and guest slice (default 1)\n"
@@ -207,8 +213,10 @@ static uint64_t parse_u64(const char *opt, const char *s, uint64_t lo, uint64_t 
 		usage_error("%s: '%s' is not a non-negative number", opt, s);
 	errno = 0;
 	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || *end)
+	if (*end || (errno && errno != ERANGE))
 		usage_error("%s: '%s' is not a number", opt, s);
+	if (errno == ERANGE)
+		usage_error("%s: '%s' is out of range [%" PRIu64 ", %" PRIu64 "]", opt, s, lo, hi);
 	if (v < lo || v > hi)
 		usage_error("%s: %llu is out of range [%" PRIu64 ", %" PRIu64 "]", opt, v, lo, hi);
 	return v;
@@ -223,8 +231,10 @@ static double parse_seconds(const char *s)
 		usage_error("--seconds: '%s' is not a non-negative number", s);
 	errno = 0;
 	double v = strtod(s, &end);
-	if (errno || *end || v != v)
+	if (end == s || *end || v != v || (errno && errno != ERANGE))
 		usage_error("--seconds: '%s' is not a number", s);
+	if (errno == ERANGE && v != 0) /* too large; an underflow is checked below */
+		usage_error("--seconds: '%s' is out of range (0, 86400]", s);
 	if (v <= 0 || v > 86400)
 		usage_error("--seconds: %s is out of range (0, 86400]", s);
 	return v;
@@ -243,8 +253,11 @@ static void apply_param(struct stress *st, const char *a)
 		char *end;
 		errno = 0;
 		long v = strtol(eq + 1, &end, 10);
-		if (errno || end == eq + 1 || *end)
+		if (end == eq + 1 || *end || (errno && errno != ERANGE))
 			usage_error("--param %s: '%s' is not a number", sc->params[k].name, eq + 1);
+		if (errno == ERANGE)
+			usage_error("--param %s: '%s' is out of range [%ld, %ld]",
+				    sc->params[k].name, eq + 1, sc->params[k].min, sc->params[k].max);
 		if (v < sc->params[k].min || v > sc->params[k].max)
 			usage_error("--param %s: %ld is out of range [%ld, %ld]", sc->params[k].name,
 				    v, sc->params[k].min, sc->params[k].max);
@@ -328,7 +341,8 @@ static void parse_args(struct stress *st, int argc, char **argv)
 	if (!st->sc)
 		usage_error("unknown scenario '%s' (see 'reqsim stress list')", name);
 	if (st->sc->x86_only && st->arch != KVM_ARCH_X86)
-		usage_error("scenario '%s' is x86 only", name);
+		usage_error("scenario '%s' is x86 only, not arm64 (see 'reqsim stress list')",
+			    name);
 	for (int i = 0; i < REQSIM_BUG_COUNT; i++)
 		if ((st->bugs >> i) & 1 && !scenario_has_bug(st->sc, i))
 			usage_error("bug '%s' does not apply to scenario '%s' (see 'reqsim stress "
@@ -576,7 +590,7 @@ static void print_config(struct stress *st)
 	char b[400];
 	printf("stress scenario=%s arch=%s threads=%d roles=%s seconds=%g bugs=%s seed=%" PRIu64
 	       " watchdog_ms=%" PRIu64 " params=", st->sc->name,
-	       st->arch == KVM_ARCH_ARM64 ? "arm64" : "x86", st->threads, st->roles, st->seconds,
+	       st->arch == KVM_ARCH_ARM64 ? "arm64" : "x86", st->threads_run, st->roles, st->seconds,
 	       bug_list(st, b, sizeof(b)), st->seed, st->watchdog_ns / 1000000);
 	for (int k = 0; k < st->sc->nparams; k++)
 		printf("%s%s=%ld", k ? "," : "", st->sc->params[k].name, st->params[k]);
@@ -601,7 +615,7 @@ static void print_result(struct stress *st)
 	       " p90_ns=%" PRIu64 " p99_ns=%" PRIu64 " max_ns=%" PRIu64 "\n",
 	       v ? "violation" : "clean", st->sc->name,
 	       st->arch == KVM_ARCH_ARM64 ? "arm64" : "x86", bug_list(st, b, sizeof(b)), st->seed,
-	       st->threads, secs, g_load(&st->rounds), g_load(&st->requests), v, firstbuf,
+	       st->threads_run, secs, g_load(&st->rounds), g_load(&st->requests), v, firstbuf,
 	       lat, g_load(&st->lat_n),
 	       lat_percentile(st, 0.50), lat_percentile(st, 0.90), lat_percentile(st, 0.99),
 	       g_load(&st->lat_max));
@@ -669,7 +683,10 @@ int main(int argc, char **argv)
 	native_thread_adopt("monitor", MONITOR_CPU);
 
 	st->t0 = plat_now_ns();
+	st->threads_run = st->threads;
 	void *state = st->state = st->sc->setup(st);
+	/* every thread setup started, kworkers included; not the monitor */
+	st->threads_run = native_thread_count() - 1;
 	print_config(st);
 	__atomic_store_n(&st->go, 1, __ATOMIC_RELEASE);
 

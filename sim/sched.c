@@ -326,9 +326,16 @@ uint64_t sim_signature(const struct sim_config *cfg, const struct sim_violation 
 	h = str_hash(h, sim_viol_name(v->kind));
 	h = str_hash(h, cfg->scenario->name);
 	for (int i = 0; i < v->nsites; i++) {
-		char buf[256];
-		sim_site_str(v->sites[i], buf, sizeof(buf));
-		h = str_hash(h, buf);
+		const struct platform_site *s = v->sites[i];
+		/* a separator after every field: ("ab","c") != ("a","bc") */
+		h = str_hash(h, "\x1f");
+		if (!s) {
+			h = str_hash(h, "-");
+			continue;
+		}
+		h = str_hash(h, s->func ? s->func : "");
+		h = str_hash(h, "\x1f");
+		h = str_hash(h, s->label ? s->label : "");
 	}
 	return h;
 }

@@ -170,7 +170,21 @@ static int parse_header(struct sched_file *sf, char *key, char *v, int line,
 		snprintf(sf->origin, sizeof(sf->origin), "%s", v);
 	} else if (!strcmp(key, "result")) {
 		char *h = strstr(v, "hash=");
+		char *g = strstr(v, "sig=");
 		snprintf(sf->result, sizeof(sf->result), "%s", v);
+		size_t kl = strcspn(v, " \t");
+		if (kl >= sizeof(sf->result_kind))
+			return fail(err, len, "line %d: bad result kind", line);
+		memcpy(sf->result_kind, v, kl);
+		sf->result_kind[kl] = 0;
+		if (g) {
+			char *end;
+			errno = 0;
+			sf->sig = strtoull(g + 4, &end, 16);
+			if (errno || end == g + 4)
+				return fail(err, len, "line %d: bad sig", line);
+			sf->has_sig = true;
+		}
 		if (h) {
 			char *end;
 			errno = 0;
@@ -339,9 +353,12 @@ int sched_write(const char *path, const struct sim_config *cfg,
 	fprintf(f, "\nbuild %s\n", reqsim_build_id());
 	if (origin && *origin)
 		fprintf(f, "origin %s\n", origin);
-	if (res)
-		fprintf(f, "result %s steps=%" PRIu64 " hash=%016" PRIx64 "\n",
-			res->violated ? sim_viol_name(res->v.kind) : "clean", res->steps,
+	if (res && res->violated)
+		fprintf(f, "result %s steps=%" PRIu64 " hash=%016" PRIx64 " sig=%016" PRIx64 "\n",
+			sim_viol_name(res->v.kind), res->steps, res->hash,
+			sim_signature(cfg, &res->v));
+	else if (res)
+		fprintf(f, "result clean steps=%" PRIu64 " hash=%016" PRIx64 "\n", res->steps,
 			res->hash);
 	fprintf(f, "decisions %zu\n", n);
 	for (size_t i = 0; i < n; i++) {

@@ -13,7 +13,7 @@
  *     bugs -                    (or a comma-separated list)
  *     build 3f2a...             (core/sim build id of the writer)
  *     origin random seed=1 run=17   (free text: how it was found)
- *     result litmus-exists steps=14 hash=0123456789abcdef
+ *     result litmus-exists steps=14 hash=0123456789abcdef sig=fedcba9876543210
  *     decisions 6
  *     t0 t1 d0 t1 e3 d1.2
  * Tokens: tN step thread N (tN.K: under wmm its load reads the K-th older
@@ -21,6 +21,9 @@
  * entry K of thread N's buffer (PSO); eS deliver event S.  '#' starts a
  * comment.  Unknown keys, a wrong version, bad tokens or a decision count
  * that does not match are errors, reported with the line number.
+ * In the result line, hash= is the trace hash (it names source lines: equal
+ * only on the same build) and sig= the violation's signature (sim.h: it
+ * survives edits); files written before sig= existed have only the kind.
  */
 #ifndef REQSIM_SCHEDFILE_H
 #define REQSIM_SCHEDFILE_H
@@ -41,6 +44,9 @@ struct sched_file {
 	char result[160];
 	bool has_hash;
 	uint64_t hash;
+	char result_kind[32];  /* first word of the result line ("clean", a kind) */
+	bool has_sig;
+	uint64_t sig;          /* the violation's signature (sim_signature) */
 	struct sim_choice *choices;
 	size_t n;
 };

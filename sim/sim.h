@@ -103,6 +103,10 @@ struct scenario {
 	struct scenario_param params[SCENARIO_PARAMS_MAX];
 	int nparams;
 	int bugs[8]; /* applicable bug ids, terminated by -1 */
+	/* The arch profiles it runs on: bit (1u << enum sim_arch) per arch; 0
+	 * means every arch.  The command line and the fuzz harness refuse any
+	 * other (scenario_supports_arch()); sim_new() does not check. */
+	unsigned archs;
 	size_t state_size;
 	/* Allocate state (given, zeroed, in the arena) and spawn threads. */
 	void (*setup)(struct sim *sim, void *state);
@@ -223,7 +227,16 @@ bool sim_violated(const struct sim *sim);
 /* Read memory as it is now (no buffers): for end-of-run oracles. */
 uint64_t sim_peek(const volatile void *p, unsigned size);
 
-/* Signature: kind + scenario + sites, stable across builds of same source. */
+/* Signature: what a violation is, stable across edits.  A 64-bit FNV-1a
+ * hash of the violation kind's name, the scenario's name, and for each
+ * reported site in order its function name and label (the primitive and its
+ * argument text, "READ_ONCE(vcpu->mode)").  File names and line numbers are
+ * left out: a comment or code moved above a site, a file renamed or split,
+ * keep it.  Renaming the function that holds a site, changing a site's
+ * label (its argument text), the kind, the scenario name or the order of
+ * the sites changes it.  Two sites with the same label in one function are
+ * not told apart.  (The trace hash of a run, by contrast, does include line
+ * numbers: it is for bit-exact replay on one build.) */
 uint64_t sim_signature(const struct sim_config *cfg, const struct sim_violation *v);
 void sim_site_str(const struct platform_site *s, char *buf, size_t len);
 

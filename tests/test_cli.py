@@ -575,7 +575,7 @@ class BadCommandLine(ReqsimTestCase):
         ("budget -1", ["explore", "sb", "--budget", "-1"], '-1'),
         ("budget 0", ["explore", "sb", "--budget", "0"], '--budget'),
         ("budget empty", ["explore", "sb", "--budget", ""], '--budget'),
-        ("budget too big", ["explore", "sb", "--budget", "99999999999999999999"], None),
+        ("budget too big", ["explore", "sb", "--budget", "99999999999999999999"], 'out of range'),
         ("seed 12x", ["run", "sb", "--seed", "12x"], '12x'),
         ("seed -3", ["run", "sb", "--seed", "-3"], '-3'),
         ("seed overflow", ["run", "sb", "--seed", "18446744073709551616"], '--seed'),
@@ -732,6 +732,15 @@ class BadScheduleFiles(ReqsimTestCase):
 
     def test_more_decisions_than_announced(self):
         self.check("more", self.with_tokens(self.tokens + ["t0"], count=len(self.tokens)))
+
+    def test_more_decisions_than_the_run_uses(self):
+        # A consistent file whose run ends before its decisions do: the message
+        # gives both numbers (it once read the count after freeing the file
+        # and said "after 13 of 0 decisions").
+        n = len(self.tokens)
+        r = self.check("extra", self.with_tokens(self.tokens + ["t0", "t1", "t0"]),
+                       "the run ended after %d of %d decisions" % (n, n + 3))
+        self.assertEqual(r.out, "", r.describe())
 
     def test_corrupt_tokens(self):
         for i, bad in enumerate(["zz", "t", "tx", "t-1", "t1.2", "d", "d0.", "d0.x", "d0x",
@@ -969,6 +978,176 @@ class RawBytes(ReqsimTestCase):
         self.assertGood(r, 0, 1)
         self.assertEqual(a.hash(), r.hash(), a.describe() + r.describe())
         self.assertIn("trace hash matches", r.out, r.describe())
+
+
+# =====================================================================================
+# archs: a scenario runs only on the archs it supports
+# =====================================================================================
+
+
+class Archs(ReqsimTestCase):
+    X86_ONLY = "scenario 'async_pf' is x86 only, not arm64"
+
+    def scenario_names(self):
+        r = self.reqsim("list", "scenarios")
+        self.assertGood(r, 0)
+        return [m.group(1) for m in re.finditer(r"(?m)^  (\S+) ", r.out)], r.out
+
+    def test_list_scenarios_tsv(self):
+        names, text = self.scenario_names()
+        r = self.reqsim("list", "scenarios", "--tsv")
+        self.assertGood(r, 0)
+        self.assertTrue(r.out.endswith("\n"), r.describe())
+        rows = [l.split("\t") for l in r.out.splitlines()]
+        self.assertEqual([row[0] for row in rows], names, r.describe())
+        for row in rows:
+            self.assertEqual(len(row), 2, row)
+            archs = row[1].split(",")
+            self.assertTrue(archs and set(archs) <= {"x86", "arm64"}, row)
+            self.assertEqual(archs, sorted(archs, key=["x86", "arm64"].index), row)
+        got = dict(rows)
+        self.assertEqual(got["async_pf"], "x86")
+        for sc in ("dekker", "halt", "mixed", "kick_all", "its", "sb", "handshake"):
+            self.assertEqual(got[sc], "x86,arm64", sc)
+        # the plain list shows the restriction on the scenario's own line
+        self.assertRegex(text, r"(?m)^  async_pf .*\[x86 only\]$")
+        self.assertNotRegex(text, r"(?m)^  dekker .*only\]$")
+        # --tsv is for scenarios and verdicts only, never silently ignored
+        for what in (["bugs"], ["models"], ["strategies"], []):
+            with self.subTest(what=what):
+                self.assertUsageError(self.reqsim("list", *what, "--tsv"), "--tsv")
+
+    def test_refused_on_an_arch_it_does_not_run_on(self):
+        crash = self.write("crash.bin", b"\x00\x01")
+        cases = [
+            ["explore", "async_pf", "--arch", "arm64", "--bug", "apf-drop-on-reset",
+             "--param", "reset=1"],
+            ["explore", "async_pf", "--arch", "arm64", "--all-models", "--budget", 5],
+            ["explore", "async_pf", "--arch", "arm64", "--strategy", "dfs", "--budget", 5],
+            ["explore", "async_pf", "--arch", "arm64", "--jobs", 2, "--budget", 5],
+            ["run", "async_pf", "--arch", "arm64"],
+            ["run", "async_pf", "--arch", "arm64", "--bytes", crash],
+            ["import", crash, "--config", "scenario=async_pf model=sc arch=arm64 bugs=-"],
+        ]
+        for args in cases:
+            with self.subTest(args=args):
+                r = self.reqsim(*args)
+                self.assertUsageError(r, self.X86_ONLY)
+                self.assertEqual(r.out, "", r.describe())
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["crash.bin"], "files left behind")
+        # the same scenario on x86, and an unrestricted one on arm64, run
+        self.assertGood(self.reqsim("run", "async_pf", "--arch", "x86", "--seed", 1), 0)
+        self.assertGood(self.reqsim("run", "dekker", "--arch", "arm64", "--seed", 1), 0)
+
+    def test_replay_and_minimize_refuse_a_file_for_another_arch(self):
+        s = self.path("apf.sched")
+        r = self.reqsim("run", "async_pf", "--bug", "apf-drop-on-reset", "--param",
+                        "reset=1", "--seed", 1, "--save", s)
+        self.assertGood(r, 0, 1)
+        text = self.read_output(s, r)
+        self.assertRegex(text, r"(?m)^arch x86$")
+        arm = self.write("apf-arm64.sched", re.sub(r"(?m)^arch x86$", "arch arm64", text))
+        for cmd in ("replay", "minimize"):
+            with self.subTest(cmd=cmd):
+                r = self.reqsim(cmd, arm)
+                self.assertUsageError(r, "%s: %s" % (arm, self.X86_ONLY))
+                self.assertEqual(r.out, "", r.describe())
+        self.assertGood(self.reqsim("replay", s), 0, 1)
+
+    def test_explore_all_skips_what_does_not_run_on_the_arch(self):
+        r = self.reqsim("explore", "all", "--arch", "arm64", "--strategy", "random",
+                        "--budget", 2, "--out", "o")
+        self.assertGood(r, 0, 1)
+        self.assertIn("skipped async_pf: %s\n" % self.X86_ONLY, r.out, r.describe())
+        self.assertNotIn("scenario=async_pf", r.out, r.describe())
+        explored = re.findall(r"(?m)^explored scenario=(\S+) model=sc arch=arm64 ", r.out)
+        names, _ = self.scenario_names()
+        self.assertEqual(explored, [n for n in names if n != "async_pf"], r.describe())
+        self.assertRegex(r.out, r"(?m)^total: ", r.describe())
+        # x86: nothing skipped
+        r = self.reqsim("explore", "all", "--strategy", "random", "--budget", 1,
+                        "--out", "o")
+        self.assertGood(r, 0, 1)
+        self.assertNotIn("skipped", r.out, r.describe())
+        self.assertIn("explored scenario=async_pf ", r.out, r.describe())
+        # and --help says so
+        h = self.reqsim("help")
+        self.assertRegex(h.out, r"(?s)explore:\n  all .*skipped", h.describe())
+
+
+# =====================================================================================
+# numbers and texts that must say what is true
+# =====================================================================================
+
+
+class NumbersAndTexts(ReqsimTestCase):
+    HUGE = "99999999999999999999"
+
+    def test_too_large_is_out_of_range(self):
+        h = self.HUGE
+        cases = [
+            (["explore", "sb", "--budget", h], "--budget"),
+            (["run", "sb", "--seed", h], "--seed"),
+            (["run", "sb", "--seed", "18446744073709551616"], "--seed"),
+            (["run", "sb", "--run", h], "--run"),
+            (["run", "sb", "--steps-max", h], "--steps-max"),
+            (["run", "sb", "--depth", h], "--depth"),
+            (["explore", "sb", "--depth-max", h], "--depth-max"),
+            (["explore", "sb", "--jobs", h], "--jobs"),
+            (["explore", "sb", "--preemptions", h], "--preemptions"),
+            (["run", "dekker", "--param", "vcpus=" + h], "--param vcpus"),
+            (["run", "dekker", "--param", "vcpus=-" + h], "--param vcpus"),
+            (["import", "x.bin", "--config", "scenario=dekker vcpus=" + h], "--param vcpus"),
+            (["litmus", "--budget", h, "x.litmus"], "--budget"),
+        ]
+        for args, opt in cases:
+            with self.subTest(args=args):
+                r = self.reqsim(*args)
+                self.assertUsageError(r, opt)
+                self.assertIn("out of range", r.err, r.describe())
+                self.assertNotIn("not a number", r.err, r.describe())
+        # a word is still not a number
+        self.assertUsageError(self.reqsim("explore", "sb", "--budget", "12x"), "not a number")
+        self.assertUsageError(self.reqsim("run", "dekker", "--param", "vcpus=two"),
+                              "not a number")
+
+    def stress(self):
+        exe = os.path.join(os.path.dirname(REQSIM), "reqsim-stress")
+        if not os.access(exe, os.X_OK):
+            self.skipTest("no reqsim-stress next to reqsim")
+
+    def test_stress_too_large_is_out_of_range(self):
+        self.stress()
+        h = self.HUGE
+        for args, opt in ((["--seed", h], "--seed"), (["--threads", h], "--threads"),
+                          (["--watchdog-ms", h], "--watchdog-ms"),
+                          (["--param", "mask=" + h], "--param mask"),
+                          (["--seconds", "1e999"], "--seconds")):
+            with self.subTest(args=args):
+                r = self.reqsim("stress", "dekker", *args)
+                self.assertUsageError(r, opt)
+                self.assertIn("out of range", r.err, r.describe())
+
+    def test_stress_reports_the_threads_it_ran(self):
+        self.stress()
+        for sc in ("dekker", "async_pf", "its"):
+            with self.subTest(scenario=sc):
+                r = self.reqsim("stress", sc, "--threads", 1, "--seconds", "0.2")
+                self.assertGood(r, 0)
+                cfg = re.search(r"(?m)^stress .* threads=(\d+) roles=(\S+) ", r.out)
+                res = re.search(r"(?m)^result \S+ .* threads=(\d+) ", r.out)
+                self.assertTrue(cfg and res, r.describe())
+                # every role is a thread that ran (kworkers included)
+                ran = sum(int(x.split(":")[1]) for x in cfg.group(2).split(","))
+                self.assertEqual(ran, 2, r.describe())
+                self.assertEqual(cfg.group(1), str(ran), r.describe())
+                self.assertEqual(res.group(1), str(ran), r.describe())
+
+    def test_list_strategies_is_current(self):
+        r = self.reqsim("list", "strategies")
+        self.assertGood(r, 0)
+        self.assertNotIn("no reduction yet", r.out, r.describe())
+        self.assertRegex(r.out, r"(?m)^  dfs .*DPOR", r.describe())
 
 
 def main():

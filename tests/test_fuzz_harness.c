@@ -10,12 +10,17 @@
  *    (nothing survives between inputs), different inputs give different
  *    maps, a violating input returns 1 with aborting off, and an input that
  *    is clean stays 0.
+ *  - the configuration (in a child process, as it exits): a scenario on an
+ *    arch it does not run on (async_pf on arm64) is refused with one line
+ *    and exit 2, never run empty; the same scenario on x86 is accepted.
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "scenarios.h"
@@ -147,8 +152,57 @@ static void test_harness(void)
 	printf("harness: first violating input %d, first clean %d\n", violating, clean);
 }
 
+/* reqsim_fuzz_init() in a child with this configuration: its exit status,
+ * and its stderr in err. */
+static int init_in_child(const char *scen, const char *arch, char *err, size_t len)
+{
+	int fd[2], status = -1;
+	size_t n = 0;
+	ssize_t got;
+	if (pipe(fd))
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fd[1], 2);
+		close(fd[0]);
+		close(fd[1]);
+		setenv("REQSIM_FUZZ_SCENARIO", scen, 1);
+		setenv("REQSIM_FUZZ_ARCH", arch, 1);
+		setenv("REQSIM_FUZZ_MODEL", "sc", 1);
+		unsetenv("REQSIM_FUZZ_BUGS");
+		unsetenv("REQSIM_FUZZ_PARAMS");
+		reqsim_fuzz_init();
+		exit(0);
+	}
+	close(fd[1]);
+	while (n + 1 < len && (got = read(fd[0], err + n, len - n - 1)) > 0)
+		n += (size_t)got;
+	err[n] = 0;
+	close(fd[0]);
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+static void test_config_arch(void)
+{
+	static const char want[] = "reqsim-fuzz: REQSIM_FUZZ_ARCH: scenario 'async_pf' is "
+				   "x86 only, not arm64";
+	char err[1024];
+	int rc = init_in_child("async_pf", "arm64", err, sizeof(err));
+	CHECK(rc == 2, "async_pf on arm64: exit %d, not 2 (stderr: %s)", rc, err);
+	CHECK(!strncmp(err, want, sizeof(want) - 1) && strchr(err, '\n') == err + strlen(err) - 1,
+	      "async_pf on arm64: not one line naming the arch: '%s'", err);
+	rc = init_in_child("async_pf", "x86", err, sizeof(err));
+	CHECK(rc == 0 && !err[0], "async_pf on x86: exit %d, stderr '%s'", rc, err);
+	rc = init_in_child("dekker", "arm64", err, sizeof(err));
+	CHECK(rc == 0 && !err[0], "dekker on arm64: exit %d, stderr '%s'", rc, err);
+}
+
 int main(void)
 {
+	test_config_arch();
 	test_vcpu_view();
 	test_harness();
 	printf("%s\n", failures ? "FAILED" : "ok");

@@ -18,6 +18,9 @@ bad (ctest litmus_bad_input, label cli):
     with exactly one line on stderr, "reqsim: PATH:LINE: ...MESSAGE...";
   * several files at once and a directory: the good ones still run and get a
     summary row, each bad one gets an error row, and exit status is 2;
+  * a missing '}' or ')' is a syntax error ("syntax error: expected '}' ..."),
+    not an unsupported construct, and the summary's totals count syntax
+    errors, unsupported constructs and other errors apart;
   * usage errors, --help, --budget (incomplete), --model, a file over 1 MiB,
     and a deterministic set of mutated files (truncations, byte flips):
     exit 0 or 2, never a crash or a sanitizer report.
@@ -216,6 +219,32 @@ class Bad(unittest.TestCase):
         rows = [l.split()[0] for l in out.splitlines() if l.startswith(LITMUS_DIR)]
         self.assertEqual(rows, sorted(rows))
         self.assertEqual(len(rows), nbad + ngood)
+
+    def test_syntax_errors_counted_apart(self):
+        """A missing '}' is a syntax error, not an unsupported construct 'P1',
+        and the summary counts syntax errors, unsupported constructs and other
+        errors apart."""
+        syntax = [os.path.join(BAD_DIR, f) for f in ("missing-brace.litmus",
+                                                     "missing-paren.litmus")]
+        unsupported = os.path.join(BAD_DIR, "goto.litmus")
+        other = os.path.join(BAD_DIR, "gap.litmus")
+        good = os.path.join(LITMUS_DIR, "SB.litmus")
+        rc, out, err = run(["-q", syntax[0], unsupported, good, other, syntax[1]])
+        no_crash(self, rc, err, "mixed failures")
+        self.assertEqual(rc, 2, out + err)
+        lines = err.splitlines()
+        self.assertEqual(len(lines), 4, err)
+        self.assertEqual(lines[0], "reqsim: %s:22: syntax error: expected '}' before 'P1' "
+                         "(the block opened at line 16 is not closed)" % syntax[0])
+        self.assertTrue(lines[3].startswith("reqsim: %s:12: syntax error: expected ')' "
+                                            "before ';'" % syntax[1]), lines[3])
+        self.assertNotIn("'P1'", lines[1] + lines[2])
+        self.assertIn("5 file(s): 1 ran, 4 failed (2 syntax errors, 1 unsupported, "
+                      "1 other error)\n", out)
+        self.assertNotIn("unsupported construct 'P1'", out)
+        self.assertRegex(out, re.compile(r"^%s\s.*ERROR line 22: syntax error: expected '}'"
+                                         % re.escape(syntax[0]), re.M))
+        self.assertIn("  failed: 1 x unsupported construct 'goto'\n", out)
 
     def test_usage(self):
         rc, out, err = run(["--help"])
