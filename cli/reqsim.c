@@ -754,11 +754,60 @@ static int cmd_import(struct opts *o)
 	return cmd_run(o);
 }
 
+/* How a replay compares with what the file recorded: one line on stdout,
+ * "replay: VERDICT ...", with VERDICT one of
+ *   same-violation       the recorded violation, same signature;
+ *   other-violation      a violation with another signature (both named);
+ *   no-violation         the run is clean where a violation was recorded;
+ *   new-violation        a violation where the run was recorded clean;
+ *   clean                clean, as recorded;
+ *   unfit                the decisions do not fit this build's run (a choice
+ *                        is not enabled, or they run out or are left over).
+ * Files written before signatures were recorded compare by kind only.
+ * Signatures survive edits (sim.h); trace hashes name lines, so they are
+ * compared only when the file comes from this very build. */
+static int replay_verdict(const struct sched_file *sf, const struct sim_config *cfg,
+			  const struct sim_result *res)
+{
+	bool was_violation = sf->result_kind[0] && strcmp(sf->result_kind, "clean");
+	uint64_t sig = res->violated ? sim_signature(cfg, &res->v) : 0;
+	const char *kind = res->violated ? sim_viol_name(res->v.kind) : "clean";
+	if (!sf->result_kind[0]) {
+		printf("replay: %s (the file records no result)\n",
+		       res->violated ? "violation" : "clean");
+	} else if (was_violation && res->violated) {
+		bool same = sf->has_sig ? sf->sig == sig : !strcmp(sf->result_kind, kind);
+		if (same && sf->has_sig)
+			printf("replay: same-violation %s, signature %016" PRIx64 "\n", kind, sig);
+		else if (same)
+			printf("replay: same-violation %s (by kind: the file records no "
+			       "signature), signature %016" PRIx64 "\n", kind, sig);
+		else if (sf->has_sig)
+			printf("replay: other-violation: recorded %s %016" PRIx64 ", now %s %016" PRIx64
+			       "\n", sf->result_kind, sf->sig, kind, sig);
+		else
+			printf("replay: other-violation: recorded %s, now %s %016" PRIx64 "\n",
+			       sf->result_kind, kind, sig);
+	} else if (was_violation) {
+		if (sf->has_sig)
+			printf("replay: no-violation (recorded %s %016" PRIx64 ")\n",
+			       sf->result_kind, sf->sig);
+		else
+			printf("replay: no-violation (recorded %s)\n", sf->result_kind);
+	} else if (res->violated) {
+		printf("replay: new-violation %s %016" PRIx64 " (recorded clean)\n", kind, sig);
+	} else {
+		printf("replay: clean, as recorded\n");
+	}
+	return res->violated ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
 static int cmd_replay(struct opts *o)
 {
 	struct sched_file sf;
 	struct sim_config cfg;
 	load_schedule(o, "replay", &sf, &cfg);
+	bool same_build = !sf.build[0] || !strcmp(sf.build, reqsim_build_id());
 	struct sim *sim = sim_new(&cfg);
 	struct strategy st;
 	struct sim_result res;
@@ -768,25 +817,32 @@ static int cmd_replay(struct opts *o)
 		strategy_log_indices(&st);
 	strategy_begin_run(&st, 0);
 	sim_run(sim, &st, &res);
-	if (res.aborted) {
+	if (res.aborted || st.pos != sf.n) {
+		char why[300];
+		if (res.aborted)
+			snprintf(why, sizeof(why), "%s", st.error);
+		else
+			snprintf(why, sizeof(why), "the run ended after %zu of %zu decisions",
+				 st.pos, sf.n);
+		if (!same_build) /* a result about this build, then the exit of bad input */
+			printf("replay: unfit: %s (recorded by build %s, this is %s)\n", why,
+			       sf.build, reqsim_build_id());
 		sched_free(&sf);
-		usage_error("%s: %s", o->target, st.error);
-	}
-	if (st.pos != sf.n) {
-		size_t used = st.pos, recorded = sf.n; /* sched_free() clears sf */
-		sched_free(&sf);
-		usage_error("%s: the run ended after %zu of %zu decisions (schedule does "
-			    "not match this scenario)", o->target, used, recorded);
+		usage_error("%s: %s (schedule does not match this scenario%s)", o->target, why,
+			    same_build ? "" : " as this build runs it");
 	}
 	emit_trace(sim, o);
 	char identity[400];
 	snprintf(identity, sizeof(identity), "replay=%s", o->target);
 	print_result(sim, &res, identity);
-	int rc = res.violated ? EXIT_VIOLATION : EXIT_CLEAN;
-	if (sf.has_hash && sf.hash != res.hash) {
+	int rc = replay_verdict(&sf, &cfg, &res);
+	if (sf.has_hash && sf.hash != res.hash && same_build) {
 		fprintf(stderr, "reqsim: %s: trace hash %016" PRIx64 " differs from the "
 			"recorded %016" PRIx64 "\n", o->target, res.hash, sf.hash);
 		rc = EXIT_USAGE;
+	} else if (sf.has_hash && sf.hash != res.hash) {
+		printf("trace hash %016" PRIx64 " differs from the recorded %016" PRIx64
+		       " (another build: trace hashes include source lines)\n", res.hash, sf.hash);
 	} else if (sf.has_hash) {
 		printf("trace hash matches the recorded one\n");
 	}
