@@ -4,6 +4,8 @@
     tools/report.py build [--db results/reqsim.db] [--out results/report]
     tools/report.py serve [--out results/report] [--port 8000] [--db DB]
 
+Both defaults are relative to the current directory (not to the checkout).
+
 `build` writes, from the store only (templates and assets from reports/):
   index.html              totals, trend charts (violations found, executions,
                           coverage per campaign, inline SVG), campaigns, the
@@ -19,13 +21,24 @@
                           and the Perfetto trace (data: links in the page:
                           one file per violation keeps big sites fast)
 Every text that comes from the store is HTML-escaped: a scenario name or a
-trace line holding markup renders as text.  Links are relative: the site
-works from disk.
+trace line holding markup renders as text.  Every command shown is quoted
+for the shell (and names --db unless the store is the checkout's
+results/reqsim.db).  Links are relative: the site works from disk.
 
-`serve` serves the site on 127.0.0.1 only (never another interface);
-with --db it builds first.
+The store is opened read-only (store.py: nothing is written to it or next to
+it; a store in a directory the user cannot write works).  A damaged row (see
+`tools/store.py check`) is skipped with one warning line naming it, and the
+rest of the report is built; the index says how many were skipped.  --out
+must be missing, empty or a report built before, must not hold the store
+and must not overlap reports/; every file is written through a temporary
+file and a rename.
 
-Exit status: 0 ok, 2 usage error or bad store (one line).
+`serve` serves the site on 127.0.0.1 only (never another interface): regular
+files under the site directory only (a symlink that leads out of it is
+refused), no directory listings (404); with --db it builds first.
+
+Exit status: 0 ok, 2 usage error or bad store (one line on stderr, never a
+traceback).
 Standard library only.
 """
 from __future__ import annotations
@@ -33,14 +46,17 @@ from __future__ import annotations
 import argparse
 import base64
 import concurrent.futures
+import errno
 import functools
 import html
 import http.server
+import io
 import json
 import math
 import os
 import re
-import shutil
+import signal
+import stat
 import string
 import sys
 import time
@@ -48,12 +64,14 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import safeio  # noqa: E402
 import store as storemod  # noqa: E402
 import story as storymod  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REPORTS = REPO_ROOT / "reports"
-DEFAULT_OUT = REPO_ROOT / "results" / "report"
+# relative: the report of the directory the tool runs in, not of the checkout
+DEFAULT_OUT = Path("results") / "report"
 INDEX_VIOLATIONS = 200
 SWIMLANE_ROWS_MAX = 1500
 FINDINGS_SHOWN = 100
@@ -266,6 +284,12 @@ def build_index(st: storemod.Store, camps: list[Any], viols: list[Any], ctx: dic
         for n, l in ((len(camps), "campaigns"), (storemod.fmt_count(runs), "runs"),
                      (storemod.fmt_count(execs), "executions"),
                      (len(viols), "distinct violations"), (kinds, "violation kinds")))
+    if ctx.get("damaged"):
+        check = storemod.shell_join(["tools/store.py", *storemod.db_args(ctx.get("db")),
+                                     "check"])
+        totals += (f'<p class="note" id="damaged-rows">{e(ctx["damaged"])} damaged row(s) of '
+                   f"the store were skipped (each named in a warning of the build); "
+                   f"<code>{e(check)}</code> lists them.</p>")
     # trends, one point per campaign (at its start)
     firsts = sorted(float(v["first_seen"]) for v in viols)
     cum, k = [], 0
@@ -335,19 +359,30 @@ LEGEND = [("clean", "clean"), ("violations", "violation found"),
           ("error", "error")]
 
 
-def build_campaign(st: storemod.Store, c: Any, ctx: dict[str, str]) -> str:
+def _num(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and x == x \
+        and abs(x) != float("inf")
+
+
+def build_campaign(st: storemod.Store, c: Any, ctx: dict[str, Any],
+                   sk: storemod.Skipper | None = None) -> str:
+    sk = sk or storemod.Skipper("report.py")
+    skipped: set[int] = ctx.get("skipped_violations", set())
     cid = int(c["id"])
-    runs = st.runs(cid)
+    runs = sk.keep("runs", st.runs(cid))
     try:
         cfg = json.loads(c["config"] or "{}")
     except json.JSONDecodeError:
+        cfg = {}
+    if not isinstance(cfg, dict):
         cfg = {}
     execs = sum(int(r["executions"] or 0) for r in runs)
     states: dict[str, int] = {}
     for r in runs:
         states[run_status(r)] = states.get(run_status(r), 0) + 1
-    budget = (storemod.fmt_duration(cfg.get("budget_s")) if cfg.get("budget_s")
-              else f'{cfg.get("schedules")} schedules per cell' if cfg.get("schedules") else "-")
+    budget = (storemod.fmt_duration(cfg["budget_s"]) if _num(cfg.get("budget_s"))
+              and cfg["budget_s"] else f'{cfg.get("schedules")} schedules per cell'
+              if cfg.get("schedules") else "-")
     fl = [("status", e(c["status"])), ("started", e(storemod.fmt_time(c["started"]))),
           ("ended", e(storemod.fmt_time(c["ended"]))),
           ("elapsed", e(storemod.fmt_duration(c["elapsed"]))), ("budget", e(budget)),
@@ -360,14 +395,14 @@ def build_campaign(st: storemod.Store, c: Any, ctx: dict[str, str]) -> str:
           ("cells", e(f"{len(runs)}: " + ", ".join(f"{k} {v}" for k, v in
                                                    sorted(states.items())))),
           ("executions", e(f"{execs:,}"))]
-    if cfg.get("argv") is not None:
-        fl.append(("command", f'<code>tools/campaign.py {e(" ".join(map(str, cfg["argv"])))}'
-                              "</code>"))
+    if isinstance(cfg.get("argv"), list):
+        cmd = storemod.shell_join(["tools/campaign.py", *map(str, cfg["argv"])])
+        fl.append(("command", f'<code id="campaign-command">{e(cmd)}</code>'))
     # progress over campaign time: executions from the samples, violations from findings
     t0 = float(c["started"])
     deltas: list[tuple[float, float]] = []
     by_run: dict[int, list[Any]] = {}
-    for s in st.samples([int(r["id"]) for r in runs]):
+    for s in sk.keep("samples", st.samples([int(r["id"]) for r in runs])):
         by_run.setdefault(int(s["run_id"]), []).append(s)
     for r in runs:
         rs = by_run.get(int(r["id"]), [])
@@ -383,7 +418,9 @@ def build_campaign(st: storemod.Store, c: Any, ctx: dict[str, str]) -> str:
         cum_e.append((max(t, 0.0), tot))
     cum_e = _thin(cum_e, 300)
     fnd = st.q("SELECT violation_id, MIN(found) AS t FROM findings WHERE campaign_id=? "
-               "GROUP BY violation_id ORDER BY t", (cid,))
+               "AND typeof(found) IN ('integer', 'real') GROUP BY violation_id ORDER BY t",
+               (cid,))
+    fnd = [f for f in fnd if int(f["violation_id"]) not in skipped]
     cum_v = [(max(0.0, float(f["t"]) - t0), float(i + 1)) for i, f in enumerate(fnd)]
     charts = [line_chart("Executions over the campaign", [("executions", "#24427a", cum_e)],
                          x_kind="seconds", chart_id="chart-campaign-executions", step=True),
@@ -438,9 +475,10 @@ def build_campaign(st: storemod.Store, c: Any, ctx: dict[str, str]) -> str:
               f'{head1}</tr></thead><tbody>' + "\n".join(rows_html) + "</tbody></table>")
     legend = '<div class="legend">' + "".join(f'<span class="st-{k}">{e(t)}</span>'
                                               for k, t in LEGEND) + "</div>"
-    vs = st.violations(cid)
+    vs = [v for v in sk.keep("violations", st.violations(cid)) if int(v["id"]) not in skipped]
     new_ids = {int(r[0]) for r in st.q("SELECT violation_id FROM findings WHERE "
-                                       "campaign_id=? AND new=1", (cid,))}
+                                       "campaign_id=? AND new=1 AND typeof(violation_id)="
+                                       "'integer'", (cid,))}
     body = fill("campaign.html", id=e(cid), name=e(c["name"]), facts=facts(fl),
                 charts="\n".join(charts), legend=legend, matrix=matrix,
                 violations=violations_table(vs, "../", table_id="violations",
@@ -532,7 +570,15 @@ def parse_trace(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]
     return recs, [(int(recs[i]["step"]), n) for i, n in marks]
 
 
-def build_violation(st: storemod.Store, v: Any, ctx: dict[str, str]) -> str:
+def build_violation(st: storemod.Store, v: Any, ctx: dict[str, Any],
+                    sk: storemod.Skipper | None = None) -> str:
+    sk = sk or storemod.Skipper("report.py")
+    camps: set[int] | None = ctx.get("campaigns")
+
+    def camp_link(cid: Any, text: str) -> str:
+        if isinstance(cid, int) and (camps is None or cid in camps):
+            return f'<a href={q(camp_href(cid))}>{text}</a>'
+        return text
     slug = violation_slug(v)
     sched_name = storemod.sched_filename(v)
     base = sched_name[: -len(".min.sched")]
@@ -550,13 +596,14 @@ def build_violation(st: storemod.Store, v: Any, ctx: dict[str, str]) -> str:
                          "(open in ui.perfetto.dev)")
     jsonl = storemod.decompress(v["trace_jsonl"]) or ""
     if jsonl:
-        downloads.append(f'JSON-lines trace: <code>tools/store.py export --jsonl '
-                         f'{e(v["signature"])}</code>')
+        cmd = storemod.export_command(ctx.get("db"), v["signature"], "jsonl")
+        downloads.append(f'JSON-lines trace: <code id="jsonl-command">{e(cmd)}</code>')
     try:
         dec = json.loads(v["decisive"] or "{}")
     except json.JSONDecodeError:
         dec = {}
-    key = set(dec.get("key", [])) if isinstance(dec, dict) else set()
+    keys = dec.get("key") if isinstance(dec, dict) else None
+    key = {k for k in keys if isinstance(k, int)} if isinstance(keys, list) else set()
     recs, omitted = parse_trace(jsonl)
     if recs:
         lanes = swimlanes(recs, omitted, key, v)
@@ -571,8 +618,9 @@ def build_violation(st: storemod.Store, v: Any, ctx: dict[str, str]) -> str:
           ("scenario", e(v["scenario"])),
           ("first configuration", e(storemod.config_str(v))),
           ("first seen", e(storemod.fmt_time(v["first_seen"]))
-           + (f' in <a href={q(camp_href(v["first_campaign_id"]))}>'
-              f'campaign {e(v["first_campaign_id"])}</a>' if v["first_campaign_id"] else "")
+           + (" in " + camp_link(v["first_campaign_id"],
+                                 f'campaign {e(v["first_campaign_id"])}')
+              if v["first_campaign_id"] else "")
            + f' by {e(v["engine"] or "?")}'),
           ("found by", f'<code>{e(v["origin"])}</code>'),
           ("last seen", e(storemod.fmt_time(v["last_seen"]))), ("hits", e(v["hits"])),
@@ -582,14 +630,14 @@ def build_violation(st: storemod.Store, v: Any, ctx: dict[str, str]) -> str:
                          f'{v["steps"] if v["steps"] is not None else "?"} steps')),
           ("trace hash", f'<code>{e(v["trace_hash"])}</code>'),
           ("signature", f'<code>{e(v["signature"])}</code>')]
-    replay = (f"build/default/reqsim replay {sched_name} --trace text\n"
-              f"# or, from the store:\n"
-              f"tools/store.py export --sched {v['signature']} -o {sched_name}")
+    replay = (storemod.replay_command(v, sched_name) + "\n"
+              "# or, from the store:\n"
+              + storemod.export_command(ctx.get("db"), v["signature"], "sched", sched_name))
     frows = []
-    for f in st.findings(int(v["id"]))[:FINDINGS_SHOWN]:
+    for f in sk.keep("findings", st.findings(int(v["id"])))[:FINDINGS_SHOWN]:
         frows.append([e(storemod.fmt_time(f["found"])),
-                      (f'<a href={q(camp_href(f["campaign_id"]))}>'
-                       f'{e(f["campaign_id"])}</a>' if f["campaign_id"] else "-"),
+                      (camp_link(f["campaign_id"], e(f["campaign_id"]))
+                       if f["campaign_id"] else "-"),
                       e(f["engine"] or "-"),
                       e(storemod.config_str(f) if f["model"] else "-"),
                       e(storemod.fmt_duration(f["t_run"])),
@@ -626,40 +674,74 @@ _WRITTEN = [0]
 
 
 def _write(path: Path, text: str) -> None:
-    """Write a file of the site unless it already holds exactly this text."""
-    data = text.encode("utf-8")
+    """Write a file of the site unless it already holds exactly this text;
+    through a temporary file and a rename (a symlink there is replaced, not
+    followed)."""
+    data = text.encode("utf-8", "backslashreplace")
     _PRODUCED.append(str(path))
     try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
+        st = path.lstat()
+        if stat.S_ISREG(st.st_mode) and st.st_size == len(data) and path.read_bytes() == data:
             return
     except OSError:
         pass
     try:
-        path.write_bytes(data)
-    except OSError as ex:
-        raise ReportError(f"{path}: cannot write ({ex.strerror})") from None
+        safeio.atomic_write(path, data, fsync=False, follow_symlinks=False)
+    except safeio.SafeIOError as ex:
+        raise ReportError(str(ex)) from None
     _WRITTEN[0] += 1
 
 
-def _violation_pages(db: str, site: str, ids: list[int], ctx: dict[str, str],
-                     st: storemod.Store | None = None) -> tuple[int, int, list[str]]:
+class _Skip(Exception):
+    pass
+
+
+def _violation_pages(db: str, site: str, ids: list[int], ctx: dict[str, Any],
+                     st: storemod.Store | None = None
+                     ) -> tuple[int, int, list[str], list[int], list[tuple[str, str]]]:
     """Write the pages (and files) of these violations; a worker opens its own store.
-    Returns (pages, files written, every file produced)."""
+    Returns (pages, files written, every file produced, ids of the damaged
+    violations skipped, (row, what is damaged) of every damaged row met)."""
     own = st is None
     if own:
         _PRODUCED.clear()
         _WRITTEN[0] = 0
         st = storemod.open_store(db, create=False, readonly=True)
+        st.con.text_factory = storemod._text_or_raw
     start_p, start_w = len(_PRODUCED), _WRITTEN[0]
+    sk = storemod.Skipper("report.py", out=io.StringIO())  # the parent prints
+    skipped: list[int] = []
+    n = 0
     try:
         for vid in ids:
             v = st.q1("SELECT * FROM violations WHERE id=?", (vid,))
-            _write(Path(site) / "violations" / f"{violation_slug(v)}.html",
-                   build_violation(st, v, ctx))
+            if v is None:  # gone meanwhile
+                skipped.append(vid)
+                continue
+            try:
+                if not sk.ok("violations", v, deep=True):
+                    raise _Skip
+                text = build_violation(st, v, ctx, sk)
+            except _Skip:
+                skipped.append(vid)
+                continue
+            except (storemod.StoreError, ValueError, TypeError, KeyError, AttributeError,
+                    IndexError, RecursionError, UnicodeError) as ex:
+                sk.warn(storemod.row_label("violations", v),
+                        f"cannot be shown: {storemod._clean(ex, 200)}")
+                skipped.append(vid)
+                continue
+            _write(Path(site) / "violations" / f"{violation_slug(v)}.html", text)
+            n += 1
     finally:
         if own:
             st.close()
-    return len(ids), _WRITTEN[0] - start_w, _PRODUCED[start_p:]
+    return (n, _WRITTEN[0] - start_w, _PRODUCED[start_p:], skipped,
+            list(sk.seen.items()))
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops the build
 
 
 MARKER = ".reqsim-report"
@@ -667,67 +749,149 @@ SITE_DIRS = ("campaigns", "violations", "static")
 OLD_DIRS = ("files",)  # of earlier layouts: emptied of stale files
 
 
-def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[str, int]:
+def _inside(path: str, root: str) -> bool:
+    """`path` is `root` or below it (both resolved)."""
+    try:
+        return os.path.commonpath([path, root]) == root
+    except ValueError:
+        return False
+
+
+def check_out_dir(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> Path:
+    """Refuse an output directory the build must not write into; returns it resolved."""
+    if os.fspath(out) == "":
+        raise ReportError("--out: empty directory name")
+    outp = Path(out)
+    real = os.path.realpath(outp)
+    for f in safeio.store_files(db):
+        if os.path.realpath(f) == real:
+            raise ReportError(f"{outp}: is the store or one of its files ({f}); refusing to "
+                              "write the report there")
+        if _inside(os.path.realpath(f), real):
+            raise ReportError(f"{outp}: holds the store ({f}); refusing to build the report "
+                              "into it (choose another --out)")
+    rep = os.path.realpath(REPORTS)
+    if _inside(real, rep) or _inside(rep, real):
+        raise ReportError(f"{outp}: overlaps {REPORTS} (the report's templates and assets); "
+                          "choose another --out")
+    if outp.exists() and not outp.is_dir():
+        raise ReportError(f"{outp}: exists and is not a directory")
+    if outp.is_dir():
+        try:
+            entries = list(outp.iterdir())
+        except OSError as ex:
+            raise ReportError(f"{outp}: cannot read ({ex.strerror})") from None
+        if entries and not (outp / MARKER).is_file():
+            raise ReportError(f"{outp}: not empty and not a reqsim report; refusing to write "
+                              "into it")
+        for d in SITE_DIRS + OLD_DIRS:
+            if (outp / d).is_symlink() or ((outp / d).exists() and not (outp / d).is_dir()):
+                raise ReportError(f"{outp / d}: not a directory of the report (a symlink or "
+                                  "a file); refusing to write into it")
+    return Path(real)
+
+
+def build_site(db: str | os.PathLike[str], out: str | os.PathLike[str],
+               warn: Any = None) -> dict[str, int]:
     """Build the site into `out`, rewriting only the files whose content
     changed and removing files of the site that no longer exist.  `out` must
     be missing, empty, or a site built before (it holds the marker file).
-    Returns counts: campaigns, violations, files, written, removed."""
-    outp = Path(out)
+    Damaged rows are skipped with one warning line each (to `warn`, default
+    stderr).  Returns counts: campaigns, violations, files, written, removed,
+    skipped (damaged rows)."""
     _PRODUCED.clear()
     _WRITTEN[0] = 0
-    with storemod.open_store(db, create=False) as st:
-        if outp.exists() and not outp.is_dir():
-            raise ReportError(f"{outp}: exists and is not a directory")
-        if outp.is_dir() and any(outp.iterdir()) and not (outp / MARKER).exists():
-            raise ReportError(f"{outp}: not empty and not a reqsim report; refusing to write "
-                              "into it")
+    sk = storemod.Skipper("report.py", out=warn)
+    with storemod.open_store(db, create=False, readonly=True) as st:
+        if st.note:
+            print(f"report.py: warning: {storemod._clean(st.note, 1000)}",
+                  file=warn or sys.stderr)
+        st.con.text_factory = storemod._text_or_raw
+        outp = check_out_dir(db, out)
         try:
             for d in SITE_DIRS:
                 (outp / d).mkdir(parents=True, exist_ok=True)
-            (outp / MARKER).write_text("built by tools/report.py; files below campaigns/, "
-                                       "violations/, static/ are replaced\n")
         except OSError as ex:
-            raise ReportError(f"{outp}: cannot write ({ex.strerror})") from None
-        ctx = {"store": str(db), "generated": storemod.fmt_time(time.time())}
-        for f in sorted((REPORTS / "static").iterdir()):
-            if f.is_file():
-                _write(outp / "static" / f.name, f.read_text(encoding="utf-8"))
-        camps = st.campaigns()
-        viols = st.violations()
-        _write(outp / "index.html", build_index(st, camps, viols, ctx))
-        _write(outp / "violations.html", build_all_violations(viols, ctx))
-        for c in camps:
-            _write(outp / "campaigns" / f"c{int(c['id'])}.html", build_campaign(st, c, ctx))
+            why = (safeio.write_denied(outp / SITE_DIRS[0])
+                   if ex.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else None) \
+                or ex.strerror
+            raise ReportError(f"{outp}: cannot write ({why})") from None
+        _write(outp / MARKER, "built by tools/report.py; files below campaigns/, "
+                              "violations/, static/ are replaced\n")
+        ctx: dict[str, Any] = {"store": str(db), "db": str(db),
+                               "generated": storemod.fmt_time(time.time())}
+        try:
+            assets = [(f.name, f.read_text(encoding="utf-8"))
+                      for f in sorted((REPORTS / "static").iterdir()) if f.is_file()]
+        except (OSError, UnicodeError) as ex:
+            raise ReportError(f"{REPORTS / 'static'}: cannot read the report's assets "
+                              f"({storemod._clean(ex, 200)})") from None
+        for name, text in assets:
+            _write(outp / "static" / name, text)
+        camps = sk.keep("campaigns", st.campaigns())
+        viols = sk.keep("violations", st.violations())
+        ctx["campaigns"] = {int(c["id"]) for c in camps}
+        # the violation pages first: the lists leave out the ones found damaged
         ids = [int(v["id"]) for v in viols]
         workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN else 1
-        produced = set(_PRODUCED)
-        written = _WRITTEN[0]
+        produced: set[str] = set()
         if workers > 1:
             chunks = [ids[i::workers] for i in range(workers)]
-            with concurrent.futures.ProcessPoolExecutor(workers) as ex:
+            with concurrent.futures.ProcessPoolExecutor(workers,
+                                                        initializer=_worker_init) as ex:
                 results = list(ex.map(_violation_pages, [str(db)] * workers,
                                       [str(outp)] * workers, chunks, [ctx] * workers))
         else:
             results = [_violation_pages(str(db), str(outp), ids, ctx, st)]
         n = sum(r[0] for r in results)
-        written += sum(r[1] for r in results)
+        skipped: set[int] = set()
         for r in results:
             produced.update(r[2])
+            skipped.update(r[3])
+            for label, why in r[4]:
+                sk.warn(label, why)
+        viols = [v for v in viols if int(v["id"]) not in skipped]
+        ctx["skipped_violations"] = skipped
+        for c in camps:
+            cid = int(c["id"])
+            try:
+                text = build_campaign(st, c, ctx, sk)
+            except (storemod.StoreError, ValueError, TypeError, KeyError, AttributeError,
+                    IndexError, RecursionError, UnicodeError) as ex:
+                # keep the page (violation pages link to it), saying what failed
+                sk.warn(storemod.row_label("campaigns", c),
+                        f"page not built: {storemod._clean(ex, 200)}")
+                cmd = storemod.shell_join(["tools/store.py", *storemod.db_args(db), "show",
+                                           "campaign", cid])
+                text = page(f"campaign {cid}", f"<h1>Campaign {cid}</h1><p class=\"note\">"
+                            f"This campaign's page could not be built from the store "
+                            f"({e(storemod._clean(ex, 200))}); see <code>{e(cmd)}</code>.</p>",
+                            root="../", crumbs=[(f"campaign {cid}", None)], ctx=ctx)
+            _write(outp / "campaigns" / f"c{cid}.html", text)
+        ctx["damaged"] = len(sk.seen)
+        _write(outp / "index.html", build_index(st, camps, viols, ctx))
+        _write(outp / "violations.html", build_all_violations(viols, ctx))
+        produced.update(_PRODUCED)  # this process's files (all of them with one worker)
+    # files written: this process's, and (several workers) theirs
+    written = _WRITTEN[0] + (sum(r[1] for r in results) if workers > 1 else 0)
     removed = 0
     for d in SITE_DIRS + OLD_DIRS:
-        if not (outp / d).is_dir():
+        if not (outp / d).is_dir() or (outp / d).is_symlink():
             continue
         for f in (outp / d).iterdir():
-            if f.is_file() and str(f) not in produced:
+            if (f.is_file() or f.is_symlink()) and str(f) not in produced:
                 f.unlink()
                 removed += 1
     return {"campaigns": len(camps), "violations": n, "files": len(produced),
-            "written": written, "removed": removed}
+            "written": written, "removed": removed, "skipped": len(sk.seen)}
 
 
 # ---- serving ------------------------------------------------------------------------------------
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves regular files below the site directory only: a path that resolves
+    outside it (a symlink) or to a directory without index.html is 404; no
+    directory listings."""
     log_all = False
 
     def log_message(self, fmt: str, *args: Any) -> None:
@@ -738,14 +902,50 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def list_directory(self, path: Any) -> None:  # never
+        self.send_error(404, "File not found")
+        return None
+
+    def send_head(self) -> Any:
+        try:
+            root = os.path.realpath(self.directory)
+            path = self.translate_path(self.path)
+            if os.path.isdir(path):
+                path = os.path.join(path, "index.html")
+            real = os.path.realpath(path)
+            if not _inside(real, root) or real == root:
+                raise FileNotFoundError(real)
+            f = open(real, "rb")
+        except (OSError, ValueError):
+            self.send_error(404, "File not found")
+            return None
+        try:
+            fs = os.fstat(f.fileno())
+            if not stat.S_ISREG(fs.st_mode):
+                raise FileNotFoundError(real)
+            self.send_response(200)
+            self.send_header("Content-type", self.guess_type(real))
+            self.send_header("Content-Length", str(fs.st_size))
+            self.send_header("Last-Modified", self.date_time_string(int(fs.st_mtime)))
+            self.end_headers()
+            return f
+        except BaseException:
+            f.close()
+            if isinstance(sys.exc_info()[1], OSError):
+                self.send_error(404, "File not found")
+                return None
+            raise
+
 
 def make_server(out: Path, port: int, verbose: bool = False) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(QuietHandler, directory=str(out))
+    handler = functools.partial(QuietHandler, directory=os.path.realpath(out))
     QuietHandler.log_all = verbose
     try:
         return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     except OSError as ex:
         raise ReportError(f"cannot listen on 127.0.0.1:{port} ({ex.strerror})") from None
+    except OverflowError:
+        raise ReportError(f"--port: out of range: {port}") from None
 
 
 # ---- command line ------------------------------------------------------------------------------
@@ -757,54 +957,85 @@ def build_parser() -> argparse.ArgumentParser:
     p = storemod.cli_parser("report.py", __doc__)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     b = sub.add_parser("build", help="build the static site from the store",
-                       description="Build the static site from the store.")
-    b.add_argument("--db", default=str(storemod.DEFAULT_DB), help="the store")
-    b.add_argument("--out", default=str(DEFAULT_OUT), help="output directory "
-                   "(default results/report; replaced as a whole)")
+                       description="Build the static site from the store (opened "
+                                   "read-only).")
+    b.add_argument("--db", default=str(storemod.DEFAULT_DB),
+                   help=f"the store (default {storemod.DEFAULT_DB}, relative to the current "
+                        "directory, not to the checkout)")
+    b.add_argument("--out", default=str(DEFAULT_OUT),
+                   help=f"output directory (default {DEFAULT_OUT}, relative to the current "
+                        "directory; missing, empty or a report built before)")
     s = sub.add_parser("serve", help="serve the site on 127.0.0.1",
-                       description="Serve a built site on 127.0.0.1 only.")
-    s.add_argument("--out", default=str(DEFAULT_OUT), help="the site directory")
+                       description="Serve a built site on 127.0.0.1 only: regular files "
+                                   "below it, no directory listings.")
+    s.add_argument("--out", default=str(DEFAULT_OUT),
+                   help=f"the site directory (default {DEFAULT_OUT}, relative to the "
+                        "current directory)")
     s.add_argument("--db", help="build from this store first")
     s.add_argument("--port", type=int, default=8000, help="TCP port (0: any free port)")
     s.add_argument("--verbose", action="store_true", help="log every request")
     return p
 
 
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "serve" and not 0 <= args.port <= 65535:
+        raise ReportError(f"--port: out of range: {args.port}")
+    if args.command == "build" or (args.command == "serve" and args.db is not None):
+        t = time.monotonic()
+        n = build_site(args.db, args.out)
+        index = Path(args.out).resolve() / "index.html"
+        print(f"report: {index} ({n['campaigns']} campaigns, {n['violations']} "
+              f"violations; {n['written']} of {n['files']} files written, "
+              f"{n['removed']} removed"
+              + (f", {n['skipped']} damaged rows skipped" if n["skipped"] else "")
+              + f"; {time.monotonic() - t:.1f}s)", flush=True)
+        if args.command == "build":
+            here = Path.cwd().resolve() == REPO_ROOT
+            tool = "tools/report.py" if here else str(Path(__file__).resolve())
+            out = args.out if here else str(Path(args.out).resolve())
+            print(f"serve it: {storemod.shell_join([tool, 'serve', '--out', out])}")
+            return EXIT_OK
+    if args.out == "":
+        raise ReportError("--out: empty directory name")
+    out = Path(args.out)
+    if not (out / "index.html").is_file():
+        raise ReportError(f"{out}: no report there (build it: tools/report.py build)")
+    srv = make_server(out, args.port, args.verbose)
+    host, port = srv.server_address[:2]
+    print(f"serving {out.resolve()} at http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.server_close()
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help(sys.stderr)
+        print("report.py: which command? build or serve (try --help)", file=sys.stderr)
         return EXIT_ERROR
     try:
-        if args.command == "build" or (args.command == "serve" and args.db):
-            t = time.monotonic()
-            n = build_site(args.db, args.out)
-            index = Path(args.out).resolve() / "index.html"
-            print(f"report: {index} ({n['campaigns']} campaigns, {n['violations']} "
-                  f"violations; {n['written']} of {n['files']} files written, "
-                  f"{n['removed']} removed; {time.monotonic() - t:.1f}s)")
-            if args.command == "build":
-                print(f"serve it: tools/report.py serve --out {args.out}")
-                return EXIT_OK
-        out = Path(args.out)
-        if not (out / "index.html").is_file():
-            raise ReportError(f"{out}: no report there (build it: tools/report.py build)")
-        if not 0 <= args.port <= 65535:
-            raise ReportError(f"--port: out of range: {args.port}")
-        srv = make_server(out, args.port, args.verbose)
-        host, port = srv.server_address[:2]
-        print(f"serving {out.resolve()} at http://{host}:{port}/ (Ctrl-C to stop)",
-              flush=True)
-        try:
-            srv.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            srv.server_close()
+        return _run(args)
+    except (ReportError, storemod.StoreError, safeio.SafeIOError) as ex:
+        print(f"report.py: {storemod._clean(ex, 2000)}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        storemod._stdout_gone()
         return EXIT_OK
-    except (ReportError, storemod.StoreError) as ex:
-        print(f"report.py: {ex}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("report.py: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as ex:  # never a traceback: one line that still says where
+        if os.environ.get("REQSIM_TRACEBACK"):
+            raise
+        print(f"report.py: internal error: {storemod.internal_error(ex)} "
+              "(REQSIM_TRACEBACK=1 shows the traceback)", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -7,7 +7,7 @@
     tools/store.py [--db FILE] export --sched SIGNATURE [-o FILE]   (or --perfetto, --jsonl)
     tools/store.py [--db FILE] check
 
-One SQLite file (default results/reqsim.db) holds:
+One SQLite file (default results/reqsim.db under the current directory) holds:
   campaigns   one row per campaign: start, end, status, git revision, host,
               configuration (JSON: budget, matrix, seeds, reqsim build)
   runs        one row per cell of a campaign's matrix: engine, scenario,
@@ -38,7 +38,28 @@ Invariants:
     one transaction: a campaign killed at any point has recorded a finding
     completely or not at all.
 
-Exit status: 0 ok, 1 not found (show), 2 usage error or bad store.
+ 5. list, show, export and check only read: they open the store read-only
+    (SQLite mode=ro; safeio.connect_readonly) and leave the file and its
+    directory as they were, so they work on a store in a directory the user
+    cannot write.  When that directory is not writable and no -shm file
+    exists, the store is read as immutable, and changes still in a -wal
+    file are not seen (a warning says so).  An older store is migrated in
+    memory for them; `check` migrates the file itself (it must write, and
+    says which permission is missing when it cannot).
+ 6. No command writes over the store or its -wal/-shm/-journal (by path,
+    symlink or hard link): export -o refuses them.  An export is written to
+    a temporary file next to the target and renamed over it: an interrupted
+    export leaves the old file intact and no temporary file.
+ 7. A row damaged by hand (a JSON column that is not the JSON it should be,
+    a trace that is not a zlib blob, a number that is text) is skipped with
+    one warning line naming it (list, show, export, and report.py); `check`
+    lists every damaged row and then exits 1.
+ 8. Printed commands quote every argument for the shell; they run from the
+    checkout (tools/store.py, build/default/reqsim) and name --db unless the
+    store is the checkout's results/reqsim.db.
+
+Exit status: 0 ok, 1 not found (show, export) or damaged rows found (check),
+2 usage error or bad store (one line on stderr, never a traceback).
 Standard library only.
 """
 from __future__ import annotations
@@ -50,15 +71,23 @@ import io
 import json
 import os
 import re
+import shlex
 import sqlite3
+import stat
 import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import safeio  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = REPO_ROOT / "results" / "reqsim.db"
+# relative: the store of the directory the tool runs in, not of the checkout
+DEFAULT_DB = Path("results") / "reqsim.db"
+CHECKOUT_DB = REPO_ROOT / DEFAULT_DB  # what `tools/store.py` run from the checkout opens
+SQLITE_INT_MAX = 2 ** 63 - 1
 
 APPLICATION_ID = 0x72737131  # "rsq1": marks the file as a reqsim store
 BUSY_TIMEOUT_MS = 60_000
@@ -69,6 +98,10 @@ EXIT_OK, EXIT_NOT_FOUND, EXIT_ERROR = 0, 1, 2
 
 class StoreError(Exception):
     """Bad store file, bad argument: one line, exit 2."""
+
+
+class NeedsMigration(StoreError):
+    """The store's schema is older and the caller asked not to migrate it."""
 
 
 # ---- schema and migrations ----------------------------------------------------------
@@ -203,6 +236,9 @@ def compress(text: str | bytes | None) -> bytes | None:
 def decompress(blob: bytes | None) -> str | None:
     if blob is None:
         return None
+    if not isinstance(blob, (bytes, bytearray, memoryview)):
+        raise StoreError(f"a stored trace is damaged (a {type(blob).__name__} value, not a "
+                         "zlib blob)")
     try:
         return zlib.decompress(blob).decode("utf-8", errors="replace")
     except zlib.error as e:
@@ -211,23 +247,52 @@ def decompress(blob: bytes | None) -> str | None:
 
 # ---- opening --------------------------------------------------------------------------
 
-def inspect(path: Path) -> tuple[int, int, set[str]]:
-    """Read-only look at an existing file: (application_id, user_version, tables).
+def _open_error(path: Path, e: BaseException, doing: str) -> StoreError:
+    """One line for an sqlite3 error while opening or reading: corrupt only when
+    the file is (not a database, malformed); else what failed, and which
+    permission is missing when that is the cause."""
+    kind = safeio.sqlite_error_kind(e)
+    if kind == "corrupt":
+        return StoreError(f"{path}: corrupt SQLite file ({_one_line(e)}); left untouched")
+    if kind in ("readonly", "cantopen"):
+        if not os.access(path, os.R_OK):
+            return StoreError(f"{path}: cannot {doing}: no read permission on file {path}")
+        denied = safeio.write_denied(path, create=False)
+        if denied:
+            return StoreError(f"{path}: cannot {doing}: {denied} ({_one_line(e)})")
+    return StoreError(f"{path}: cannot {doing} ({_one_line(e)})")
 
-    Raises StoreError when it is not a readable SQLite database.  Never writes.
-    """
+
+def _check_file(p: Path) -> os.stat_result | None:
+    """stat of an existing store path (None: missing); refuses what is not a file."""
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        raise StoreError(f"{p}: a parent of it is not a directory") from None
+    except OSError as e:
+        raise StoreError(f"{p}: cannot read ({e.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"{p}: is a directory, not a store file")
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError(f"{p}: not a regular file (a store is an SQLite file)")
+    return st
+
+
+def _read_head(path: Path) -> None:
     try:
         with open(path, "rb") as f:
             head = f.read(100)
+    except PermissionError:
+        raise StoreError(f"{path}: cannot read: no read permission on file {path}") from None
     except OSError as e:
         raise StoreError(f"{path}: cannot read ({e.strerror})") from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise StoreError(f"{path}: not an SQLite database (refusing to touch it)")
-    uri = "file:" + str(path.resolve()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as e:
-        raise StoreError(f"{path}: cannot open ({_one_line(e)})") from None
+
+
+def _inspect_con(con: sqlite3.Connection, path: Path) -> tuple[int, int, set[str]]:
     try:
         app = con.execute("PRAGMA application_id").fetchone()[0]
         ver = con.execute("PRAGMA user_version").fetchone()[0]
@@ -235,14 +300,32 @@ def inspect(path: Path) -> tuple[int, int, set[str]]:
             "SELECT name FROM sqlite_master WHERE type='table'")}
         ok = con.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"{path}: corrupt or unreadable SQLite file ({_one_line(e)}); "
-                         "left untouched") from None
-    finally:
-        con.close()
+        raise _open_error(path, e, "read the store") from None
     if ok != "ok":
         raise StoreError(f"{path}: corrupt SQLite file (quick_check: {_one_line(ok)[:200]}); "
                          "left untouched")
     return app, ver, tables
+
+
+def _connect_ro(path: Path) -> safeio.ReadOnlyConnection:
+    try:
+        return safeio.connect_readonly(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as e:
+        raise _open_error(path, e, "open the store read-only") from None
+
+
+def inspect(path: Path) -> tuple[int, int, set[str]]:
+    """Read-only look at an existing file: (application_id, user_version, tables).
+
+    Raises StoreError when it is not a readable SQLite database.  Never writes
+    (nor leaves -wal/-shm files behind).
+    """
+    _read_head(path)
+    con = _connect_ro(path)
+    try:
+        return _inspect_con(con, path)
+    finally:
+        con.close()
 
 
 def validate(path: Path, app: int, ver: int, tables: set[str]) -> None:
@@ -281,6 +364,7 @@ class Store:
         self.con = con
         self.path = path
         self.readonly = readonly
+        self.note: str | None = None  # a warning for the user (read-only caveats)
 
     def __enter__(self) -> "Store":
         return self
@@ -304,7 +388,7 @@ class Store:
                 break
             except sqlite3.OperationalError as e:
                 if "locked" not in str(e) and "busy" not in str(e):
-                    raise StoreError(f"{self.path}: {_one_line(e)}") from None
+                    raise _open_error(self.path, e, "write the store") from None
                 time.sleep(0.05 * (attempt + 1))
         else:
             raise StoreError(f"{self.path}: database stayed locked")
@@ -320,6 +404,8 @@ class Store:
         try:
             return self.con.execute(sql, args).fetchall()
         except sqlite3.DatabaseError as e:
+            raise _open_error(self.path, e, "read the store") from None
+        except (sqlite3.Error, OverflowError, UnicodeError) as e:
             raise StoreError(f"{self.path}: {_one_line(e)}") from None
 
     def q1(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
@@ -349,9 +435,10 @@ class Store:
         return self.q(
             "SELECT c.*, "
             " (SELECT COUNT(*) FROM runs r WHERE r.campaign_id=c.id) AS nruns,"
-            " (SELECT COALESCE(SUM(executions),0) FROM runs r WHERE r.campaign_id=c.id)"
-            "   AS executions,"
-            " (SELECT MAX(coverage) FROM runs r WHERE r.campaign_id=c.id) AS coverage,"
+            " (SELECT COALESCE(SUM(executions),0) FROM runs r WHERE r.campaign_id=c.id"
+            "   AND typeof(executions)='integer') AS executions,"
+            " (SELECT MAX(coverage) FROM runs r WHERE r.campaign_id=c.id"
+            "   AND typeof(coverage)='integer') AS coverage,"
             " (SELECT COUNT(DISTINCT violation_id) FROM findings f"
             "   WHERE f.campaign_id=c.id) AS nviolations,"
             " (SELECT COUNT(*) FROM findings f WHERE f.campaign_id=c.id AND f.new=1)"
@@ -489,7 +576,7 @@ class Store:
         cols = ("v.id, v.signature, v.kind, v.scenario, v.params, v.model, v.arch, v.bugs,"
                 " v.first_seen, v.last_seen, v.hits, v.schedule_len, v.orig_len, v.steps,"
                 " v.trace_summary AS story, v.engine, v.origin, v.first_campaign_id,"
-                " v.message")
+                " v.message, v.sites, v.decisive")
         if campaign_id is None:
             return self.q(f"SELECT {cols} FROM violations v ORDER BY v.first_seen, v.id")
         return self.q(f"SELECT DISTINCT {cols} FROM violations v JOIN findings f ON "
@@ -498,9 +585,15 @@ class Store:
 
     def violation(self, key: str) -> sqlite3.Row | None:
         """By signature (or a unique prefix of it, at least 4 hex digits) or 'vN'."""
-        m = re.fullmatch(r"v(\d+)", key)
+        try:
+            key.encode("utf-8")
+        except UnicodeEncodeError:
+            return None  # not UTF-8 (bytes from the command line): no signature is
+        m = re.fullmatch(r"v([0-9]{1,19})", key)
         if m:
-            return self.q1("SELECT * FROM violations WHERE id=?", (int(m.group(1)),))
+            vid = int(m.group(1))
+            return (self.q1("SELECT * FROM violations WHERE id=?", (vid,))
+                    if vid <= SQLITE_INT_MAX else None)
         row = self.q1("SELECT * FROM violations WHERE signature=?", (key,))
         if row is not None or len(key) < 4:
             return row
@@ -569,55 +662,278 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+# ---- damaged rows -------------------------------------------------------------------------
+#
+# What each column must hold.  A row that breaks this (edited by hand, or by a
+# broken tool) is "damaged": the readers skip it with one warning line naming
+# it, and `check` lists it.  Kinds: int, num (int or real), text, obj / arr /
+# json (a JSON object / array / either, as text), zblob (zlib-compressed
+# UTF-8, checked by decompressing it: deep checks only); "?" allows NULL.
+
+COLUMN_KINDS: dict[str, dict[str, str]] = {
+    "campaigns": {
+        "id": "int", "started": "num", "ended": "num?", "git_rev": "text?", "host": "text?",
+        "config": "obj", "name": "text?", "status": "text", "elapsed": "num",
+        "reqsim_build": "text?"},
+    "runs": {
+        "id": "int", "campaign_id": "int", "engine": "text", "scenario": "text",
+        "model": "text", "arch": "text", "bugs": "text", "executions": "int",
+        "seconds": "num", "state": "text", "cell": "int?", "params": "text", "seed": "int?",
+        "cores": "int", "started": "num?", "ended": "num?", "coverage": "int?",
+        "violating": "int", "findings": "int", "first_violation_s": "num?",
+        "first_violation_execs": "int?", "expected": "text?", "detail": "text?",
+        "progress": "obj"},
+    "violations": {
+        "id": "int", "signature": "text", "kind": "text", "scenario": "text",
+        "model": "text?", "arch": "text?", "bugs": "text?", "first_seen": "num",
+        "last_seen": "num", "hits": "int", "min_schedule": "text?", "schedule_len": "int?",
+        "trace_summary": "text?", "story": "text?", "params": "text", "message": "text?",
+        "sites": "arr", "step": "int?", "engine": "text?", "origin": "text?",
+        "first_campaign_id": "int?", "first_run_id": "int?", "schedule": "text?",
+        "orig_len": "int?", "steps": "int?", "trace_hash": "text?", "decisive": "json",
+        "trace_jsonl": "zblob?", "trace_perfetto": "zblob?", "trace_note": "text?"},
+    "findings": {
+        "id": "int", "violation_id": "int", "run_id": "int?", "campaign_id": "int?",
+        "found": "num", "t_run": "num?", "origin": "text?", "new": "int"},
+    "samples": {
+        "run_id": "int", "t": "num", "executions": "int", "violations": "int",
+        "coverage": "int?"},
+    "ingested": {"run_id": "int", "source": "text"},
+}
+
+
+def value_problem(kind: str, v: Any, *, deep: bool = False) -> str | None:
+    """Why `v` is not a valid value of a column of this kind (None: it is)."""
+    if kind.endswith("?"):
+        if v is None:
+            return None
+        kind = kind[:-1]
+    if v is None:
+        return "NULL"
+    if kind == "int":
+        return None if isinstance(v, int) and not isinstance(v, bool) else \
+            f"not an integer ({_kind_of(v)})"
+    if kind == "num":
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return None if v == v and abs(v) != float("inf") else "not a finite number"
+        return f"not a number ({_kind_of(v)})"
+    if kind == "text":
+        if not isinstance(v, str):
+            return f"not text ({_kind_of(v)})"
+        if not v.isascii():
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:  # read through _text_or_raw
+                return "not UTF-8 text"
+        return None
+    if kind in ("obj", "arr", "json"):
+        if not isinstance(v, str):
+            return f"not JSON text ({_kind_of(v)})"
+        try:
+            doc = json.loads(v)
+        except (ValueError, RecursionError):
+            return "not JSON"
+        want = {"obj": (dict,), "arr": (list,), "json": (dict, list)}[kind]
+        if not isinstance(doc, want):
+            return "JSON " + ("object or array" if kind == "json" else
+                              "object" if kind == "obj" else "array") + \
+                f" expected, not {type(doc).__name__}"
+        return None
+    if kind == "zblob":
+        if not isinstance(v, bytes):
+            return f"not a zlib blob ({_kind_of(v)})"
+        if deep:
+            try:
+                zlib.decompress(v)
+            except zlib.error as e:
+                return f"damaged zlib blob ({_one_line(e)})"
+        return None
+    raise ValueError(kind)
+
+
+def _kind_of(v: Any) -> str:
+    return {str: "text", bytes: "blob", int: "integer", float: "real"}.get(type(v),
+                                                                       type(v).__name__)
+
+
+def row_damage(table: str, row: sqlite3.Row | dict[str, Any], *, deep: bool = False,
+               cols: Iterable[str] | None = None) -> str | None:
+    """'col: why; col: why' for the damaged columns of a row (those it has, or
+    `cols`), None when it is sound.  Blobs are decompressed only when deep."""
+    kinds = COLUMN_KINDS[table]
+    keys = list(row.keys()) if cols is None else list(cols)
+    bad = []
+    for k in keys:
+        kind = kinds.get(k)
+        if kind is None:
+            continue
+        why = value_problem(kind, row[k], deep=deep)
+        if why:
+            bad.append(f"{k}: {why}")
+    return "; ".join(bad) or None
+
+
+def row_label(table: str, row: sqlite3.Row | dict[str, Any]) -> str:
+    """How a warning names a row: 'violation SIG', 'campaign 3', 'run 12', ..."""
+    keys = set(row.keys())
+
+    def val(k: str) -> str:
+        return _clean(row[k], 80) if k in keys else "?"
+    if table == "violations":
+        if "signature" in keys and isinstance(row["signature"], str):
+            return f"violation {_clean(row['signature'], 80)}"
+        return f"violation v{val('id')}"
+    if table == "samples":
+        return f"sample of run {val('run_id')}"
+    if table == "ingested":
+        return f"ingested mark of run {val('run_id')} ({val('source')})"
+    return f"{table[:-1]} {val('id')}"
+
+
+def damaged_rows(st: "Store", *, deep: bool = True) -> list[tuple[str, str, str]]:
+    """Every damaged row of the store: (table, label, what is damaged)."""
+    out = []
+    for table in ("campaigns", "runs", "violations", "findings", "samples", "ingested"):
+        try:
+            cur = st.con.execute(f"SELECT * FROM {table}")
+            while True:
+                rows = cur.fetchmany(500)
+                if not rows:
+                    break
+                for r in rows:
+                    why = row_damage(table, r, deep=deep)
+                    if why:
+                        out.append((table, row_label(table, r), why))
+        except sqlite3.DatabaseError as e:
+            raise _open_error(st.path, e, "read the store") from None
+    return out
+
+
+class Skipper:
+    """Filters damaged rows out of what a command shows, warning once per row:
+    '<prog>: warning: violation SIG: damaged row skipped (sites: not JSON)'."""
+
+    def __init__(self, prog: str, out: Any = None) -> None:
+        self.prog = prog
+        self.out = out
+        self.seen: dict[str, str] = {}
+
+    def warn(self, label: str, why: str, *, fatal: bool = False) -> None:
+        if label in self.seen:
+            return
+        self.seen[label] = why
+        what = "damaged row, not shown" if fatal else "damaged row skipped"
+        print(f"{self.prog}: {'' if fatal else 'warning: '}{label}: {what} "
+              f"({_clean(why, 300)}; tools/store.py check lists damaged rows)",
+              file=self.out or sys.stderr)
+
+    def ok(self, table: str, row: Any, *, deep: bool = False,
+           cols: Iterable[str] | None = None, fatal: bool = False) -> bool:
+        """Sound?  If not, say so (a warning; with fatal, the command's error line)."""
+        why = row_damage(table, row, deep=deep, cols=cols)
+        if why is None:
+            return True
+        self.warn(row_label(table, row), why, fatal=fatal)
+        return False
+
+    def keep(self, table: str, rows: Iterable[Any], **kw: Any) -> list[Any]:
+        return [r for r in rows if self.ok(table, r, **kw)]
+
+
 def open_store(path: str | os.PathLike[str], *, create: bool = True,
                readonly: bool = False, migrate: bool = True) -> Store:
     """Open (and, when needed, create or migrate) a store.  Raises StoreError.
 
     The file is inspected read-only first; nothing is written to a file that
-    is corrupt, foreign or from a newer version.
+    is corrupt, foreign or from a newer version.  readonly=True never writes
+    (mode=ro, see safeio.connect_readonly); an older store is then migrated
+    in memory (the file keeps its version).  A write open that lacks a
+    permission says which one (file or directory, and its path).
     """
     p = Path(path)
-    exists = p.exists() and p.stat().st_size > 0
-    if p.exists() and p.is_dir():
-        raise StoreError(f"{p}: is a directory, not a store file")
+    if str(path) == "":
+        raise StoreError("--db: empty file name")
+    fst = _check_file(p)
+    exists = fst is not None and fst.st_size > 0
+    if exists:
+        _read_head(p)
+    if readonly:
+        if not exists:
+            raise StoreError(f"{p}: " + ("empty file, no store in it" if fst is not None else
+                                         "no such store") + " (run a campaign first: "
+                             "tools/campaign.py)")
+        con = _connect_ro(p)
+        try:
+            app, ver, tables = _inspect_con(con, p)
+            validate(p, app, ver, tables)
+            if ver < SCHEMA_VERSION:
+                if not migrate:
+                    raise NeedsMigration(f"{p}: store schema version {ver} needs migration")
+                mem = sqlite3.connect(":memory:", isolation_level=None)
+                try:
+                    con.backup(mem)
+                    _migrate(mem, p, ver)
+                except sqlite3.Error as e:
+                    mem.close()
+                    raise _open_error(p, e, "read the store") from None
+                con.close()
+                con = mem  # type: ignore[assignment]
+            con.row_factory = sqlite3.Row
+            st = Store(con, p, True)
+            st.note = getattr(con, "ro_note", None)
+            return st
+        except BaseException:
+            con.close()
+            raise
     if exists:
         app, ver, tables = inspect(p)
         validate(p, app, ver, tables)
     else:
-        if not create or readonly:
-            raise StoreError(f"{p}: no such store (run a campaign first: tools/campaign.py)")
+        if not create:
+            raise StoreError(f"{p}: " + ("empty file, no store in it" if fst is not None else
+                                         "no such store") + " (run a campaign first: "
+                             "tools/campaign.py)")
         app, ver, tables = 0, 0, set()
+        parent = p.parent
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise StoreError(f"{parent}: not a directory") from None
+        except PermissionError:
+            raise StoreError(f"{p}: cannot create the store: "
+                             f"{safeio.write_denied(parent) or 'permission denied'}") from None
         except OSError as e:
-            raise StoreError(f"{p.parent}: cannot create ({e.strerror})") from None
+            raise StoreError(f"{parent}: cannot create ({e.strerror})") from None
     needs_migration = ver < SCHEMA_VERSION
-    if readonly and needs_migration:
-        raise StoreError(f"{p}: store schema version {ver} is older than {SCHEMA_VERSION}; "
-                         "open it once read-write (tools/store.py check) to migrate")
     if needs_migration and not migrate:
-        raise StoreError(f"{p}: store schema version {ver} needs migration")
+        raise NeedsMigration(f"{p}: store schema version {ver} needs migration")
+    doing = ("create the store" if not exists else
+             "migrate the store" if needs_migration else "write the store")
+    denied = safeio.write_denied(p)
+    if denied:
+        raise StoreError(f"{p}: cannot {doing}: {denied}")
     try:
-        if readonly:
-            uri = "file:" + str(p.resolve()).replace("?", "%3f").replace("#", "%23") + "?mode=ro"
-            con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                                  isolation_level=None)
-        else:
-            con = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_MS / 1000,
-                                  isolation_level=None)
+        con = sqlite3.connect(safeio.sqlite_uri(p, mode="rwc"), uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as e:
+        raise _open_error(p, e, doing) from None
+    try:
         con.row_factory = sqlite3.Row
         con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if not readonly:
-            mode = con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StoreError(f"{p}: cannot switch to WAL mode (got {mode})")
-            con.execute("PRAGMA synchronous=NORMAL")
-            con.execute("PRAGMA foreign_keys=ON")
-            if needs_migration:
-                _migrate(con, p, ver)
+        mode = con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{p}: cannot switch to WAL mode (got {mode})")
+        con.execute("PRAGMA synchronous=NORMAL")
+        con.execute("PRAGMA foreign_keys=ON")
+        if needs_migration:
+            _migrate(con, p, ver)
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"{p}: {_one_line(e)}") from None
-    return Store(con, p, readonly)
+        con.close()
+        raise _open_error(p, e, doing) from None
+    except BaseException:
+        con.close()
+        raise
+    return Store(con, p, False)
 
 
 # ---- formatting helpers (shared with report.py) -------------------------------------------
@@ -663,17 +979,46 @@ def config_str(row: sqlite3.Row | dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+def is_checkout_store(db: str | os.PathLike[str]) -> bool:
+    """The store that `tools/store.py` without --db opens when run from the checkout."""
+    try:
+        return os.path.realpath(db) == os.path.realpath(CHECKOUT_DB)
+    except (OSError, ValueError):
+        return False
+
+
+def db_args(db: str | os.PathLike[str] | None) -> list[str]:
+    """--db for a printed command (run from the checkout): none for the checkout's
+    own results/reqsim.db, else the absolute path."""
+    if db is None or is_checkout_store(db):
+        return []
+    return ["--db", os.path.abspath(os.fspath(db))]
+
+
+def shell_join(args: Iterable[Any]) -> str:
+    """A command line whose every argument is quoted for the shell."""
+    return shlex.join(str(a) for a in args)
+
+
+def export_command(db: str | os.PathLike[str] | None, signature: str, what: str = "sched",
+                   out: str | None = None) -> str:
+    return shell_join(["tools/store.py", *db_args(db), "export", f"--{what}", signature]
+                      + (["-o", out] if out else []))
+
+
 def replay_command(row: sqlite3.Row | dict[str, Any], sched_name: str) -> str:
-    return f"build/default/reqsim replay {sched_name} --trace text"
+    return shell_join(["build/default/reqsim", "replay", sched_name, "--trace", "text"])
 
 
 def sched_filename(row: sqlite3.Row | dict[str, Any]) -> str:
-    """A safe file name for a violation's minimized schedule."""
+    """A safe file name for a violation's minimized schedule (never starts with
+    '-' or '.')."""
     sig = str(row["signature"])
     safe = sig if re.fullmatch(r"[0-9A-Za-z]{1,64}", sig) else f"v{row['id']}"
     scen = re.sub(r"[^0-9A-Za-z_.-]", "_", str(row["scenario"]))[:40]
     kind = re.sub(r"[^0-9A-Za-z_.-]", "_", str(row["kind"]))[:40]
-    return f"{scen}-{kind}-{safe}.min.sched"
+    name = f"{scen}-{kind}-{safe}.min.sched"
+    return name if name[0].isalnum() else "_" + name
 
 
 # ---- command line ---------------------------------------------------------------------------
@@ -695,12 +1040,23 @@ def _clean(s: Any, n: int = 200) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
 
 
+def _text_or_raw(b: bytes) -> str:
+    """sqlite3 text_factory: invalid UTF-8 stays visible as surrogates (a damaged
+    row), instead of failing the whole query."""
+    return b.decode("utf-8", "surrogateescape")
+
+
+_BLOBS = ("trace_jsonl", "trace_perfetto")
+
+
 def cmd_list(st: Store, args: argparse.Namespace) -> int:
     what = args.what
     out = sys.stdout
+    sk = Skipper("store.py")
     if what == "campaigns":
-        rows = st.campaigns()[-args.limit:] if args.limit else st.campaigns()
-        _print_table([[str(r["id"]), fmt_time(r["started"]), r["status"],
+        rows = sk.keep("campaigns", st.campaigns())
+        rows = rows[-args.limit:] if args.limit else rows
+        _print_table([[str(r["id"]), fmt_time(r["started"]), _clean(r["status"], 20),
                        fmt_duration(r["elapsed"]), _clean(r["git_rev"], 20),
                        str(r["nruns"]), fmt_count(r["executions"]), str(r["nviolations"]),
                        str(r["nnew"]), _clean(r["name"], 40)] for r in rows],
@@ -713,22 +1069,24 @@ def cmd_list(st: Store, args: argparse.Namespace) -> int:
             cid = last["id"] if last else None
         if cid is None or st.campaign(cid) is None:
             raise StoreError(f"no campaign {cid if cid is not None else '(store is empty)'}")
-        rows = st.runs(cid)
+        rows = sk.keep("runs", st.runs(cid))
         if args.limit:
             rows = rows[: args.limit]
-        _print_table([[str(r["cell"]), r["engine"], _clean(r["scenario"], 30),
-                       _clean(config_str(r), 60), r["state"], fmt_count(r["executions"]),
-                       fmt_duration(r["seconds"]), str(r["findings"]),
-                       fmt_duration(r["first_violation_s"]), r["expected"] or "-"]
+        _print_table([[str(r["cell"]), _clean(r["engine"], 12), _clean(r["scenario"], 30),
+                       _clean(config_str(r), 60), _clean(r["state"], 12),
+                       fmt_count(r["executions"]), fmt_duration(r["seconds"]),
+                       str(r["findings"]), fmt_duration(r["first_violation_s"]),
+                       _clean(r["expected"] or "-", 12)]
                       for r in rows],
                      ["cell", "engine", "scenario", "config", "state", "execs", "time",
                       "found", "first", "expected"], out)
     else:
-        rows = st.violations(args.campaign)
+        rows = sk.keep("violations", st.violations(args.campaign))
         if args.limit:
             rows = rows[-args.limit:]
-        _print_table([[r["signature"], _clean(r["kind"], 30), _clean(r["scenario"], 30),
-                       _clean(config_str(r), 50), str(r["hits"]), fmt_time(r["first_seen"]),
+        _print_table([[_clean(r["signature"], 64), _clean(r["kind"], 30),
+                       _clean(r["scenario"], 30), _clean(config_str(r), 50), str(r["hits"]),
+                       fmt_time(r["first_seen"]),
                        str(r["schedule_len"] if r["schedule_len"] is not None else "-")]
                       for r in rows],
                      ["signature", "kind", "scenario", "first config", "hits",
@@ -736,21 +1094,28 @@ def cmd_list(st: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _campaign_id(text: str | None) -> int:
+    if text is None:
+        raise StoreError("show campaign: which id?")
+    if not re.fullmatch(r"[0-9]{1,19}", text.strip()) or not \
+            1 <= int(text) <= SQLITE_INT_MAX:
+        raise StoreError(f"show campaign: not an id: {_clean(text, 40)!r}")
+    return int(text)
+
+
 def cmd_show(st: Store, args: argparse.Namespace) -> int:
+    sk = Skipper("store.py")
     if args.target == "campaign":
-        if args.id is None:
-            raise StoreError("show campaign: which id?")
-        try:
-            cid = int(args.id)
-        except ValueError:
-            raise StoreError(f"show campaign: not an id: {args.id!r}") from None
+        cid = _campaign_id(args.id)
         c = st.campaign(cid)
         if c is None:
             print(f"store.py: no campaign {cid}", file=sys.stderr)
             return EXIT_NOT_FOUND
-        runs = st.runs(cid)
+        if not sk.ok("campaigns", c, fatal=True):
+            return EXIT_ERROR
+        runs = sk.keep("runs", st.runs(cid))
         print(f"campaign {c['id']}  {_clean(c['name'])}")
-        print(f"  status   {c['status']}")
+        print(f"  status   {_clean(c['status'])}")
         print(f"  started  {fmt_time(c['started'])}   ended {fmt_time(c['ended'])}   "
               f"elapsed {fmt_duration(c['elapsed'])}")
         print(f"  git      {_clean(c['git_rev'])}   host {_clean(c['host'])}   "
@@ -758,33 +1123,39 @@ def cmd_show(st: Store, args: argparse.Namespace) -> int:
         states: dict[str, int] = {}
         for r in runs:
             states[r["state"]] = states.get(r["state"], 0) + 1
-        print(f"  runs     {len(runs)} (" + ", ".join(f"{k} {v}" for k, v in
+        print(f"  runs     {len(runs)} (" + ", ".join(f"{_clean(k, 20)} {v}" for k, v in
                                                   sorted(states.items())) + ")")
         print(f"  execs    {sum(r['executions'] for r in runs):,}")
-        vs = st.violations(cid)
+        vs = sk.keep("violations", st.violations(cid))
         print(f"  violations {len(vs)}")
         for v in vs:
-            print(f"    {v['signature']}  {_clean(v['kind'])}  {_clean(v['scenario'])}  "
-                  f"{_clean(config_str(v))}")
+            print(f"    {_clean(v['signature'], 64)}  {_clean(v['kind'])}  "
+                  f"{_clean(v['scenario'])}  {_clean(config_str(v))}")
         return EXIT_OK
+    if args.id is not None:
+        raise StoreError(f"show: unexpected argument {_clean(args.id, 40)!r} (only "
+                         "'show campaign ID' takes two)")
     v = st.violation(args.target)
     if v is None:
         print(f"store.py: no violation {_clean(args.target, 80)!r} (tools/store.py list "
               "violations)", file=sys.stderr)
         return EXIT_NOT_FOUND
-    print(f"violation {v['signature']}  {_clean(v['kind'])}")
+    if not sk.ok("violations", v, cols=[k for k in v.keys() if k not in _BLOBS], fatal=True):
+        return EXIT_ERROR
+    print(f"violation {_clean(v['signature'], 64)}  {_clean(v['kind'])}")
     print(f"  scenario {_clean(v['scenario'])}  {_clean(config_str(v))}")
     print(f"  message  {_clean(v['message'], 400)}")
-    for s in json.loads(v["sites"] or "[]"):
+    for s in json.loads(v["sites"]):
         print(f"  site     {_clean(s)}")
     print(f"  first seen {fmt_time(v['first_seen'])} (campaign {v['first_campaign_id']}, "
           f"{_clean(v['engine'])}, {_clean(v['origin'])}); last seen "
           f"{fmt_time(v['last_seen'])}; hits {v['hits']}")
     print(f"  schedule {v['orig_len']} -> {v['schedule_len']} decisions (minimized), "
-          f"{v['steps']} steps, trace hash {v['trace_hash']}")
+          f"{v['steps']} steps, trace hash {_clean(v['trace_hash'], 80)}")
     print(f"  story    {_clean(v['trace_summary'], 1000)}")
-    print(f"  replay   tools/store.py export --sched {v['signature']} -o "
-          f"{sched_filename(v)} && {replay_command(v, sched_filename(v))}")
+    name = sched_filename(v)
+    print(f"  replay   {_clean(export_command(args.db, v['signature'], 'sched', name), 4000)}"
+          f" && {replay_command(v, name)}")
     if v["min_schedule"]:
         print("  minimized schedule:")
         for line in str(v["min_schedule"]).splitlines():
@@ -796,6 +1167,7 @@ EXPORT_TABLES = ("campaigns", "runs", "violations", "findings", "samples")
 
 
 def cmd_export(st: Store, args: argparse.Namespace) -> int:
+    sk = Skipper("store.py")
     for kind in ("sched", "perfetto", "jsonl"):
         key = getattr(args, kind)
         if key is None:
@@ -804,26 +1176,30 @@ def cmd_export(st: Store, args: argparse.Namespace) -> int:
         if v is None:
             print(f"store.py: no violation {_clean(key, 80)!r}", file=sys.stderr)
             return EXIT_NOT_FOUND
-        if kind == "sched":
+        col = {"sched": None, "perfetto": "trace_perfetto", "jsonl": "trace_jsonl"}[kind]
+        cols = ["signature", "trace_note"] + (["min_schedule", "schedule"] if col is None
+                                              else [col])
+        if not sk.ok("violations", v, deep=True, cols=cols, fatal=True):
+            return EXIT_ERROR
+        if col is None:
             data = v["min_schedule"] or v["schedule"]
-        elif kind == "perfetto":
-            data = decompress(v["trace_perfetto"])
         else:
-            data = decompress(v["trace_jsonl"])
+            data = decompress(v[col])
         if data is None:
-            raise StoreError(f"violation {v['signature']} has no stored {kind}"
-                             + (f" ({v['trace_note']})" if v["trace_note"] else ""))
-        _write_out(args.output, data)
+            raise StoreError(f"violation {_clean(v['signature'], 64)} has no stored {kind}"
+                             + (f" ({_clean(v['trace_note'])})" if v["trace_note"] else ""))
+        _write_out(args.output, data, st.path)
         return EXIT_OK
     table = args.table
     if table == "violations":
-        rows = [dict(r) for r in st.q(
+        rows = st.q(
             "SELECT id, signature, kind, scenario, params, model, arch, bugs, message, "
             "sites, step, first_seen, last_seen, hits, engine, origin, first_campaign_id, "
             "first_run_id, schedule_len, orig_len, steps, trace_hash, "
-            "trace_summary AS story, min_schedule FROM violations ORDER BY id")]
+            "trace_summary AS story, min_schedule FROM violations ORDER BY id")
     else:
-        rows = [dict(r) for r in st.q(f"SELECT * FROM {table} ORDER BY rowid")]
+        rows = st.q(f"SELECT * FROM {table} ORDER BY rowid")
+    rows = [dict(r) for r in sk.keep(table, rows)]
     if args.format == "json":
         text = json.dumps(rows, indent=1, sort_keys=True) + "\n"
     else:
@@ -833,27 +1209,38 @@ def cmd_export(st: Store, args: argparse.Namespace) -> int:
             w.writeheader()
             w.writerows(rows)
         text = buf.getvalue()
-    _write_out(args.output, text)
+    _write_out(args.output, text, st.path)
     return EXIT_OK
 
 
-def _write_out(path: str | None, text: str) -> None:
+def _write_out(path: str | None, text: str, db: str | os.PathLike[str] | None = None) -> None:
+    """stdout, or a file written whole or not at all, never over the store."""
     if path in (None, "-"):
         sys.stdout.write(text)
+        sys.stdout.flush()
         return
     try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise StoreError(f"{path}: cannot write ({e.strerror})") from None
+        safeio.atomic_write(path, text, protect=safeio.store_files(db) if db else (),
+                            what="-o")
+    except safeio.SafeIOError as e:
+        raise StoreError(str(e)) from None
 
 
 def cmd_check(st: Store, args: argparse.Namespace) -> int:
     ok = st.q1("PRAGMA integrity_check")[0]
     ver = st.q1("PRAGMA user_version")[0]
     n = {t: st.q1(f"SELECT COUNT(*) FROM {t}")[0] for t in sorted(OUR_TABLES)}
-    print(f"{st.path}: reqsim store, schema version {ver}, integrity {ok}; "
-          + ", ".join(f"{k} {v}" for k, v in n.items()))
-    return EXIT_OK if ok == "ok" else EXIT_ERROR
+    print(f"{_clean(st.path, 1000)}: reqsim store, schema version {ver}, integrity "
+          f"{_clean(ok)}; " + ", ".join(f"{k} {v}" for k, v in n.items()))
+    if ok != "ok":
+        return EXIT_ERROR
+    bad = damaged_rows(st, deep=True)
+    for _table, label, why in bad:
+        print(f"damaged: {label}: {_clean(why, 300)}")
+    if bad:
+        print(f"{len(bad)} damaged row(s): list, show, export and report.py skip them")
+        return EXIT_NOT_FOUND
+    return EXIT_OK
 
 
 def positive_int(text: str) -> int:
@@ -863,6 +1250,8 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
     if v < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    if v > SQLITE_INT_MAX:
+        raise argparse.ArgumentTypeError(f"too large: {text!r}")
     return v
 
 
@@ -870,7 +1259,7 @@ class CliParser(argparse.ArgumentParser):
     """argparse with one-line errors (exit 2); shared by the tools."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: {message} (try --help)", file=sys.stderr)
+        print(f"{self.prog}: {_clean(message, 500)} (try --help)", file=sys.stderr)
         sys.exit(EXIT_ERROR)
 
 
@@ -884,14 +1273,18 @@ def cli_parser(prog: str, doc: str) -> argparse.ArgumentParser:
                      epilog="\n\n".join(doc.split("\n\n")[1:]))
 
 
+DB_HELP = (f"store file (default {DEFAULT_DB}, relative to the current directory, "
+           "not to the checkout)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = cli_parser("store.py", __doc__)
-    p.add_argument("--db", default=str(DEFAULT_DB),
-                   help=f"store file (default {DEFAULT_DB.relative_to(REPO_ROOT)})")
+    p.add_argument("--db", default=str(DEFAULT_DB), help=DB_HELP)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     l = sub.add_parser("list", help="campaigns, runs or violations as a table",
                        description="List campaigns (default), the runs of a campaign "
-                                   "(the latest unless --campaign), or violations.")
+                                   "(the latest unless --campaign), or violations. "
+                                   "Read-only.")
     l.add_argument("what", nargs="?", default="campaigns",
                    choices=("campaigns", "runs", "violations"))
     l.add_argument("--campaign", type=positive_int, metavar="ID",
@@ -900,13 +1293,15 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="one violation (by signature) or one campaign",
                        description="Show a violation (signature, unique prefix, or vID) "
                                    "with its story and minimized schedule, or "
-                                   "'campaign ID'.")
+                                   "'campaign ID'. Read-only.")
     s.add_argument("target", help="SIGNATURE | vID | campaign")
     s.add_argument("id", nargs="?", help="campaign id (with 'campaign')")
     e = sub.add_parser("export", help="a table as JSON/CSV, or one violation's files",
                        description="Export a table (JSON or CSV), or the minimized "
                                    "schedule / Perfetto trace / JSON-lines trace of one "
-                                   "violation.")
+                                   "violation. Read-only on the store; -o FILE is written "
+                                   "through a temporary file and a rename, never over "
+                                   "the store or its -wal/-shm.")
     e.add_argument("--format", choices=("json", "csv"), default="json")
     e.add_argument("--table", choices=EXPORT_TABLES, default="violations")
     g = e.add_mutually_exclusive_group()
@@ -914,32 +1309,88 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--perfetto", metavar="SIGNATURE", help="the Perfetto trace JSON")
     g.add_argument("--jsonl", metavar="SIGNATURE", help="the JSON-lines trace")
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default stdout)")
-    sub.add_parser("check", help="schema version, integrity and row counts (migrates an "
-                                 "older store)")
+    sub.add_parser("check", help="schema version, integrity, row counts and damaged rows "
+                                 "(exit 1 when there are damaged rows; migrates an older "
+                                 "store, which needs write permission)",
+                   description="Integrity, schema version and row counts, and every "
+                               "damaged row. Exit 0 sound, 1 damaged rows listed, 2 "
+                               "corrupt or not a store. Read-only, except that an older "
+                               "store is migrated.")
     return p
 
 
 COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "check": cmd_check}
 
 
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "export" and args.output not in (None, "-"):
+        try:
+            safeio.check_not_input(args.output, safeio.store_files(args.db), what="-o")
+        except safeio.SafeIOError as e:
+            raise StoreError(str(e)) from None
+    try:
+        st = open_store(args.db, create=False, readonly=True,
+                        migrate=args.command != "check")
+    except NeedsMigration:
+        # check migrates the file itself (a write: it says which permission is missing)
+        st = open_store(args.db, create=False, readonly=False)
+        print(f"store.py: migrated {_clean(args.db, 1000)} to schema version "
+              f"{SCHEMA_VERSION}", file=sys.stderr)
+    with st:
+        if st.note:
+            print(f"store.py: warning: {_clean(st.note, 1000)}", file=sys.stderr)
+        if st.readonly:
+            st.con.text_factory = _text_or_raw
+        return COMMANDS[args.command](st, args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help(sys.stderr)
+        print("store.py: which command? list, show, export or check (try --help)",
+              file=sys.stderr)
         return EXIT_ERROR
     try:
-        # check may migrate; the query commands open read-only when they can
-        with open_store(args.db, create=False, readonly=False) as st:
-            return COMMANDS[args.command](st, args)
+        return _run(args)
     except StoreError as e:
-        print(f"store.py: {e}", file=sys.stderr)
+        print(f"store.py: {_clean(e, 2000)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
+        _stdout_gone()
         return EXIT_OK
     except KeyboardInterrupt:
         print("store.py: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_ERROR
+    except Exception as e:  # never a traceback: one line that still says where
+        if os.environ.get("REQSIM_TRACEBACK"):
+            raise
+        print(f"store.py: internal error: {internal_error(e)} (REQSIM_TRACEBACK=1 "
+              "shows the traceback)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def internal_error(e: BaseException) -> str:
+    """'TypeError: ... at store.py:123 in cmd_show' for an unexpected exception."""
+    tb = e.__traceback__
+    where = ""
+    while tb is not None:
+        where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno} in " \
+                f"{tb.tb_frame.f_code.co_name}"
+        tb = tb.tb_next
+    return _clean(f"{type(e).__name__}: {e}{where}", 600)
+
+
+def _stdout_gone() -> None:
+    """After EPIPE on stdout: no second error when Python flushes it at exit."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":
