@@ -16,7 +16,10 @@ The matrix is scenarios x models x archs x bug sets x engines:
             'none'; 'each' (no bug, then each bug alone); or explicit sets
             'a+b;c;-' ('-' is no bug)
   archs     'auto' (default): the arch column of the verdict table, x86 for
-            litmus scenarios; or a list
+            litmus scenarios; or a list.  Either way a scenario is never run on
+            an arch it does not support (`reqsim list scenarios --tsv`; a reqsim
+            without that listing counts every scenario on every arch); --list
+            shows what was left out of the matrix and why
 
 Parallelism (all cores, --jobs N): a random/pct cell runs `reqsim explore
 --jobs N`, a libFuzzer cell `-fork=N`, an AFL++ cell one main and N-1
@@ -32,27 +35,48 @@ with reqsim, deduplicated by signature, minimized and traced when new
 (tools/story.py) and committed to the store at once.  Killing the campaign
 (Ctrl-C, kill -9) loses nothing recorded; --resume continues where it
 stopped (finished cells are skipped, files already recorded are not recorded
-again, random/pct cells continue with their next seed).  Identity of every
+again, random/pct cells continue with their next seed; it takes the campaign's
+recorded configuration, so no matrix option, and refuses a campaign whose
+campaign.py still runs).  Identity of every
 finding: the .sched origin (strategy, seed, run) or the crash file, plus the
 campaign's configuration in the store.
 
-Exit status: 0 the campaign ran to its end, 2 usage or setup error (one line
-on stderr), 130 interrupted (resume with --resume).
+Before anything is written to the store, every option is checked (names,
+ranges as reqsim accepts them, empty values) and so is everything the
+campaign needs: the store and its directory writable (SQLite creates -wal
+and -shm files next to it), the work directory creatable, the binaries
+present, executable and of the right kind (reqsim prints its build id; a
+resumed campaign needs the build it started with), and no output of the
+campaign may land on the store or one of its inputs.  A failed check is one
+line on stderr, exit 2, and the store is left as it was.  Commands printed
+for pasting (the resume hint, the store query) are shell-quoted.
+
+Exit status: 0 the campaign ran to its end (violations or not; failed cells
+are listed), 1 the campaign ran but every one of its cells failed (the first
+failure is printed; nothing was tested), 2 usage or setup error (one line on
+stderr, nothing written), 130 interrupted (resume with the printed command;
+the campaign is left resumable at any point).
 Standard library only.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import dataclasses
+import glob
+import hashlib
 import json
 import math
 import os
 import re
+import select
 import shlex
 import shutil
 import signal
 import socket
+import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -60,6 +84,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import safeio  # noqa: E402
 import store as storemod  # noqa: E402
 import story as storymod  # noqa: E402
 
@@ -72,7 +97,19 @@ DEFAULT_ENGINES = ("pct", "random", "dfs")
 MODELS = ("sc", "tso", "pso", "wmm")
 ARCHS = ("x86", "arm64")
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_OK, EXIT_ALL_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# Limits of the options, as reqsim's parser (cli/reqsim.c parse_num) and the
+# store accept them: reqsim takes seeds 0..2^64-1, but the store keeps a
+# cell's seed in an SQLite INTEGER (signed 64 bits); --budget N of explore is
+# at most 2^40 schedules (a dfs cell runs --schedules N as one explore), and
+# explore --jobs at most 64 (a random/pct cell uses min(--jobs, 64) cores).
+SEED_MAX = (1 << 63) - 1
+SCHEDULES_MAX = 1 << 40
+REQSIM_JOBS_MAX = 64
+JOBS_MAX = 1024
+BUDGET_MAX = 366 * 24 * 3600.0
+INTERRUPT_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 SLICE_FIRST = 2000            # schedules in the first slice of a random/pct cell
 SLICE_MIN, SLICE_MAX = 200, 5_000_000
@@ -98,17 +135,43 @@ class Interrupted(Exception):
 # ---- small helpers -----------------------------------------------------------------------
 
 def parse_duration(text: str) -> float:
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*", text)
+    m = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|min|h)?\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (e.g. 180s, 5m, 1h)")
     v = float(m.group(1)) * {"ms": 0.001, "s": 1, None: 1, "m": 60, "min": 60,
                              "h": 3600}[m.group(2)]
-    if v <= 0:
+    if not v > 0:
         raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    if v > BUDGET_MAX:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is out of range (max "
+                                         f"{int(BUDGET_MAX // 3600)}h)")
     return v
 
 
-positive_int = storemod.positive_int
+def _parse_int(text: str, lo: int, hi: int) -> int:
+    """A decimal integer in [lo, hi] (ASCII digits only, as reqsim reads them)."""
+    t = text.strip()
+    if not re.fullmatch(r"-?[0-9]+", t):
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}")
+    if len(t.lstrip("-")) > 30:
+        v = -(10 ** 30) if t.startswith("-") else 10 ** 30  # out of range either way
+    else:
+        v = int(t)
+    if v < lo:
+        raise argparse.ArgumentTypeError(f"{t[:40]} is out of range (min {lo})")
+    if v > hi:
+        raise argparse.ArgumentTypeError(f"{t[:40]} is out of range (max {hi})")
+    return v
+
+
+def int_arg(lo: int, hi: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        return _parse_int(text, lo, hi)
+    parse.__name__ = "integer"
+    return parse
+
+
+positive_int = int_arg(1, SCHEDULES_MAX)
 
 
 def csv_list(text: str) -> list[str]:
@@ -126,12 +189,66 @@ def _set_pdeathsig() -> None:
 
 def run_cmd(cmd: Sequence[str], *, timeout: float | None = None, cwd: Path | None = None,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a helper to its end.  Its own session: a Ctrl-C in the terminal reaches
+    only the campaign, which stops the helper (a helper killed by the terminal's
+    SIGINT would look like a failed replay and lose the finding)."""
     try:
-        return subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout,
-                              cwd=cwd, env=env, check=False, preexec_fn=_set_pdeathsig,
-                              errors="replace")
-    except FileNotFoundError as e:
+        p = subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout,
+                           cwd=cwd, env=env, check=False, preexec_fn=_set_pdeathsig,
+                           stdin=subprocess.DEVNULL, start_new_session=True,
+                           errors="replace")
+    except OSError as e:
         raise CampaignError(f"cannot run {cmd[0]}: {e.strerror}") from None
+    if p.returncode in tuple(-s for s in INTERRUPT_SIGNALS):
+        # killed from outside while the campaign goes on: not a result, and
+        # nothing may be concluded (or marked as done) from it
+        raise Interrupted()
+    return p
+
+
+def probe(cmd: Sequence[str], timeout: float = 20.0, limit: int = 1 << 16) -> tuple[int, str]:
+    """Run a binary we do not trust yet: stdin closed, at most `limit` bytes of
+    output, killed after `timeout` s.  (exit status or -1, stdout text)."""
+    try:
+        proc = subprocess.Popen(list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, start_new_session=True,
+                                preexec_fn=_set_pdeathsig)
+    except (OSError, ValueError) as e:
+        raise CampaignError(f"{cmd[0]}: cannot run ({getattr(e, 'strerror', None) or e})"
+                            ) from None
+    assert proc.stdout is not None
+    out = bytearray()
+    eof = False
+    deadline = time.monotonic() + timeout
+    try:
+        fd = proc.stdout.fileno()
+        while len(out) < limit:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                break
+            chunk = os.read(fd, limit - len(out))
+            if not chunk:
+                eof = True
+                break
+            out += chunk
+        if eof:
+            try:
+                proc.wait(timeout=max(0.05, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                pass
+    finally:
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
+            proc.wait()
+        proc.stdout.close()
+    rc = proc.returncode if eof else -1
+    return rc, bytes(out).decode("utf-8", errors="replace")
 
 
 def git_revision() -> str | None:
@@ -167,8 +284,68 @@ class Verdict:
     expect: dict[str, str]  # model -> Never/Sometimes
 
 
+_BUILD_RE = re.compile(r"^reqsim build ([0-9A-Za-z._-]+)", re.M)
+
+
+def reqsim_build_id(reqsim: Path) -> str:
+    """The build id `reqsim version` prints; CampaignError when the binary is
+    not a reqsim (prints none)."""
+    rc, out = probe([str(reqsim), "version"])
+    m = _BUILD_RE.search(out)
+    if rc != 0 or not m:
+        raise CampaignError(f"{reqsim}: not a reqsim binary (`{shlex.quote(str(reqsim))} "
+                            f"version` printed no build id, exit {rc})")
+    return m.group(1)
+
+
+def source_build_id() -> str | None:
+    """The build id CMake computes for this source tree (CMakeLists.txt: sha256
+    over the sha256 of core/, sim/ and scenarios/ sources, sorted), or None."""
+    try:
+        files = sorted(glob.glob(str(REPO_ROOT / "core" / "*.[ch]"))
+                       + glob.glob(str(REPO_ROOT / "core" / "*.def"))
+                       + glob.glob(str(REPO_ROOT / "sim" / "*.[ch]"))
+                       + glob.glob(str(REPO_ROOT / "scenarios" / "*.[ch]")))
+        if not files:
+            return None
+        ids = "".join(hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in files)
+        return hashlib.sha256(ids.encode()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
+_ARCHS_TSV_RE = re.compile(r"^([^\t\s]+)\t([a-z0-9_]+(?:,[a-z0-9_]+)*)(?:\t.*)?$")
+
+
+def scenario_archs(reqsim: Path) -> dict[str, tuple[str, ...]] | None:
+    """The archs each scenario supports, from `reqsim list scenarios --tsv`
+    (one line per scenario: NAME<TAB>ARCHS, ARCHS a comma list).  None when the
+    binary does not print that (older builds): every scenario then counts as
+    supporting every arch."""
+    try:
+        p = run_cmd([str(reqsim), "list", "scenarios", "--tsv"], timeout=60)
+    except subprocess.TimeoutExpired:
+        return None
+    if p.returncode != 0:
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for line in p.stdout.splitlines():
+        if not line.strip():
+            continue
+        m = _ARCHS_TSV_RE.match(line)
+        if not m:
+            return None
+        out[m.group(1)] = tuple(a for a in ARCHS if a in m.group(2).split(","))
+    return out or None
+
+
 def reqsim_catalogue(reqsim: Path) -> tuple[dict[str, Scenario], list[Verdict], str]:
-    p = run_cmd([str(reqsim), "list", "scenarios"], timeout=60)
+    build_id = reqsim_build_id(reqsim)  # first: is it a reqsim at all
+    try:
+        p = run_cmd([str(reqsim), "list", "scenarios"], timeout=60)
+        v = run_cmd([str(reqsim), "list", "--verdicts", "--tsv"], timeout=60)
+    except subprocess.TimeoutExpired:
+        raise CampaignError(f"{reqsim} list: timed out") from None
     if p.returncode != 0:
         raise CampaignError(f"{reqsim} list scenarios failed (exit {p.returncode})")
     scen: dict[str, Scenario] = {}
@@ -187,23 +364,32 @@ def reqsim_catalogue(reqsim: Path) -> tuple[dict[str, Scenario], list[Verdict], 
             cur.params.append(m.group(1))
     if not scen:
         raise CampaignError(f"{reqsim} list scenarios printed no scenario")
-    v = run_cmd([str(reqsim), "list", "--verdicts", "--tsv"], timeout=60)
+    # the verdict table decides the matrix and the expected verdicts: a table
+    # that cannot be read is an error, never a silently smaller matrix
+    if v.returncode != 0:
+        raise CampaignError(f"{reqsim} list --verdicts --tsv failed (exit {v.returncode})")
     verdicts = []
-    if v.returncode == 0:
-        for line in v.stdout.splitlines():
-            f = line.split("\t")
-            if len(f) == 4 + len(MODELS):
-                verdicts.append(Verdict(f[0], f[1], f[2].strip(), f[3],
-                                        dict(zip(MODELS, f[4:]))))
-    ver = run_cmd([str(reqsim), "version"], timeout=30).stdout
-    m = re.search(r"build (\S+)", ver)
-    return scen, verdicts, (m.group(1) if m else "unknown")
+    for line in v.stdout.splitlines():
+        if not line.strip():
+            continue
+        f = line.split("\t")
+        if len(f) != 4 + len(MODELS) or f[3] not in ("both", *ARCHS):
+            raise CampaignError(f"{reqsim} list --verdicts --tsv: unexpected line "
+                                f"{line[:120]!r}")
+        verdicts.append(Verdict(f[0], f[1], f[2].strip(), f[3], dict(zip(MODELS, f[4:]))))
+    return scen, verdicts, build_id
 
 
 # ---- the matrix ---------------------------------------------------------------------------
 
 def build_matrix(args: argparse.Namespace, scen: dict[str, Scenario],
-                 verdicts: list[Verdict]) -> list[dict[str, Any]]:
+                 verdicts: list[Verdict],
+                 supported: dict[str, tuple[str, ...]] | None = None
+                 ) -> tuple[list[dict[str, Any]], list[str]]:
+    """The cells, and a line for each part of the asked matrix left out (why).
+
+    supported: the archs of each scenario (scenario_archs); a scenario is never
+    run on an arch it does not support, whatever --archs says."""
     names = list(scen) if args.scenarios in (None, "all") else csv_list(args.scenarios)
     for n in names:
         if n not in scen:
@@ -212,7 +398,7 @@ def build_matrix(args: argparse.Namespace, scen: dict[str, Scenario],
     for m in models:
         if m not in MODELS:
             raise CampaignError(f"unknown model '{m}' (models: {', '.join(MODELS)})")
-    engines = csv_list(args.engines) if args.engines else list(DEFAULT_ENGINES)
+    engines = csv_list(args.engines) if args.engines is not None else list(DEFAULT_ENGINES)
     for e in engines:
         if e not in ENGINES:
             raise CampaignError(f"unknown engine '{e}' (engines: {', '.join(ENGINES)})")
@@ -222,10 +408,21 @@ def build_matrix(args: argparse.Namespace, scen: dict[str, Scenario],
             if a not in ARCHS:
                 raise CampaignError(f"unknown arch '{a}' (archs: {', '.join(ARCHS)}, auto)")
     bug_sets = args.bug_sets or "verdicts"
+    if bug_sets not in ("verdicts", "each", "none"):
+        for s in bug_sets.split(";"):
+            for b in [x for x in s.strip().split("+") if x and x != "-"]:
+                if not any(b in sc.bugs for sc in scen.values()):
+                    raise CampaignError(f"unknown bug '{b}' (see 'reqsim list bugs')")
     cores = args.jobs
+    left_out: dict[str, int] = {}
+
+    def leave(text: str) -> None:
+        left_out[text] = left_out.get(text, 0) + 1
+
     configs: list[tuple[str, str, str, tuple[str, ...]]] = []  # scenario, bugs, params, archs
     for n in names:
         sc = scen[n]
+        can = supported.get(n, ARCHS) if supported is not None else ARCHS
         rows = [v for v in verdicts if v.scenario == n]
         if bug_sets == "verdicts" and rows:
             sets = [(v.bug if v.bug != "-" else "", v.params, v.arch) for v in rows]
@@ -239,25 +436,31 @@ def build_matrix(args: argparse.Namespace, scen: dict[str, Scenario],
             for s in bug_sets.split(";"):
                 s = s.strip()
                 bugs = [] if s in ("", "-") else [b for b in s.split("+") if b]
-                for b in bugs:
-                    if b not in sc.bugs:
-                        break
+                missing = [b for b in bugs if b not in sc.bugs]
+                if missing:
+                    leave(f"{n} with bug set '{s}': {missing[0]} is not a bug of {n}")
                 else:
                     sets.append((",".join(bugs), "", "x86" if sc.litmus else "both"))
             if not sets:
                 continue
         for bugs, params, arch in sets:
             if archs_opt == "auto":
-                archs = ARCHS if arch == "both" else (arch,)
+                wanted = ARCHS if arch == "both" else (arch,)
             else:
-                archs = tuple(a for a in csv_list(archs_opt) if arch in ("both", a))
+                wanted = tuple(csv_list(archs_opt))
+            archs = []
+            for a in wanted:
+                if a not in can:
+                    leave(f"{n} on {a}: {n} supports {','.join(can) or 'no arch'} only "
+                          "(reqsim list scenarios --tsv)")
+                elif arch not in ("both", a):
+                    leave(f"{n} on {a}: litmus programs run on {arch} only" if sc.litmus else
+                          f"{n} on {a}: the verdict table applies it to {arch} only "
+                          "(reqsim list --verdicts)")
+                else:
+                    archs.append(a)
             if archs:
-                configs.append((n, bugs, params, archs))
-    if bug_sets not in ("verdicts", "each", "none"):
-        for s in bug_sets.split(";"):
-            for b in [x for x in s.strip().split("+") if x and x != "-"]:
-                if not any(b in sc.bugs for sc in scen.values()):
-                    raise CampaignError(f"unknown bug '{b}' (see 'reqsim list bugs')")
+                configs.append((n, bugs, params, tuple(archs)))
     cells: list[dict[str, Any]] = []
     for n, bugs, params, archs in configs:
         for m in models:
@@ -268,13 +471,19 @@ def build_matrix(args: argparse.Namespace, scen: dict[str, Scenario],
                         if (v.scenario == n and (v.bug if v.bug != "-" else "") == bugs
                                 and v.params == params and v.arch in ("both", a)):
                             expected = v.expect.get(m)
+                    ncores = 1 if e == "dfs" else \
+                        min(cores, REQSIM_JOBS_MAX) if e in ("random", "pct") else cores
                     cells.append({"cell": len(cells), "engine": e, "scenario": n,
                                   "params": params, "model": m, "arch": a, "bugs": bugs,
                                   "expected": expected, "seed": args.seed,
-                                  "cores": 1 if e == "dfs" else cores})
+                                  "cores": ncores})
+    notes = [f"left out: {t}" + (f" ({k} configurations)" if k > 1 else "")
+             for t, k in left_out.items()]
     if not cells:
-        raise CampaignError("the matrix is empty (check --scenarios, --bug-sets, --archs)")
-    return cells
+        why = f"; {notes[0][len('left out: '):]}" if notes else ""
+        raise CampaignError("the matrix is empty (check --scenarios, --bug-sets, --archs)"
+                            + why)
+    return cells, notes
 
 
 def config_flags(cell: dict[str, Any]) -> list[str]:
@@ -319,6 +528,215 @@ def build(preset: str, target: str, jobs: int, log: Path, root: Path) -> Path:
     return bdir
 
 
+# ---- checks before anything is written ------------------------------------------------------
+#
+# A campaign writes its rows only after all of these passed, so a campaign that
+# cannot run leaves no trace in the store (and nothing for --resume to pick up).
+
+def _perm(path: Path | str) -> str:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "missing"
+    return f"mode {stat.S_IMODE(st.st_mode):04o}, owner uid {st.st_uid}, we are uid {os.geteuid()}"
+
+
+def check_dir_creatable(path: Path, what: str) -> None:
+    """path is a writable directory, or can be created (its first existing
+    ancestor is a writable directory)."""
+    p = Path(os.path.abspath(path))
+    while True:
+        try:
+            st = os.stat(p)
+            break
+        except (FileNotFoundError, NotADirectoryError):
+            if p.parent == p:
+                raise CampaignError(f"{what} {path}: no existing ancestor directory") from None
+            p = p.parent
+        except OSError as e:
+            raise CampaignError(f"{what} {path}: cannot look at {p} ({e.strerror})") from None
+    if not stat.S_ISDIR(st.st_mode):
+        raise CampaignError(f"{what} {path}: {p} is not a directory")
+    if not os.access(p, os.W_OK | os.X_OK):
+        verb = "is not writable" if p == Path(os.path.abspath(path)) else \
+            "cannot be created: its directory " + str(p) + " is not writable"
+        raise CampaignError(f"{what} {path} {verb} (write permission denied; {_perm(p)})")
+
+
+def check_store(db: Path, *, must_exist: bool) -> bool:
+    """Everything writing to the store needs, checked without writing anything.
+    True when the store exists (and is a reqsim store), False when it will be
+    created."""
+    try:
+        st = os.stat(db)
+    except (FileNotFoundError, NotADirectoryError):
+        st = None
+    except OSError as e:
+        raise CampaignError(f"--db {db}: cannot look at it ({e.strerror})") from None
+    if st is None:
+        if must_exist:
+            raise CampaignError(f"{db}: no such store (run a campaign first)")
+        check_dir_creatable(db.parent, f"--db {db}: cannot create the store: directory")
+        return False
+    if stat.S_ISDIR(st.st_mode):
+        raise CampaignError(f"--db {db}: is a directory, not a store file")
+    if not stat.S_ISREG(st.st_mode):
+        raise CampaignError(f"--db {db}: not a regular file")
+    if not os.access(db, os.R_OK):
+        raise CampaignError(f"{db}: the store is not readable (read permission denied; "
+                            f"{_perm(db)})")
+    if st.st_size > 0:
+        app, ver, tables = storemod.inspect(db)  # read-only; refuses foreign files
+        storemod.validate(db, app, ver, tables)
+    if not os.access(db, os.W_OK):
+        raise CampaignError(f"{db}: the store is not writable (write permission denied or "
+                            f"immutable; {_perm(db)})")
+    parent = Path(os.path.abspath(db)).parent
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise CampaignError(f"{parent}: the store's directory is not writable (SQLite "
+                            f"creates {db.name}-wal and {db.name}-shm there; write permission "
+                            f"denied; {_perm(parent)})")
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = Path(str(db) + suffix)
+        if side.exists() and not os.access(side, os.R_OK | os.W_OK):
+            raise CampaignError(f"{side}: not writable (SQLite needs it; permission denied; "
+                                f"{_perm(side)})")
+    return True
+
+
+def check_executable(path: Path, what: str, hint: str) -> Path:
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        raise CampaignError(f"{path}: no {what} ({e.strerror}){hint}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise CampaignError(f"{path}: not a file, so not the {what}")
+    if not os.access(path, os.X_OK):
+        raise CampaignError(f"{path}: the {what} is not executable (execute permission "
+                            f"denied; {_perm(path)})")
+    return Path(os.path.realpath(path))
+
+
+FUZZ_MARKS = {"libfuzzer": (b"LLVMFuzzerTestOneInput", b"INFO: Seed: "),
+              "afl": (b"__AFL_SHM_ID", b"##SIG_AFL_PERSISTENT##")}
+
+
+def check_fuzz_target(path: Path, engine: str) -> None:
+    """The binary is a target of that fuzzer (its runtime's strings are in it)."""
+    marks = FUZZ_MARKS[engine]
+    keep = max(len(m) for m in marks)
+    tail = b""
+    try:
+        with open(path, "rb") as f:
+            while True:
+                chunk = f.read(1 << 20)
+                if not chunk:
+                    break
+                buf = tail + chunk
+                if any(m in buf for m in marks):
+                    return
+                tail = buf[-keep:]
+    except OSError as e:
+        raise CampaignError(f"{path}: cannot read the {engine} target ({e.strerror})") from None
+    raise CampaignError(f"{path}: not a {engine} target (no {marks[0].decode()} in it)")
+
+
+def _same_file(a: Path | str, b: Path | str) -> bool:
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+WORK_OUTPUT_RE = re.compile(r"c[0-9]+(-[0-9]+)?|build\.log")
+
+
+def check_outputs(db: Path, work_root: Path, inputs: dict[str, Path]) -> None:
+    """Nothing the campaign writes (the store, the work directory's build.log
+    and c<ID> directories) may be the store or one of the campaign's inputs."""
+    named = [("the store", db)] + [(k, v) for k, v in inputs.items() if v is not None]
+    for name, path in named[1:]:
+        if _same_file(db, path):
+            raise CampaignError(f"--db {db} is {name}; refusing to write the store over it")
+    wr = os.path.realpath(work_root)
+    for name, path in named:
+        if _same_file(work_root, path):
+            raise CampaignError(f"--work {work_root} is {name}; the campaign would write "
+                                "over it")
+        r = os.path.realpath(path)
+        if r.startswith(wr.rstrip(os.sep) + os.sep):
+            first = os.path.relpath(r, wr).split(os.sep)[0]
+            if WORK_OUTPUT_RE.fullmatch(first):
+                raise CampaignError(f"{path}: {name} is where the campaign writes its files "
+                                    f"(--work {work_root}); refusing to write over it")
+
+
+def pasteable(script: str, *args: str) -> str:
+    """A command line for the user to paste: this directory's tool `script`
+    (as a path from the current directory when it is under it), every argument
+    quoted for the shell."""
+    path = (Path(__file__).resolve().parent / script)
+    try:
+        shown = os.path.relpath(path)
+        if shown.startswith(".."):
+            shown = str(path)
+        elif os.sep not in shown:
+            shown = "." + os.sep + shown
+    except ValueError:
+        shown = str(path)
+    cmd = [shown, *args] if os.access(path, os.X_OK) else ["python3", shown, *args]
+    return shlex.join(cmd)
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Any:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block is done (kept for after)."""
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, INTERRUPT_SIGNALS)
+    except (OSError, ValueError):  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def block_signals_for_good() -> None:
+    """Stop reacting to interruptions (the cleanup of an interrupted campaign
+    must finish); pending ones are dropped by discard_blocked_signals()."""
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, INTERRUPT_SIGNALS)
+    except (OSError, ValueError):
+        pass
+
+
+def discard_blocked_signals() -> None:
+    try:
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    except (OSError, ValueError):
+        return
+    mine = [s for s in INTERRUPT_SIGNALS if s in blocked]
+    if not mine:
+        return
+    handlers = {s: signal.signal(s, signal.SIG_IGN) for s in mine}  # drops pending ones
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, mine)
+    for s, h in handlers.items():
+        signal.signal(s, h)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """A file a user keeps: written to a temporary file and renamed over it."""
+    safeio.atomic_write(path, data)
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
 # ---- the progress line ----------------------------------------------------------------------
 
 class Progress:
@@ -347,26 +765,32 @@ class Progress:
         if self.tty:
             cols = shutil.get_terminal_size((100, 20)).columns
             line = line[: cols - 1]
-            sys.stderr.write("\r" + line + " " * max(0, self.width - len(line)))
+            self._write("\r" + line + " " * max(0, self.width - len(line)))
             self.width = len(line)
         else:
-            sys.stderr.write(line + "\n")
-        sys.stderr.flush()
+            self._write(line + "\n")
+
+    @staticmethod
+    def _write(text: str) -> None:
+        """Progress is best effort: a closed terminal or pipe never stops a campaign."""
+        try:
+            sys.stderr.write(text)
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
 
     def done(self) -> None:
         if self.tty and not self.quiet and self.width:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+            self._write("\n")
             self.width = 0
 
     def note(self, text: str) -> None:
         if self.quiet:
             return
         if self.tty and self.width:
-            sys.stderr.write("\r" + " " * self.width + "\r")
+            self._write("\r" + " " * self.width + "\r")
             self.width = 0
-        sys.stderr.write(text + "\n")
-        sys.stderr.flush()
+        self._write(text + "\n")
 
 
 def _mmss(s: float | None) -> str:
@@ -395,7 +819,10 @@ class Recorder:
         """Record the violation of one .sched file.  False: it did not reproduce."""
         if self.st.is_ingested(run.run_id, source):
             return True
-        p = run_cmd([str(self.reqsim), "replay", str(path)], timeout=300)
+        try:
+            p = run_cmd([str(self.reqsim), "replay", str(path)], timeout=300)
+        except subprocess.TimeoutExpired:
+            p = subprocess.CompletedProcess([], -1, "", "replay timed out after 300 s")
         v = storymod.parse_replay(p.stdout)
         if p.returncode != 1 or v is None or "signature" not in v:
             err = (p.stderr.strip().splitlines() or [f"exit {p.returncode}"])[-1]
@@ -427,6 +854,11 @@ class Recorder:
                                "step": v.get("step"), "orig_len": v.get("decisions")}
         out["schedule"] = _read_text(path)
         mpath = work / (path.name[: -len(".sched")] + ".min.sched")
+        jpath = work / (mpath.name + ".jsonl")
+        ppath = work / (mpath.name + ".perfetto.json")
+        # what a killed session may have left half-written is made again, never read
+        for stale in (mpath, jpath, ppath):
+            _unlink(stale)
         notes = []
         try:
             m = run_cmd([str(self.reqsim), "minimize", str(path), "--save", str(mpath)],
@@ -439,15 +871,26 @@ class Recorder:
             mpath = path
             notes.append("not minimized: the original schedule is shown")
         out["min_schedule"] = _read_text(mpath)
-        jpath = work / (mpath.name + ".jsonl")
-        r = run_cmd([str(self.reqsim), "replay", str(mpath), "--trace", "jsonl", "-o",
-                     str(jpath)], timeout=300)
+        if mpath == path:
+            jpath = work / (mpath.name + ".jsonl")
+            ppath = work / (mpath.name + ".perfetto.json")
+            _unlink(jpath)
+            _unlink(ppath)
+        try:
+            r = run_cmd([str(self.reqsim), "replay", str(mpath), "--trace", "jsonl", "-o",
+                         str(jpath)], timeout=300)
+        except subprocess.TimeoutExpired:
+            r = subprocess.CompletedProcess([], -1, "", "")
+            _unlink(jpath)
+            notes.append("the traced replay timed out")
         mv = storymod.parse_replay(r.stdout) or v
         out.update({"step": mv.get("step", out["step"]), "message": mv.get("message"),
                     "sites": mv.get("sites", out["sites"]),
                     "schedule_len": mv.get("decisions"), "steps": mv.get("steps"),
                     "trace_hash": mv.get("trace_hash")})
-        jsonl = _read_text(jpath) if jpath.exists() else ""
+        jsonl = _read_text(jpath) if r.returncode == 1 and jpath.exists() else ""
+        if r.returncode not in (1, -1):
+            notes.append(f"the traced replay failed (exit {r.returncode}); no trace stored")
         recs = storymod.parse_jsonl(jsonl)
         st = storymod.tell(recs, kind=v["kind"], step=mv.get("step"),
                            message=mv.get("message") or "", sites=mv.get("sites", []))
@@ -462,13 +905,19 @@ class Recorder:
             notes.append(f"trace has {len(recs)} steps; {skipped} middle steps omitted "
                          "(replay the schedule for all)")
         out["trace_jsonl"] = "\n".join(lines) + ("\n" if lines else "")
-        ppath = work / (mpath.name + ".perfetto.json")
-        run_cmd([str(self.reqsim), "replay", str(mpath), "--trace", "perfetto", "-o",
-                 str(ppath)], timeout=300)
-        if ppath.exists() and ppath.stat().st_size <= PERFETTO_BYTES_MAX:
+        try:
+            rp = run_cmd([str(self.reqsim), "replay", str(mpath), "--trace", "perfetto", "-o",
+                          str(ppath)], timeout=300)
+            why = None if rp.returncode == 1 and ppath.exists() else \
+                f"its replay failed (exit {rp.returncode})"
+        except subprocess.TimeoutExpired:
+            why = "its replay timed out"
+        if why is None and ppath.stat().st_size > PERFETTO_BYTES_MAX:
+            why = "too big"
+        if why is None:
             out["trace_perfetto"] = _read_text(ppath)
         else:
-            notes.append("Perfetto trace not stored (too big); make it with "
+            notes.append(f"Perfetto trace not stored ({why}); make it with "
                          "reqsim replay FILE --trace perfetto -o F")
         out["trace_note"] = "; ".join(notes) or None
         return out
@@ -597,9 +1046,9 @@ class CellRun:
               cwd: Path | None = None) -> subprocess.Popen[bytes]:
         lf = open(log, "ab")
         try:
-            return subprocess.Popen(cmd, stdout=lf, stderr=subprocess.STDOUT, env=env,
-                                    cwd=cwd, start_new_session=True,
-                                    preexec_fn=_set_pdeathsig)
+            return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=lf,
+                                    stderr=subprocess.STDOUT, env=env, cwd=cwd,
+                                    start_new_session=True, preexec_fn=_set_pdeathsig)
         except OSError as e:
             raise CampaignError(f"cannot run {cmd[0]}: {e.strerror}") from None
         finally:
@@ -618,18 +1067,22 @@ class CellRun:
         else:
             self.scan_crashes(final=True)
 
-    def _explored(self, sl: dict[str, Any], rc: int) -> dict[str, Any] | None:
+    def _explored(self, sl: dict[str, Any], rc: int, prefix: str) -> dict[str, Any] | None:
         """The finished slice's 'explored' figures, or None after finishing
-        the cell with an error (reqsim failed or printed no summary)."""
+        the cell with an error (reqsim failed or printed no summary).  The
+        schedules a failing slice saved are recorded first: a finished cell is
+        never looked at again."""
         text = _read_text(sl["log"])
         self.proc = None
         if rc not in (0, 1):
+            self.ingest_dir(sl["out"], prefix)
             err = (text.strip().splitlines() or [f"exit {rc}"])[-1]
             self.finish("error", f"reqsim explore exit {rc}: {err[:300]}")
             return None
         try:
             return parse_explored(text)
         except CampaignError as e:
+            self.ingest_dir(sl["out"], prefix)
             self.finish("error", str(e))
             return None
 
@@ -693,7 +1146,7 @@ class CellRun:
                 self.ingest_dir(self.slice["out"], f"{self.slice['out'].name}/", min_age=1.0)
             return
         sl = self.slice
-        ex = self._explored(sl, rc)
+        ex = self._explored(sl, rc, f"{sl['out'].name}/")
         if ex is None:
             return
         dt = max(time.monotonic() - sl["t0"], 1e-3)
@@ -750,7 +1203,7 @@ class CellRun:
                 self.finish(None, f"dfs run stopped after {limit:.0f}s (budget estimate "
                                   "was off); figures are from the calibration run")
             return
-        ex = self._explored(sl, rc)
+        ex = self._explored(sl, rc, "")
         if ex is None:
             return
         dt = max(time.monotonic() - sl["t0"], 1e-3)
@@ -857,9 +1310,13 @@ class CellRun:
             self.violating += 1
             sched = self.work / "sched" / (re.sub(r"[^0-9A-Za-z_.-]", "_", source) + ".sched")
             sched.parent.mkdir(exist_ok=True)
-            r = run_cmd([str(self.camp.reqsim), "run", self.cell["scenario"],
-                         *config_flags(self.cell), "--bytes", str(f), "--save", str(sched)],
-                        timeout=300)
+            _unlink(sched)  # a killed session's half-written one
+            try:
+                r = run_cmd([str(self.camp.reqsim), "run", self.cell["scenario"],
+                             *config_flags(self.cell), "--bytes", str(f), "--save",
+                             str(sched)], timeout=300)
+            except subprocess.TimeoutExpired:
+                r = subprocess.CompletedProcess([], -1, "", "")
             if r.returncode != 1 or not sched.exists():
                 self.anomaly(f"{source}: crash does not reproduce under reqsim run --bytes "
                              f"(exit {r.returncode})")
@@ -886,7 +1343,7 @@ class CellRun:
         inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
         if inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
-            (inp / "zero").write_bytes(b"\x00")
+            _write_atomic(inp / "zero", b"\x00")
         env = fuzz_env(self.cell)
         env.update({"AFL_NO_UI": "1", "AFL_SKIP_CPUFREQ": "1", "AFL_NO_AFFINITY": "1",
                     "AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES": "1", "AFL_FAST_CAL": "1",
@@ -1013,12 +1470,13 @@ class Campaign:
                 while todo and (int(todo[0]["cores"]) <= free or not running):
                     cell = todo.pop(0)
                     cr = CellRun(self, cell, self.st.run(rows[cell["cell"]]["id"]))
-                    cr.start(self.allotment(cell, deadline, len(todo) + 1, running))
+                    allot = self.allotment(cell, deadline, len(todo) + 1, running)
+                    running.append(cr)  # from here on, stopped if the campaign is
+                    cr.start(allot)
                     if cr.finished:
+                        running.remove(cr)
                         done_cells += 1
                         exec_done += cr.executions
-                    else:
-                        running.append(cr)
                     free = self.jobs - sum(r.cores for r in running)
                 changed = False
                 for cr in list(running):
@@ -1040,19 +1498,30 @@ class Campaign:
                                       for r in running[:2]))
                 if not changed:
                     time.sleep(POLL)
-        except (KeyboardInterrupt, Interrupted):
+        except BaseException as exc:
+            # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or failed: stop the children and
+            # leave the campaign resumable.  What the running cells left on disk is
+            # recorded now after an interruption (and by --resume in any case).  A
+            # second Ctrl-C cuts this short; the campaign stays resumable (its
+            # state 'running', the cells' too, are resumed like 'interrupted').
+            interrupted = isinstance(exc, (KeyboardInterrupt, Interrupted))
             for cr in running:
-                cr.stop()
+                with contextlib.suppress(Exception):
+                    cr.stop()
             for cr in running:
                 try:
-                    cr.recover()
-                except storemod.StoreError:
+                    if interrupted:
+                        cr.recover()
+                    cr.save()
+                    self.st.set_run(cr.run_id, state="interrupted")
+                except (storemod.StoreError, sqlite3.Error, OSError, CampaignError):
                     pass
-                cr.save()
-                self.st.set_run(cr.run_id, state="interrupted")
-            self.st.set_campaign(self.id, status="interrupted",
-                                 elapsed=round(elapsed_before + time.monotonic() - t0, 3))
-            raise Interrupted() from None
+            with contextlib.suppress(storemod.StoreError, sqlite3.Error):
+                self.st.set_campaign(self.id, status="interrupted",
+                                     elapsed=round(elapsed_before + time.monotonic() - t0, 3))
+            if interrupted:
+                raise Interrupted() from None
+            raise
         self.progress.show(elapsed=elapsed_before + time.monotonic() - t0, done=done_cells,
                            execs=exec_done, viol=len(self.rec.sigs), new=self.rec.new,
                            running="", force=True)
@@ -1079,28 +1548,35 @@ def build_parser() -> argparse.ArgumentParser:
     b = p.add_mutually_exclusive_group()
     b.add_argument("--budget", type=parse_duration, metavar="DURATION",
                    help="wall-clock budget of the whole campaign: 180s, 5m, 1h "
-                        "(default 180s)")
+                        f"(default 180s, at most {int(BUDGET_MAX // 3600)}h)")
     b.add_argument("--schedules", type=positive_int, metavar="N",
                    help="instead of a time budget: N schedules per random/pct/dfs cell "
-                        "(libFuzzer -runs=N, AFL++ -E N); deterministic for reqsim engines")
+                        "(libFuzzer -runs=N, AFL++ -E N); deterministic for reqsim engines; "
+                        f"1 to {SCHEDULES_MAX}")
     p.add_argument("--engines", metavar="LIST",
                    help=f"comma list of {', '.join(ENGINES)} (default "
                         f"{','.join(DEFAULT_ENGINES)})")
     p.add_argument("--scenarios", metavar="LIST", help="comma list, or all (default)")
     p.add_argument("--models", metavar="LIST", help="comma list of sc,tso,pso,wmm, or all "
                                                     "(default)")
-    p.add_argument("--archs", metavar="LIST", help="comma list of x86,arm64, or auto "
-                                                   "(default: what the verdict table says)")
+    p.add_argument("--archs", metavar="LIST",
+                   help="comma list of x86,arm64, or auto (default: what the verdict table "
+                        "says); a scenario is never run on an arch it does not support")
     p.add_argument("--bug-sets", metavar="SETS",
                    help="verdicts (default), none, each, or 'a+b;c;-'")
-    p.add_argument("--seed", type=int, default=1, help="base seed (default 1)")
-    p.add_argument("--jobs", "-j", type=positive_int, default=os.cpu_count() or 1,
-                   metavar="N", help="cores to use (default: all)")
+    p.add_argument("--seed", type=int_arg(0, SEED_MAX), metavar="S",
+                   help=f"base seed, 0 to {SEED_MAX} (default 1); slice k of a random/pct "
+                        "cell runs seed S+k")
+    p.add_argument("--jobs", "-j", type=int_arg(1, JOBS_MAX), metavar="N",
+                   help=f"cores to use (default: all; a random/pct cell uses at most "
+                        f"{REQSIM_JOBS_MAX})")
     p.add_argument("--name", help="a name for the campaign")
     p.add_argument("--work", metavar="DIR",
                    help="where schedules, crash files and fuzzer corpora go "
                         "(default: campaigns/ next to the store)")
-    p.add_argument("--reqsim", metavar="PATH", help="reqsim binary (default build/default)")
+    p.add_argument("--reqsim", metavar="PATH",
+                   help="reqsim binary (default build/default; with --resume: the one the "
+                        "campaign started with, or one of the same build)")
     p.add_argument("--libfuzzer", metavar="PATH", help="libFuzzer target (default: build "
                                                        "it with the fuzz preset)")
     p.add_argument("--afl", metavar="PATH", help="AFL++ target (default: build it with the "
@@ -1110,13 +1586,114 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where the presets build (default build/: build/default, "
                         "build/fuzz, build/afl)")
     p.add_argument("--resume", nargs="?", const="last", metavar="ID",
-                   help="continue campaign ID (default: the last unfinished one)")
-    p.add_argument("--list", action="store_true", help="print the matrix and exit")
+                   help="continue campaign ID (default: the last unfinished one) with its "
+                        "recorded configuration")
+    p.add_argument("--list", action="store_true",
+                   help="print the matrix (and what was left out of it, and why) and exit")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     return p
 
 
+PATH_OPTIONS = ("db", "work", "reqsim", "libfuzzer", "afl", "build_root")
+TEXT_OPTIONS = ("engines", "scenarios", "models", "archs", "bug_sets", "name")
+# what a resumed campaign takes from its recorded configuration
+CONFIG_OPTIONS = ("budget", "schedules", "engines", "scenarios", "models", "archs",
+                  "bug_sets", "seed", "jobs", "name", "work", "libfuzzer", "afl", "build_root",
+                  "list")
+BUG_NAME_RE = re.compile(r"[A-Za-z0-9_.-]+")
+
+
+def _opt(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _check_names(opt: str, items: list[str], allowed: Sequence[str], kind: str,
+                 special: str) -> None:
+    if not items:
+        raise CampaignError(f"{opt}: empty list")
+    seen: set[str] = set()
+    for x in items:
+        if x == special:
+            raise CampaignError(f"{opt}: '{special}' cannot be combined with other values")
+        if x not in allowed:
+            raise CampaignError(f"unknown {kind} '{x}' ({kind}s: {', '.join(allowed)}"
+                                f"{', ' + special if special else ''})")
+        if x in seen:
+            raise CampaignError(f"{opt}: '{x}' given twice")
+        seen.add(x)
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """Every option, before anything is run or written.  Raises CampaignError."""
+    for name in PATH_OPTIONS + TEXT_OPTIONS + ("resume",):
+        v = getattr(args, name)
+        if v is None:
+            continue
+        if not v.strip():
+            raise CampaignError(f"{_opt(name)}: empty value (leave the option out for the "
+                                "default)")
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CampaignError(f"{_opt(name)}: not valid UTF-8") from None
+    for name in ("engines", "scenarios", "models", "archs", "bug_sets"):
+        if getattr(args, name) is not None:
+            setattr(args, name, getattr(args, name).strip())
+    if args.name is not None and re.search(r"[\x00-\x1f\x7f]", args.name):
+        raise CampaignError("--name: control characters (newlines, tabs, ...) are not allowed")
+    if args.resume is not None:
+        given = [o for o in CONFIG_OPTIONS if getattr(args, o) not in (None, False)]
+        if given:
+            raise CampaignError(f"--resume continues a campaign with its recorded "
+                                f"configuration; {_opt(given[0])} cannot be given with it")
+        if args.resume != "last":
+            try:
+                _parse_int(args.resume, 1, SEED_MAX)
+            except argparse.ArgumentTypeError:
+                raise CampaignError(f"--resume: not a campaign id: {args.resume!r}") from None
+        return
+    engines = csv_list(args.engines) if args.engines is not None else list(DEFAULT_ENGINES)
+    _check_names("--engines", engines, ENGINES, "engine", "")
+    if args.models is not None and args.models.strip() != "all":
+        _check_names("--models", csv_list(args.models), MODELS, "model", "all")
+    if args.archs is not None and args.archs.strip() != "auto":
+        _check_names("--archs", csv_list(args.archs), ARCHS, "arch", "auto")
+    if args.scenarios is not None and args.scenarios.strip() != "all":
+        names = csv_list(args.scenarios)
+        if not names:
+            raise CampaignError("--scenarios: empty list")
+        for n in names:
+            if n == "all":
+                raise CampaignError("--scenarios: 'all' cannot be combined with other values")
+            if names.count(n) > 1:
+                raise CampaignError(f"--scenarios: '{n}' given twice")
+    if args.bug_sets is not None:
+        args.bug_sets = args.bug_sets.strip()
+        if args.bug_sets not in ("verdicts", "each", "none"):
+            sets = [x.strip() for x in args.bug_sets.split(";")]
+            for bs in sets:
+                if bs in ("", "-"):
+                    continue
+                bugs = bs.split("+")
+                for b in bugs:
+                    if not BUG_NAME_RE.fullmatch(b) or b == "-":
+                        raise CampaignError(f"--bug-sets: bad bug set {bs!r} (bug names "
+                                            "joined by '+', sets by ';', '-' for no bug)")
+                    if bugs.count(b) > 1:
+                        raise CampaignError(f"--bug-sets: '{b}' twice in the set {bs!r}")
+            norm = ["-" if x in ("", "-") else "+".join(sorted(x.split("+"))) for x in sets]
+            for x in norm:
+                if norm.count(x) > 1:
+                    raise CampaignError(f"--bug-sets: the set '{x}' is given twice")
+    if args.seed is None:
+        args.seed = 1
+    if args.jobs is None:
+        args.jobs = max(1, min(os.cpu_count() or 1, JOBS_MAX))
+
+
 def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> dict[str, str]:
+    """The binaries of the campaign (built first unless --no-build), checked:
+    present, executable, the right kind.  Raises CampaignError."""
     out: dict[str, str] = {}
     root = Path(getattr(args, "build_root", None) or REPO_ROOT / "build")
     if args.reqsim:
@@ -1125,19 +1702,18 @@ def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> 
         reqsim = root / "default" / "reqsim"
         if not args.no_build:
             build("default", "reqsim", args.jobs, log, root)
-    if not reqsim.is_file() or not os.access(reqsim, os.X_OK):
-        raise CampaignError(f"{reqsim}: no reqsim binary (build: cmake --preset default && "
-                            "cmake --build --preset default)")
-    out["reqsim"] = str(reqsim.resolve())
+    out["reqsim"] = str(check_executable(
+        reqsim, "reqsim binary", "" if args.reqsim else
+        "; build it: cmake --preset default && cmake --build --preset default"))
     if "libfuzzer" in engines:
         lf = Path(args.libfuzzer) if args.libfuzzer else \
             root / "fuzz" / "fuzz" / "reqsim-fuzz-libfuzzer"
         if not args.libfuzzer and not args.no_build:
             build("fuzz", "reqsim-fuzz-libfuzzer", args.jobs, log, root)
-        if not lf.is_file():
-            raise CampaignError(f"{lf}: no libFuzzer target (cmake --preset fuzz && "
-                                "cmake --build --preset fuzz)")
-        out["libfuzzer"] = str(lf.resolve())
+        out["libfuzzer"] = str(check_executable(
+            lf, "libFuzzer target", "" if args.libfuzzer else
+            "; build it: cmake --preset fuzz && cmake --build --preset fuzz"))
+        check_fuzz_target(Path(out["libfuzzer"]), "libfuzzer")
     if "afl" in engines:
         if shutil.which("afl-fuzz") is None:
             raise CampaignError("afl-fuzz not found (apt-get install afl++, or "
@@ -1145,22 +1721,37 @@ def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> 
         af = Path(args.afl) if args.afl else root / "afl" / "fuzz" / "reqsim-fuzz-afl"
         if not args.afl and not args.no_build:
             build("afl", "reqsim-fuzz-afl", args.jobs, log, root)
-        if not af.is_file():
-            raise CampaignError(f"{af}: no AFL++ target (cmake --preset afl && "
-                                "cmake --build --preset afl)")
-        out["afl"] = str(af.resolve())
+        out["afl"] = str(check_executable(
+            af, "AFL++ target", "" if args.afl else
+            "; build it: cmake --preset afl && cmake --build --preset afl"))
+        check_fuzz_target(Path(out["afl"]), "afl")
     return out
 
 
-def print_matrix(cells: list[dict[str, Any]]) -> None:
+def _inputs(bins: dict[str, str]) -> dict[str, Path]:
+    names = {"reqsim": "the reqsim binary", "libfuzzer": "the libFuzzer target",
+             "afl": "the AFL++ target"}
+    return {names[k]: Path(v) for k, v in bins.items() if k in names and v}
+
+
+def print_matrix(cells: list[dict[str, Any]], left_out: list[str]) -> None:
     for c in cells:
         print(f"{c['cell']:5d}  {c['engine']:<9} {c['scenario']:<20} "
               f"{storemod.config_str(c):<60} cores={c['cores']} expected="
               f"{c['expected'] or '-'}")
+    for line in left_out:
+        print(line)
     print(f"{len(cells)} cells")
 
 
-def summary(st: storemod.Store, campaign_id: int, db: str) -> None:
+def _one_line(text: Any, n: int = 400) -> str:
+    t = " ".join(str(text).split())
+    return t if len(t) <= n else t[: n - 3] + "..."
+
+
+def summary(st: storemod.Store, campaign_id: int, db: str) -> int:
+    """Print the campaign's summary; its exit status (EXIT_ALL_FAILED when every
+    cell failed, with the first failure on stderr)."""
     runs = st.runs(campaign_id)
     states: dict[str, int] = {}
     for r in runs:
@@ -1173,6 +1764,13 @@ def summary(st: storemod.Store, campaign_id: int, db: str) -> None:
           f"{sum(r['executions'] for r in runs):,} executions, "
           f"{storemod.fmt_duration(c['elapsed'])}; {len(vs)} distinct violations, "
           f"{new[0][0]} new")
+    failed = [r for r in runs if r["state"] == "error"]
+    first_failure = ""
+    if failed:
+        r = failed[0]
+        first_failure = _one_line(f"cell {r['cell']} {r['engine']} {r['scenario']} "
+                                  f"{storemod.config_str(r)}: {r['detail'] or 'no detail'}")
+        print(f"  {len(failed)} cells failed; the first: {first_failure}")
     unexpected = [r for r in runs if r["expected"] == "Never" and r["findings"]]
     missed = [r for r in runs if r["expected"] == "Sometimes" and r["state"] == "clean"]
     if unexpected:
@@ -1184,116 +1782,304 @@ def summary(st: storemod.Store, campaign_id: int, db: str) -> None:
     for v in vs:
         print(f"  {v['signature']}  {v['kind']:<24} {v['scenario']:<18} "
               f"{storemod.config_str(v)}  hits {v['hits']}")
-    print(f"store: {db}  (tools/store.py --db {shlex.quote(db)} list violations)")
+    print(f"store: {db}  ({pasteable('store.py', '--db', db, 'list', 'violations')})")
+    sys.stdout.flush()
+    if runs and len(failed) == len(runs):
+        print(f"campaign.py: every cell of campaign {campaign_id} failed ({len(runs)} of "
+              f"{len(runs)}), nothing was tested; the first: {first_failure}",
+              file=sys.stderr)
+        return EXIT_ALL_FAILED
+    return EXIT_OK
+
+
+def list_matrix(args: argparse.Namespace) -> int:
+    bins = resolve_binaries(args, set(), Path(os.devnull))
+    reqsim = Path(bins["reqsim"])
+    scen, verdicts, _ = reqsim_catalogue(reqsim)
+    cells, left_out = build_matrix(args, scen, verdicts, scenario_archs(reqsim))
+    print_matrix(cells, left_out)
+    return EXIT_OK
+
+
+def _claim_work_dir(root: Path, n: int) -> Path:
+    """A new directory root/cNNNNN (the campaign id it will most likely get), or
+    cNNNNN-K when that is taken: never one holding another campaign's files."""
+    root.mkdir(parents=True, exist_ok=True)
+    for k in range(1, 1000):
+        d = root / (f"c{n:05d}" if k == 1 else f"c{n:05d}-{k}")
+        try:
+            d.mkdir()
+            return d
+        except FileExistsError:
+            continue
+    raise CampaignError(f"{root}: no free campaign directory c{n:05d}-K")
+
+
+def start_campaign(args: argparse.Namespace, progress: Progress,
+                   state: dict[str, Any]) -> int:
+    db = Path(args.db)
+    work_root = Path(args.work) if args.work else Path(os.path.abspath(db)).parent / "campaigns"
+    engines = set(csv_list(args.engines) if args.engines is not None else DEFAULT_ENGINES)
+    root = Path(args.build_root or REPO_ROOT / "build")
+    given = {"reqsim": args.reqsim or str(root / "default" / "reqsim"),
+             "libfuzzer": args.libfuzzer if "libfuzzer" in engines else None,
+             "afl": args.afl if "afl" in engines else None}
+    check_outputs(db, work_root, _inputs({k: v for k, v in given.items() if v}))
+    check_store(db, must_exist=False)
+    check_dir_creatable(work_root, "--work")
+    bins = resolve_binaries(args, engines & {"libfuzzer", "afl"}, work_root / "build.log")
+    check_outputs(db, work_root, _inputs(bins))
+    reqsim = Path(bins["reqsim"])
+    scen, verdicts, build_id = reqsim_catalogue(reqsim)
+    cells, left_out = build_matrix(args, scen, verdicts, scenario_archs(reqsim))
+    if not args.reqsim and args.no_build:
+        src = source_build_id()
+        if src and src != build_id:
+            progress.note(f"note: {reqsim} is build {build_id}, the sources are {src} "
+                          "(stale binary: rebuild, or drop --no-build)")
+    # Everything is checked: from here on the campaign is written, in one
+    # transaction for the campaign (with its work directory) and one for its
+    # cells; --resume completes a campaign cut between the two.
+    st = storemod.open_store(db)
+    state["st"], state["db"] = st, str(db)
+    nxt = int(st.q1("SELECT COALESCE(MAX(id), 0) + 1 FROM campaigns")[0])
+    work = _claim_work_dir(work_root, nxt)
+    cfg = {"budget_s": args.budget, "schedules": args.schedules, "jobs": args.jobs,
+           "seed": args.seed, "engines": args.engines or ",".join(DEFAULT_ENGINES),
+           "scenarios": args.scenarios or "all", "models": args.models or "all",
+           "archs": args.archs or "auto", "bug_sets": args.bug_sets or "verdicts",
+           "argv": state["argv"], **bins, "cells": cells, "left_out": left_out,
+           "work": str(Path(os.path.abspath(work))), "pid": os.getpid()}
+    name = args.name or (f"{storemod.fmt_duration(args.budget)} campaign"
+                         if args.budget else f"{args.schedules} schedules/cell")
+    try:
+        with signals_deferred():
+            cid = st.begin_campaign(name=name, config=cfg, git_rev=git_revision(),
+                                    host=socket.gethostname(), reqsim_build=build_id)
+            state["cid"] = cid
+            st.add_runs(cid, cells)
+    except BaseException:
+        if state.get("cid") is None:
+            with contextlib.suppress(OSError):
+                work.rmdir()
+        raise
+    progress.note(f"campaign {cid}: {len(cells)} cells, "
+                  + (f"budget {storemod.fmt_duration(args.budget)}" if args.budget
+                     else f"{args.schedules} schedules per cell")
+                  + f", {args.jobs} cores; store {db}"
+                  + (f"; {len(left_out)} parts of the matrix left out (see --list)"
+                     if left_out else ""))
+    return run_campaign(st, cid, cfg, work, progress, 0.0, str(db))
+
+
+def run_campaign(st: storemod.Store, cid: int, cfg: dict[str, Any], work: Path,
+                 progress: Progress, elapsed_before: float, db: str) -> int:
+    work.mkdir(parents=True, exist_ok=True)
+    progress.total = len(cfg["cells"])
+    progress.budget = cfg.get("budget_s")
+    camp = Campaign(st, cid, cfg, work, progress)
+    camp.run(elapsed_before)
+    return summary(st, cid, db)
+
+
+def _legacy_work(cfg: dict[str, Any], db: Path, cid: int) -> Path:
+    """The work directory of a campaign recorded by an older campaign.py (which
+    stored it only after creating the campaign): from its command line."""
+    work = None
+    try:
+        ns, _ = build_parser().parse_known_args([str(a) for a in cfg.get("argv") or []])
+        work = ns.work
+    except SystemExit:
+        pass
+    root = Path(work) if work else Path(os.path.abspath(db)).parent / "campaigns"
+    return root / f"c{cid:05d}"
+
+
+def resume_campaign(args: argparse.Namespace, progress: Progress,
+                    state: dict[str, Any]) -> int:
+    db = Path(args.db)
+    check_store(db, must_exist=True)
+    st = storemod.open_store(db, create=False)
+    state["st"], state["db"] = st, str(db)
+    cid = resume_target(st, args.resume)
+    row = st.campaign(cid)
+    cfg = json.loads(row["config"])
+    elapsed_before = float(row["elapsed"] or 0)
+    work = Path(cfg["work"]) if cfg.get("work") else _legacy_work(cfg, db, cid)
+    check_dir_creatable(work, "the campaign's work directory")
+    engines = {c["engine"] for c in cfg["cells"]}
+    ns = argparse.Namespace(reqsim=args.reqsim or cfg["reqsim"], libfuzzer=cfg.get("libfuzzer"),
+                            afl=cfg.get("afl"), no_build=True, jobs=cfg["jobs"],
+                            build_root=None)
+    bins = resolve_binaries(ns, engines & {"libfuzzer", "afl"}, work / "build.log")
+    build_id = reqsim_build_id(Path(bins["reqsim"]))
+    recorded = row["reqsim_build"]
+    if recorded and recorded != "unknown" and build_id != recorded:
+        raise CampaignError(f"--resume: {bins['reqsim']} is build {build_id}, campaign {cid} "
+                            f"ran with build {recorded} (its schedules would not mean the "
+                            "same); start a new campaign, or pass --reqsim with that build")
+    check_outputs(db, work.parent, _inputs(bins))
+    if _same_file(db, work) or os.path.realpath(db).startswith(
+            os.path.realpath(work).rstrip(os.sep) + os.sep):
+        raise CampaignError(f"{db}: the store is inside the campaign's work directory {work}")
+    cfg.update(bins)
+    cfg["work"] = str(work)
+    cfg["pid"] = os.getpid()
+    with signals_deferred():
+        st.add_runs(cid, cfg["cells"])  # a campaign cut before its cells were written
+        st.set_campaign(cid, status="running", config=cfg)
+        state["cid"] = cid
+    progress.note(f"campaign {cid}: resuming ({storemod.fmt_duration(elapsed_before)} "
+                  "already spent)")
+    return run_campaign(st, cid, cfg, work, progress, elapsed_before, str(db))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     args = build_parser().parse_args(argv)
     if args.budget is None and args.schedules is None and not args.resume:
         args.budget = 180.0
     progress = Progress(0, None, args.quiet)
-    st: storemod.Store | None = None
+    state: dict[str, Any] = {"st": None, "cid": None, "db": args.db,
+                             "argv": list(sys.argv[1:] if argv is None else argv)}
 
     def on_term(signum: int, frame: Any) -> None:
         raise Interrupted()
 
-    signal.signal(signal.SIGTERM, on_term)
-    try:
-        if args.list:
-            bins = resolve_binaries(args, set(), Path(os.devnull)) if not args.reqsim else \
-                {"reqsim": args.reqsim}
-            scen, verdicts, _ = reqsim_catalogue(Path(bins["reqsim"]))
-            print_matrix(build_matrix(args, scen, verdicts))
-            return EXIT_OK
-        db = Path(args.db)
-        if db.exists() or args.resume:
-            st = storemod.open_store(db, create=not args.resume)  # refuses a bad file first
-        if args.resume:
-            cid = resume_target(st, args.resume)
-            row = st.campaign(cid)
-            cfg = json.loads(row["config"])
-            elapsed_before = float(row["elapsed"] or 0)
-            work = Path(cfg["work"])
-            engines = {c["engine"] for c in cfg["cells"]}
-            ns = argparse.Namespace(reqsim=cfg["reqsim"], libfuzzer=cfg.get("libfuzzer"),
-                                    afl=cfg.get("afl"), no_build=True, jobs=cfg["jobs"])
-            resolve_binaries(ns, engines, work / "build.log")
-            st.set_campaign(cid, status="running")
-            progress.note(f"campaign {cid}: resuming ({storemod.fmt_duration(elapsed_before)} "
-                          "already spent)")
-        else:
-            work_root = Path(args.work) if args.work else db.resolve().parent / "campaigns"
-            engines = set(csv_list(args.engines) if args.engines else DEFAULT_ENGINES)
-            bins = resolve_binaries(args, engines & {"libfuzzer", "afl"},
-                                    work_root / "build.log")
-            scen, verdicts, build_id = reqsim_catalogue(Path(bins["reqsim"]))
-            cells = build_matrix(args, scen, verdicts)
-            if st is None:
-                st = storemod.open_store(db)
-            cfg = {"budget_s": args.budget, "schedules": args.schedules, "jobs": args.jobs,
-                   "seed": args.seed, "engines": args.engines or ",".join(DEFAULT_ENGINES),
-                   "scenarios": args.scenarios or "all", "models": args.models or "all",
-                   "archs": args.archs or "auto", "bug_sets": args.bug_sets or "verdicts",
-                   "argv": list(sys.argv[1:] if argv is None else argv), **bins,
-                   "cells": cells}
-            name = args.name or (f"{storemod.fmt_duration(args.budget)} campaign"
-                                 if args.budget else f"{args.schedules} schedules/cell")
-            cid = st.begin_campaign(name=name, config=cfg, git_rev=git_revision(),
-                                    host=socket.gethostname(), reqsim_build=build_id)
-            work = work_root / f"c{cid:05d}"
-            cfg["work"] = str(work)
-            st.set_campaign(cid, config=cfg)
-            st.add_runs(cid, cells)
-            elapsed_before = 0.0
-            progress.note(f"campaign {cid}: {len(cells)} cells, "
-                          + (f"budget {storemod.fmt_duration(args.budget)}" if args.budget
-                             else f"{args.schedules} schedules per cell")
-                          + f", {args.jobs} cores; store {db}")
-        work.mkdir(parents=True, exist_ok=True)
-        progress.total = len(cfg["cells"])
-        progress.budget = cfg.get("budget_s")
-        camp = Campaign(st, cid, cfg, work, progress)
-        camp.run(elapsed_before)
-        summary(st, cid, str(db))
-        return EXIT_OK
-    except Interrupted:
-        progress.done()
+    old_handlers = {sig: signal.signal(sig, on_term) for sig in (signal.SIGTERM, signal.SIGHUP)}
+
+    def leave_resumable() -> str:
+        """The campaign (if one was written) is marked interrupted; the hint."""
+        cid, st = state["cid"], state["st"]
+        if cid is None:
+            return ""
         if st is not None:
-            print(f"campaign.py: interrupted; everything found so far is in {args.db}; "
-                  f"continue with: tools/campaign.py --db {shlex.quote(args.db)} --resume",
-                  file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except KeyboardInterrupt:
+            with contextlib.suppress(Exception):
+                if st.campaign(cid)["status"] == "running":
+                    st.set_campaign(cid, status="interrupted")
+        return pasteable("campaign.py", "--db", state["db"], "--resume", str(cid))
+
+    try:
+        check_options(args)
+        if args.list:
+            return list_matrix(args)
+        if args.resume:
+            return resume_campaign(args, progress, state)
+        return start_campaign(args, progress, state)
+    except (Interrupted, KeyboardInterrupt):
+        block_signals_for_good()
         progress.done()
-        print("campaign.py: interrupted", file=sys.stderr)
+        hint = leave_resumable()
+        if hint:
+            print(f"campaign.py: interrupted; everything found so far is in the store; "
+                  f"continue with: {hint}", file=sys.stderr)
+        else:
+            print("campaign.py: interrupted before the campaign started; nothing was "
+                  "written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (CampaignError, storemod.StoreError) as e:
+    except BrokenPipeError:  # stdout closed (campaign.py --list | head)
+        with contextlib.suppress(OSError, ValueError):
+            fd = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(fd, sys.stdout.fileno())
+            os.close(fd)
+        hint = leave_resumable()
+        return EXIT_ERROR if hint and state["st"] is not None and \
+            state["st"].campaign(state["cid"])["status"] != "done" else EXIT_OK
+    except Exception as e:  # noqa: BLE001 - every failure is one line, exit 2
+        if os.environ.get("REQSIM_TRACEBACK"):
+            raise
+        block_signals_for_good()
         progress.done()
-        print(f"campaign.py: {e}", file=sys.stderr)
+        if isinstance(e, (CampaignError, storemod.StoreError)):
+            msg = str(e)
+        elif isinstance(e, OSError):
+            msg = (f"{e.filename}: {e.strerror}" if e.filename and e.strerror
+                   else f"{e.strerror or e}")
+        elif isinstance(e, sqlite3.Error):
+            msg = f"{state['db']}: {e}"
+        else:
+            tb, where = e.__traceback__, ""
+            while tb is not None:
+                where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno} " \
+                        f"in {tb.tb_frame.f_code.co_name}"
+                tb = tb.tb_next
+            msg = (f"internal error: {type(e).__name__}: {e}{where} (REQSIM_TRACEBACK=1 "
+                   "shows the traceback)")
+        hint = leave_resumable()
+        print(f"campaign.py: {_one_line(msg, 600)}"
+              + (f" (campaign {state['cid']} is left resumable: {hint})" if hint else ""),
+              file=sys.stderr)
         return EXIT_ERROR
     finally:
-        if st is not None:
-            st.close()
+        if state["st"] is not None:
+            with contextlib.suppress(Exception):
+                state["st"].close()
+        discard_blocked_signals()
+        for sig, h in old_handlers.items():
+            signal.signal(sig, h)
+
+
+def _alive_elsewhere(row: Any, cfg: dict[str, Any]) -> int | None:
+    """The pid of the campaign.py still running this campaign, if any."""
+    pid = cfg.get("pid")
+    if row["status"] != "running" or not isinstance(pid, int) or pid == os.getpid():
+        return None
+    if row["host"] and row["host"] != socket.gethostname():
+        return None
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return pid if b"campaign" in cmd else None
+
+
+def _resumable_config(row: Any) -> dict[str, Any] | None:
+    try:
+        cfg = json.loads(row["config"] or "{}")
+    except ValueError:
+        return None
+    keys = ("cell", "engine", "scenario", "model", "arch")
+    if not isinstance(cfg, dict) or not isinstance(cfg.get("cells"), list) or \
+            not cfg["cells"] or not isinstance(cfg.get("jobs"), int) or \
+            not isinstance(cfg.get("reqsim"), str) or \
+            not all(isinstance(c, dict) and all(k in c for k in keys) for c in cfg["cells"]):
+        return None
+    return cfg
 
 
 def resume_target(st: storemod.Store, which: str) -> int:
     if which == "last":
-        row = st.q1("SELECT id FROM campaigns WHERE status IN ('running', 'interrupted') "
-                    "ORDER BY id DESC LIMIT 1")
-        if row is None:
-            raise CampaignError("nothing to resume: no unfinished campaign in the store")
-        return int(row[0])
+        busy = []
+        for row in st.q("SELECT * FROM campaigns WHERE status IN ('running', 'interrupted') "
+                        "ORDER BY id DESC"):
+            cfg = _resumable_config(row)
+            if cfg is None:
+                continue
+            pid = _alive_elsewhere(row, cfg)
+            if pid is not None:
+                busy.append(f"campaign {row['id']} is running (pid {pid})")
+                continue
+            return int(row["id"])
+        raise CampaignError("nothing to resume: no unfinished campaign in the store"
+                            + (f" ({busy[0]})" if busy else ""))
     try:
-        cid = int(which)
-    except ValueError:
+        cid = _parse_int(which, 1, SEED_MAX)
+    except argparse.ArgumentTypeError:
         raise CampaignError(f"--resume: not a campaign id: {which!r}") from None
     row = st.campaign(cid)
     if row is None:
         raise CampaignError(f"--resume: no campaign {cid}")
     if row["status"] == "done":
         raise CampaignError(f"--resume: campaign {cid} is already done")
-    if "cells" not in json.loads(row["config"] or "{}"):
+    cfg = _resumable_config(row)
+    if cfg is None:
         raise CampaignError(f"--resume: campaign {cid} has no recorded matrix")
+    pid = _alive_elsewhere(row, cfg)
+    if pid is not None:
+        raise CampaignError(f"--resume: campaign {cid} is still running (pid {pid}); "
+                            f"stop it first (kill {pid})")
     return cid
 
 

@@ -40,11 +40,12 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 130 ]; then
   exit "$rc"
 fi
 python3 tools/report.py build --db "$db" --out "$out" >/dev/null
+q() { printf '%q' "$1"; }
 echo "main: report: $(pwd)/$out/index.html"
-echo "main: serve it: tools/report.py serve --out $out   (then open http://127.0.0.1:8000/)"
-echo "main: query the store: tools/store.py --db $db list violations"
+echo "main: serve it: tools/report.py serve --out $(q "$out")   (then open http://127.0.0.1:8000/)"
+echo "main: query the store: tools/store.py --db $(q "$db") list violations"
 if [ "$rc" -eq 130 ]; then
-  echo "main: interrupted; continue with: tools/campaign.py --db $db --resume" >&2
+  echo "main: interrupted; continue with: tools/campaign.py --db $(q "$db") --resume" >&2
   exit 130
 fi
 exit 0
