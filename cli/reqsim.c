@@ -26,7 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "litmus_file.h"
+#include "litmus.h"
 #include "scenarios.h"
 #include "schedfile.h"
 #include "sim.h"
@@ -1580,7 +1580,7 @@ static void litmus_print_err(const struct litmus_row *r)
 		printf("  ERROR %s", msg);
 }
 
-/* What kind of failure a row has, by the contract of litmus_file.h. */
+/* What kind of failure a row has, by the contract of litmus.h. */
 enum litmus_fail { LF_SYNTAX, LF_UNSUPPORTED, LF_OTHER, LF_FAIL_KINDS };
 
 static int litmus_fail_kind(const struct litmus_row *r)

@@ -1,6 +1,6 @@
 /*
- * scenarios/litmus_file.h: C litmus tests in the format of the Linux
- * kernel's tools/memory-model (herd7's C dialect), as scenarios.
+ * litmus/litmus.h: C litmus tests in the format of the Linux kernel's
+ * tools/memory-model (herd7's C dialect), run as scenarios on the sim.
  *
  * A file is parsed into an immutable program (struct litmus_prog) that
  * carries its own struct scenario.  Running the scenario allocates the
@@ -27,8 +27,8 @@
  *     Observation verdict is Never (pos == 0), Always (neg == 0) or
  *     Sometimes.  So "~exists P" is validated when the verdict is Never.
  */
-#ifndef REQSIM_LITMUS_FILE_H
-#define REQSIM_LITMUS_FILE_H
+#ifndef REQSIM_LITMUS_H
+#define REQSIM_LITMUS_H
 
 #include <stdbool.h>
 #include <stddef.h>
