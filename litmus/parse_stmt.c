@@ -228,15 +228,90 @@ static int parse_if(struct lf_parser *p, int line, size_t from)
 	return s;
 }
 
-static int parse_stmt(struct lf_parser *p)
+/* C that is not litmus, before anything else is tried: loops, jumps, asm
+ * and plain stores through a pointer. */
+static void refuse_c(struct lf_parser *p, int line)
 {
-	struct litmus_prog *g = p->g;
 	static const char *const banned[] = {
 		"while", "for", "do", "switch", "goto", "return", "break", "continue",
 		"case", "default", "asm", "__asm__"};
-	int line = p->tok.line, first = g->nexprs, s;
+	char name[LF_NAME_MAX + 16];
+	for (size_t i = 0; i < sizeof(banned) / sizeof(banned[0]); i++)
+		if (lf_is_id(p, banned[i]))
+			lf_unsupported(p, line, banned[i], NULL);
+	if (lf_is_p(p, "*")) {
+		struct lf_tok t = lf_peek(p);
+		snprintf(name, sizeof(name), "*%.*s = ...", t.kind == T_ID ? t.len : 0, t.s);
+		lf_unsupported(p, line, name, "plain C access: use WRITE_ONCE()");
+	}
+}
+
+/* A name followed by something other than '=': compound assignments,
+ * increments and labels are refused; anything else is left to the
+ * expression statement. */
+static void refuse_name_op(struct lf_parser *p, int line, const struct lf_tok *t)
+{
+	static const char *const ops[] = {"+=", "-=", "++", "--", "*=", "|=", "&=", "^="};
+	char name[LF_NAME_MAX + 16];
+	lf_tok_copy(&p->tok, name);
+	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]) && t->kind == T_P; i++)
+		if (lf_tok_is(t, ops[i])) {
+			snprintf(name + strlen(name), 16, "%.*s", t->len, t->s);
+			lf_unsupported(p, line, name, NULL);
+		}
+	if (t->kind == T_P && lf_tok_is(t, ":"))
+		lf_unsupported(p, line, "label", NULL);
+}
+
+/* r = expression; (the current token is r, the next one '='). */
+static int parse_assign(struct lf_parser *p, int line, int first, size_t from)
+{
+	struct litmus_prog *g = p->g;
+	const struct lf_proc *pr = lf_cur_proc(p);
+	char name[LF_NAME_MAX + 16];
+	lf_tok_copy(&p->tok, name);
+	int r = lf_reg_find(pr, name);
+	if (r < 0 && lf_param_find(g, pr, name) >= 0) {
+		strcat(name, " = ...");
+		lf_unsupported(p, line, name, "assignment to a parameter");
+	}
+	if (r < 0)
+		lf_fail(p, line, "unknown register '%s' (declare it: int %s;)", name, name);
+	lf_next(p);
+	lf_next(p);
+	int e = lf_parse_expr(p, 0);
+	lf_need_value(p, e);
+	lf_expect(p, ";");
+	int s = new_stmt(p, S_ASSIGN, line, true);
+	g->stmts[s].reg = (int16_t)r;
+	g->stmts[s].expr = (int16_t)e;
+	label_calls(p, first, from);
+	return s;
+}
+
+/* A call as a statement: WRITE_ONCE(*x, 1); */
+static int parse_call_stmt(struct lf_parser *p, int line, int first, size_t from)
+{
+	struct litmus_prog *g = p->g;
+	char b[64];
+	int e = lf_parse_expr(p, 0);
+	if (g->exprs[e].kind != E_CALL)
+		lf_fail(p, line, "syntax error: expected a statement (a call or 'r = ...;')");
+	if (!lf_is_p(p, ";"))
+		lf_fail(p, p->tok.line, "syntax error: expected ';' before %s",
+			lf_tok_str(&p->tok, b, sizeof(b)));
+	lf_next(p);
+	int s = new_stmt(p, S_EXPR, line, true);
+	g->stmts[s].expr = (int16_t)e;
+	label_calls(p, first, from);
+	return s;
+}
+
+/* One statement; -1 for an empty one. */
+static int parse_stmt(struct lf_parser *p)
+{
+	int line = p->tok.line, first = p->g->nexprs, s;
 	size_t from = p->tok.off;
-	char name[LF_NAME_MAX + 16], b[64];
 
 	if (lf_is_p(p, "{")) {
 		nest_in(p, line);
@@ -254,15 +329,8 @@ static int parse_stmt(struct lf_parser *p)
 		return parse_if(p, line, from);
 	if (lf_is_id(p, "else"))
 		lf_fail(p, line, "syntax error: 'else' without 'if'");
-	for (size_t i = 0; i < sizeof(banned) / sizeof(banned[0]); i++)
-		if (lf_is_id(p, banned[i]))
-			lf_unsupported(p, line, banned[i], NULL);
-	if (lf_is_p(p, "*")) {
-		struct lf_tok t = lf_peek(p);
-		snprintf(name, sizeof(name), "*%.*s = ...", t.kind == T_ID ? t.len : 0, t.s);
-		lf_unsupported(p, line, name, "plain C access: use WRITE_ONCE()");
-	}
-	if (lf_is_p(p, "(")) {
+	refuse_c(p, line);
+	if (lf_is_p(p, "(")) { /* (void)call(...); */
 		struct lf_tok t = lf_peek(p);
 		if (t.kind == T_ID && lf_tok_is(&t, "void")) {
 			lf_next(p);
@@ -271,47 +339,9 @@ static int parse_stmt(struct lf_parser *p)
 		}
 	} else if (p->tok.kind == T_ID) {
 		struct lf_tok t = lf_peek(p);
-		lf_tok_copy(&p->tok, name);
-		if (t.kind == T_P && lf_tok_is(&t, "=")) {
-			const struct lf_proc *pr = lf_cur_proc(p);
-			int r = lf_reg_find(pr, name);
-			if (r < 0 && lf_param_find(g, pr, name) >= 0) {
-				strcat(name, " = ...");
-				lf_unsupported(p, line, name, "assignment to a parameter");
-			}
-			if (r < 0)
-				lf_fail(p, line, "unknown register '%s' (declare it: int %s;)",
-					name, name);
-			lf_next(p);
-			lf_next(p);
-			int e = lf_parse_expr(p, 0);
-			lf_need_value(p, e);
-			lf_expect(p, ";");
-			s = new_stmt(p, S_ASSIGN, line, true);
-			g->stmts[s].reg = (int16_t)r;
-			g->stmts[s].expr = (int16_t)e;
-			label_calls(p, first, from);
-			return s;
-		}
-		if (t.kind == T_P && (lf_tok_is(&t, "+=") || lf_tok_is(&t, "-=") ||
-				      lf_tok_is(&t, "++") || lf_tok_is(&t, "--") ||
-				      lf_tok_is(&t, "*=") || lf_tok_is(&t, "|=") ||
-				      lf_tok_is(&t, "&=") || lf_tok_is(&t, "^="))) {
-			snprintf(name + strlen(name), 16, "%.*s", t.len, t.s);
-			lf_unsupported(p, line, name, NULL);
-		}
-		if (t.kind == T_P && lf_tok_is(&t, ":"))
-			lf_unsupported(p, line, "label", NULL);
+		if (t.kind == T_P && lf_tok_is(&t, "="))
+			return parse_assign(p, line, first, from);
+		refuse_name_op(p, line, &t);
 	}
-	int e = lf_parse_expr(p, 0);
-	if (g->exprs[e].kind != E_CALL)
-		lf_fail(p, line, "syntax error: expected a statement (a call or 'r = ...;')");
-	if (!lf_is_p(p, ";"))
-		lf_fail(p, p->tok.line, "syntax error: expected ';' before %s",
-			lf_tok_str(&p->tok, b, sizeof(b)));
-	lf_next(p);
-	s = new_stmt(p, S_EXPR, line, true);
-	g->stmts[s].expr = (int16_t)e;
-	label_calls(p, first, from);
-	return s;
+	return parse_call_stmt(p, line, first, from);
 }
