@@ -84,6 +84,84 @@ static int var_at(const struct lf_state *s, int64_t addr)
 
 static int64_t eval(struct lf_ctx *c, int e);
 
+/* The variable a call accesses: its parameter, or the one a pointer register
+ * holds, checked at run time.  -1 once the run failed (rt_fail). */
+static int call_var(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f)
+{
+	const struct litmus_prog *g = c->g;
+	struct lf_state *s = c->s;
+	if (e->loc_kind != LOC_REG)
+		return e->idx;
+	const struct lf_proc *pr = &g->procs[c->proc];
+	int64_t a = s->reg[c->proc][e->idx];
+	int vi = var_at(s, a);
+	if (vi < 0) {
+		rt_fail(c, e->line, "%s: %s = %" PRId64 " is not the address of a shared "
+			"variable", pr->name, pr->regs[e->idx].name, a);
+		return -1;
+	}
+	if (lf_fn_is_lock(f) != (g->vars[vi].kind == VK_LOCK)) {
+		rt_fail(c, e->line, "%s: '%s' through %s on %s '%s'", pr->name, f->name,
+			pr->regs[e->idx].name, lf_vkind_names[g->vars[vi].kind],
+			g->vars[vi].name);
+		return -1;
+	}
+	return vi;
+}
+
+/* spin_lock, spin_unlock, spin_trylock on variable vi, keeping track of the
+ * locks each process holds. */
+static int64_t call_lock(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f,
+			 int vi)
+{
+	const struct litmus_prog *g = c->g;
+	struct lf_state *s = c->s;
+	spinlock_t *lock = (spinlock_t *)(uintptr_t)s->var[vi];
+	uint32_t bit = 1u << vi;
+	switch (f->kind) {
+	case F_LOCK:
+		plat_lock(&e->site, lock, PLAT_SPIN, true);
+		s->held[c->proc] |= bit;
+		return 0;
+	case F_UNLOCK:
+		if (!(s->held[c->proc] & bit)) {
+			rt_fail(c, e->line, "%s: spin_unlock(%s) of a lock it does not hold",
+				g->procs[c->proc].name, g->vars[vi].name);
+			return 0;
+		}
+		s->held[c->proc] &= ~bit;
+		plat_unlock(&e->site, lock, PLAT_SPIN, true);
+		return 0;
+	default: { /* F_TRYLOCK */
+		bool ok = plat_trylock(&e->site, lock, PLAT_SPIN, true);
+		if (ok)
+			s->held[c->proc] |= bit;
+		return ok;
+	}
+	}
+}
+
+/* A read-modify-write with value arguments v0, v1: cmpxchg's are (expected,
+ * new); an add's addend is the argument, negated for sub, or implicit (inc,
+ * dec).  Returns the old value, or the new one for *_return. */
+static int64_t call_rmw(const struct lf_expr *e, const struct lf_fn *f, volatile void *addr,
+			unsigned size, int64_t v0, int64_t v1)
+{
+	uint64_t a = (uint64_t)v0, b = 0, delta = 0;
+	if (f->rmw == PLAT_RMW_CMPXCHG) {
+		b = (uint64_t)v0; /* expected */
+		a = (uint64_t)v1; /* new */
+	} else if (f->rmw == PLAT_RMW_ADD) {
+		delta = f->implicit ? (uint64_t)(int64_t)f->sign
+			: f->sign < 0 ? 0 - (uint64_t)v0 : (uint64_t)v0;
+		a = delta;
+	}
+	int64_t old = sext(plat_rmw(&e->site, addr, size, (enum plat_rmw_op)f->rmw, a, b,
+				    (enum plat_rmw_class)f->cls), size);
+	return f->ret == R_NEW ? sext((uint64_t)old + delta, size) : old;
+}
+
+/* One call: its value arguments are evaluated first, in source order. */
 static int64_t call(struct lf_ctx *c, const struct lf_expr *e)
 {
 	const struct lf_fn *f = &lf_fns[e->fn];
@@ -101,31 +179,17 @@ static int64_t call(struct lf_ctx *c, const struct lf_expr *e)
 		v1 = eval(c, e->b);
 	if (s->failed)
 		return 0;
-	int vi = e->idx;
-	if (e->loc_kind == LOC_REG) {
-		const struct lf_proc *pr = &g->procs[c->proc];
-		int64_t a = s->reg[c->proc][e->idx];
-		vi = var_at(s, a);
-		if (vi < 0) {
-			rt_fail(c, e->line, "%s: %s = %" PRId64 " is not the address of a shared "
-				"variable", pr->name, pr->regs[e->idx].name, a);
-			return 0;
-		}
-		if (lf_fn_is_lock(f) != (g->vars[vi].kind == VK_LOCK)) {
-			rt_fail(c, e->line, "%s: '%s' through %s on %s '%s'", pr->name, f->name,
-				pr->regs[e->idx].name, lf_vkind_names[g->vars[vi].kind],
-				g->vars[vi].name);
-			return 0;
-		}
-	}
+	int vi = call_var(c, e, f);
+	if (vi < 0)
+		return 0;
+	if (lf_fn_is_lock(f))
+		return call_lock(c, e, f, vi);
 	volatile void *addr = s->var[vi];
 	unsigned size = var_size(&g->vars[vi]);
-	spinlock_t *lock = (spinlock_t *)(uintptr_t)addr;
-	uint32_t bit = 1u << vi;
 	switch (f->kind) {
 	case F_LOAD: {
 		enum plat_order order = (enum plat_order)f->order;
-		if (g->vars[vi].kind == VK_PTR) /* address dependency: see the header */
+		if (g->vars[vi].kind == VK_PTR) /* address dependency: see the top */
 			order = PLAT_ACQUIRE;
 		return sext(plat_load(site, addr, size, order), size);
 	}
@@ -135,39 +199,8 @@ static int64_t call(struct lf_ctx *c, const struct lf_expr *e)
 	case F_STORE_MB:
 		plat_store_mb(site, addr, size, (uint64_t)v0);
 		return 0;
-	case F_LOCK:
-		plat_lock(site, lock, PLAT_SPIN, true);
-		s->held[c->proc] |= bit;
-		return 0;
-	case F_UNLOCK:
-		if (!(s->held[c->proc] & bit)) {
-			rt_fail(c, e->line, "%s: spin_unlock(%s) of a lock it does not hold",
-				g->procs[c->proc].name, g->vars[vi].name);
-			return 0;
-		}
-		s->held[c->proc] &= ~bit;
-		plat_unlock(site, lock, PLAT_SPIN, true);
-		return 0;
-	case F_TRYLOCK: {
-		bool ok = plat_trylock(site, lock, PLAT_SPIN, true);
-		if (ok)
-			s->held[c->proc] |= bit;
-		return ok;
-	}
-	default: { /* F_RMW */
-		uint64_t a = (uint64_t)v0, b = 0, delta = 0;
-		if (f->rmw == PLAT_RMW_CMPXCHG) {
-			b = (uint64_t)v0; /* expected */
-			a = (uint64_t)v1; /* new */
-		} else if (f->rmw == PLAT_RMW_ADD) {
-			delta = f->implicit ? (uint64_t)(int64_t)f->sign
-				: f->sign < 0 ? 0 - (uint64_t)v0 : (uint64_t)v0;
-			a = delta;
-		}
-		int64_t old = sext(plat_rmw(site, addr, size, (enum plat_rmw_op)f->rmw, a, b,
-					    (enum plat_rmw_class)f->cls), size);
-		return f->ret == R_NEW ? sext((uint64_t)old + delta, size) : old;
-	}
+	default: /* F_RMW */
+		return call_rmw(e, f, addr, size, v0, v1);
 	}
 }
 
