@@ -73,6 +73,57 @@ static bool keep_witness(struct litmus_outcome *o, const struct sim *sim)
 	return true;
 }
 
+/* Count one finished run r of sim into o.  Returns 0, or -1 with a message
+ * in err: a runtime error of the program, a violation, no quiescence, or
+ * out of memory. */
+static int count_run(const struct litmus_prog *p, struct sim *sim, const struct sim_result *r,
+		     struct litmus_outcome *o, char *err, size_t errlen)
+{
+	const struct lf_state *s = sim_state(sim);
+	int model = o->model, rc = 0;
+	if (s->failed) {
+		snprintf(err, errlen, "%s:%d: %s (model %s, schedule %" PRIu64 ")", p->path,
+			 s->err_line, s->err, sim_model_name(model), o->schedules);
+		return -1;
+	}
+	if (r->violated) {
+		int line = r->v.nsites && r->v.sites[0] ? r->v.sites[0]->line : p->procs[0].line;
+		snprintf(err, errlen, "%s:%d: %s: %s (model %s, schedule %" PRIu64 ")", p->path,
+			 line, sim_viol_name(r->v.kind), r->v.msg, sim_model_name(model),
+			 o->schedules);
+		return -1;
+	}
+	if (r->aborted) /* cut by partial-order reduction: equivalent to a
+			 * schedule explored before (sim/dpor.c) */
+		return 0;
+	if (!s->done) {
+		snprintf(err, errlen, "%s:%d: the run ended before quiescence (model %s)",
+			 p->path, p->procs[0].line, sim_model_name(model));
+		return -1;
+	}
+	if (s->blocked) {
+		o->blocked++;
+		return 0;
+	}
+	if (s->filtered) {
+		o->filtered++;
+		return 0;
+	}
+	if (s->holds)
+		o->pos++;
+	else
+		o->neg++;
+	if (!o->witness && s->holds == (p->quant != Q_FORALL) && !keep_witness(o, sim)) {
+		snprintf(err, errlen, "%s: out of memory", p->path);
+		rc = -1;
+	}
+	if (!add_state(o, s->key, s->key_var)) {
+		snprintf(err, errlen, "%s: out of memory", p->path);
+		rc = -1;
+	}
+	return rc;
+}
+
 int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 		   int switch_impl, struct litmus_outcome *o, char *err, size_t errlen)
 {
@@ -94,44 +145,7 @@ int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 		strategy_begin_run(&st, o->schedules);
 		sim_run(sim, &st, &r);
 		o->schedules++;
-		const struct lf_state *s = sim_state(sim);
-		if (s->failed) {
-			snprintf(err, errlen, "%s:%d: %s (model %s, schedule %" PRIu64 ")", p->path,
-				 s->err_line, s->err, sim_model_name(model), o->schedules);
-			rc = -1;
-		} else if (r.violated) {
-			int line = r.v.nsites && r.v.sites[0] ? r.v.sites[0]->line : p->procs[0].line;
-			snprintf(err, errlen, "%s:%d: %s: %s (model %s, schedule %" PRIu64 ")",
-				 p->path, line, sim_viol_name(r.v.kind), r.v.msg,
-				 sim_model_name(model), o->schedules);
-			rc = -1;
-		} else if (r.aborted) {
-			/* cut by partial-order reduction: equivalent to a
-			 * schedule explored before (sim/dpor.c) */
-		} else if (!s->done) {
-			snprintf(err, errlen, "%s:%d: the run ended before quiescence (model %s)",
-				 p->path, p->procs[0].line, sim_model_name(model));
-			rc = -1;
-		} else if (s->blocked) {
-			o->blocked++;
-		} else if (s->filtered) {
-			o->filtered++;
-		} else {
-			if (s->holds)
-				o->pos++;
-			else
-				o->neg++;
-			if (!o->witness && s->holds == (p->quant != Q_FORALL) &&
-			    !keep_witness(o, sim)) {
-				snprintf(err, errlen, "%s: out of memory", p->path);
-				rc = -1;
-			}
-			if (!add_state(o, s->key, s->key_var)) {
-				snprintf(err, errlen, "%s: out of memory", p->path);
-				rc = -1;
-			}
-		}
-		if (rc)
+		if ((rc = count_run(p, sim, &r, o, err, errlen)))
 			break;
 		if (!strategy_dfs_next(&st)) {
 			o->complete = true;
