@@ -30,6 +30,39 @@ static bool has_suffix(const char *s, const char *suf)
 	return n > m && !strcmp(s + n - m, suf);
 }
 
+/* Is path (its name in its directory, and its lstat in st) a litmus file:
+ * named *.litmus, and a regular file or a symbolic link to one? */
+static bool is_litmus_file(const char *name, const char *path, struct stat *st)
+{
+	return has_suffix(name, ".litmus") &&
+	       !(S_ISLNK(st->st_mode) && (stat(path, st) != 0 || !S_ISREG(st->st_mode))) &&
+	       (S_ISREG(st->st_mode) || S_ISLNK(st->st_mode));
+}
+
+/* Hand path (found in dir) to pv, which then owns it.  Returns 0, or -1 with
+ * a message in err (path freed). */
+static int push_path(struct pathvec *pv, char *path, const char *dir, char *err, size_t errlen)
+{
+	if (pv->n == LF_FILES_MAX) {
+		snprintf(err, errlen, "%s: more than %d litmus files", dir, LF_FILES_MAX);
+		free(path);
+		return -1;
+	}
+	if (pv->n == pv->cap) {
+		size_t cap = pv->cap ? pv->cap * 2 : 64;
+		char **v = realloc(pv->v, cap * sizeof(*v));
+		if (!v) {
+			snprintf(err, errlen, "out of memory");
+			free(path);
+			return -1;
+		}
+		pv->v = v;
+		pv->cap = cap;
+	}
+	pv->v[pv->n++] = path;
+	return 0;
+}
+
 static int walk(const char *dir, int depth, struct pathvec *pv, char *err, size_t errlen)
 {
 	if (depth > LF_DIR_DEPTH_MAX) {
@@ -60,38 +93,14 @@ static int walk(const char *dir, int depth, struct pathvec *pv, char *err, size_
 		snprintf(path, len, "%s%s%s", dir, slash ? "" : "/", de->d_name);
 		if (lstat(path, &st) != 0) {
 			free(path);
-			continue;
-		}
-		if (S_ISDIR(st.st_mode)) {
+		} else if (S_ISDIR(st.st_mode)) {
 			rc = walk(path, depth + 1, pv, err, errlen);
 			free(path);
-			continue;
-		}
-		if (!has_suffix(de->d_name, ".litmus") ||
-		    (S_ISLNK(st.st_mode) && (stat(path, &st) != 0 || !S_ISREG(st.st_mode))) ||
-		    !(S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))) {
+		} else if (!is_litmus_file(de->d_name, path, &st)) {
 			free(path);
-			continue;
+		} else {
+			rc = push_path(pv, path, dir, err, errlen);
 		}
-		if (pv->n == LF_FILES_MAX) {
-			snprintf(err, errlen, "%s: more than %d litmus files", dir, LF_FILES_MAX);
-			free(path);
-			rc = -1;
-			break;
-		}
-		if (pv->n == pv->cap) {
-			size_t cap = pv->cap ? pv->cap * 2 : 64;
-			char **v = realloc(pv->v, cap * sizeof(*v));
-			if (!v) {
-				snprintf(err, errlen, "out of memory");
-				free(path);
-				rc = -1;
-				break;
-			}
-			pv->v = v;
-			pv->cap = cap;
-		}
-		pv->v[pv->n++] = path;
 	}
 	closedir(d);
 	return rc;
