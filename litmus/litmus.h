@@ -120,6 +120,29 @@ int litmus_agrees(const struct litmus_prog *p, const struct litmus_outcome *o);
 void litmus_report(FILE *out, const struct litmus_prog *p, const struct litmus_outcome *o,
 		   bool show_states, double seconds);
 
+/* One file as reqsim litmus runs it: what the summary table shows. */
+struct litmus_row {
+	const char *path;
+	char result[LITMUS_RESULT_MAX];
+	char err[512];
+	bool failed;
+	bool ran[MODEL_COUNT], complete[MODEL_COUNT];
+	int verdict[MODEL_COUNT], agree[MODEL_COUNT];
+	double seconds;
+};
+
+/* Run path under every model (only >= 0: that one alone), at most budget
+ * schedules each: print each model's block on stdout (quiet: without the
+ * states; witness: and the witness), fill row.  A failure prints one line
+ * "reqsim: FILE:LINE: message" on stderr and sets row->failed; row->path is
+ * path (not copied). */
+void litmus_run_file(const char *path, int only, uint64_t budget, int sw, bool quiet,
+		     bool witness, struct litmus_row *row);
+/* The summary table of rows on stdout: verdict per model, agreement of the
+ * reference model ref with Result:, failures counted by kind (syntax error,
+ * unsupported construct, other) and grouped by message, total seconds. */
+void litmus_summary(const struct litmus_row *rows, size_t n, int only, int ref, double total);
+
 /* Every regular file named *.litmus below dir (recursively; symbolic links
  * to directories are not followed), sorted by path.  Returns 0, or -1 with
  * a message in err.  The caller frees (*paths)[i] and *paths. */

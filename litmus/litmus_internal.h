@@ -22,7 +22,8 @@
  *   interp.c      the program as a struct scenario: setup, threads that
  *                 interpret their bodies, the final state at quiescence
  *   explore.c     every schedule of one model (dfs), counts, witness, verdicts
- *   report.c      the herd7-style block of one model
+ *   run.c         one file under every model, as reqsim litmus runs it
+ *   report.c      the herd7-style block of one model; the summary table
  *   walk.c        the *.litmus files below a directory
  *
  * Invariants:
