@@ -130,40 +130,44 @@ static int parse_term(struct lf_parser *p, int depth)
 	return c;
 }
 
-static int parse_conj(struct lf_parser *p, int depth)
+/* A node joining conditions a and b (C_AND, C_OR, C_IMPL). */
+static int join_cond(struct lf_parser *p, int kind, int line, int a, int b)
 {
-	int l = parse_term(p, depth);
-	while (lf_is_p(p, "/\\")) {
+	int c = new_cond(p, kind, line);
+	p->g->conds[c].a = (int16_t)a;
+	p->g->conds[c].b = (int16_t)b;
+	return c;
+}
+
+/* l, then "op operand" as long as op follows, joined to the left; each
+ * right operand is parsed at depth. */
+static int join_left(struct lf_parser *p, int l, const char *op, int kind,
+		     int (*operand)(struct lf_parser *p, int depth), int depth)
+{
+	while (lf_is_p(p, op)) {
 		int line = p->tok.line;
 		lf_next(p);
-		int r = parse_term(p, depth + 1), c = new_cond(p, C_AND, line);
-		p->g->conds[c].a = (int16_t)l;
-		p->g->conds[c].b = (int16_t)r;
-		l = c;
+		int r = operand(p, depth);
+		l = join_cond(p, kind, line, l, r);
 	}
 	return l;
+}
+
+static int parse_conj(struct lf_parser *p, int depth)
+{
+	return join_left(p, parse_term(p, depth), "/\\", C_AND, parse_term, depth + 1);
 }
 
 static int parse_prop(struct lf_parser *p, int depth)
 {
 	if (depth > LITMUS_DEPTH_MAX)
 		lf_fail(p, p->tok.line, "condition nested too deeply (limit %d)", LITMUS_DEPTH_MAX);
-	int l = parse_conj(p, depth + 1);
-	while (lf_is_p(p, "\\/")) {
-		int line = p->tok.line;
-		lf_next(p);
-		int r = parse_conj(p, depth + 1), c = new_cond(p, C_OR, line);
-		p->g->conds[c].a = (int16_t)l;
-		p->g->conds[c].b = (int16_t)r;
-		l = c;
-	}
+	int l = join_left(p, parse_conj(p, depth + 1), "\\/", C_OR, parse_conj, depth + 1);
 	if (lf_is_p(p, "=>")) {
 		int line = p->tok.line;
 		lf_next(p);
-		int r = parse_prop(p, depth + 1), c = new_cond(p, C_IMPL, line);
-		p->g->conds[c].a = (int16_t)l;
-		p->g->conds[c].b = (int16_t)r;
-		l = c;
+		int r = parse_prop(p, depth + 1);
+		l = join_cond(p, C_IMPL, line, l, r);
 	}
 	return l;
 }
@@ -201,6 +205,15 @@ static void parse_locations(struct lf_parser *p)
 	lf_next(p);
 }
 
+/* A clause that may appear once: note the line of the first, refuse a second. */
+static void clause_once(struct lf_parser *p, int *first_line, const char *what)
+{
+	if (*first_line)
+		lf_fail(p, p->tok.line, "duplicate %s clause (first at line %d)", what,
+			*first_line);
+	*first_line = p->tok.line;
+}
+
 void lf_parse_tail(struct lf_parser *p)
 {
 	struct litmus_prog *g = p->g;
@@ -208,18 +221,10 @@ void lf_parse_tail(struct lf_parser *p)
 	int locs_line = 0, filter_line = 0;
 	for (;;) {
 		if (lf_is_id(p, "locations")) {
-			if (locs_line)
-				lf_fail(p, p->tok.line,
-					"duplicate locations clause (first at line %d)",
-					locs_line);
-			locs_line = p->tok.line;
+			clause_once(p, &locs_line, "locations");
 			parse_locations(p);
 		} else if (lf_is_id(p, "filter")) {
-			if (filter_line)
-				lf_fail(p, p->tok.line,
-					"duplicate filter clause (first at line %d)",
-					filter_line);
-			filter_line = p->tok.line;
+			clause_once(p, &filter_line, "filter");
 			lf_next(p);
 			g->filter = (int16_t)parse_prop(p, 0);
 		} else {
