@@ -1,6 +1,6 @@
 /*
- * scenarios/litmus_file.h: C litmus tests in the format of the Linux
- * kernel's tools/memory-model (herd7's C dialect), as scenarios.
+ * litmus/litmus.h: C litmus tests in the format of the Linux kernel's
+ * tools/memory-model (herd7's C dialect), run as scenarios on the sim.
  *
  * A file is parsed into an immutable program (struct litmus_prog) that
  * carries its own struct scenario.  Running the scenario allocates the
@@ -27,8 +27,8 @@
  *     Observation verdict is Never (pos == 0), Always (neg == 0) or
  *     Sometimes.  So "~exists P" is validated when the verdict is Never.
  */
-#ifndef REQSIM_LITMUS_FILE_H
-#define REQSIM_LITMUS_FILE_H
+#ifndef REQSIM_LITMUS_H
+#define REQSIM_LITMUS_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -119,6 +119,29 @@ int litmus_agrees(const struct litmus_prog *p, const struct litmus_outcome *o);
  * Condition, Observation, Schedules, Time. */
 void litmus_report(FILE *out, const struct litmus_prog *p, const struct litmus_outcome *o,
 		   bool show_states, double seconds);
+
+/* One file as reqsim litmus runs it: what the summary table shows. */
+struct litmus_row {
+	const char *path;
+	char result[LITMUS_RESULT_MAX];
+	char err[512];
+	bool failed;
+	bool ran[MODEL_COUNT], complete[MODEL_COUNT];
+	int verdict[MODEL_COUNT], agree[MODEL_COUNT];
+	double seconds;
+};
+
+/* Run path under every model (only >= 0: that one alone), at most budget
+ * schedules each: print each model's block on stdout (quiet: without the
+ * states; witness: and the witness), fill row.  A failure prints one line
+ * "reqsim: FILE:LINE: message" on stderr and sets row->failed; row->path is
+ * path (not copied). */
+void litmus_run_file(const char *path, int only, uint64_t budget, int sw, bool quiet,
+		     bool witness, struct litmus_row *row);
+/* The summary table of rows on stdout: verdict per model, agreement of the
+ * reference model ref with Result:, failures counted by kind (syntax error,
+ * unsupported construct, other) and grouped by message, total seconds. */
+void litmus_summary(const struct litmus_row *rows, size_t n, int only, int ref, double total);
 
 /* Every regular file named *.litmus below dir (recursively; symbolic links
  * to directories are not followed), sorted by path.  Returns 0, or -1 with

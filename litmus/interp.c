@@ -1,0 +1,426 @@
+/*
+ * litmus/interp.c: a parsed program run as a scenario.  setup() allocates
+ * the shared variables in the arena (sim_alloc, sim_name), writes their
+ * initial values and spawns P0..Pn on cpus 0..n; each thread walks its
+ * statements and performs every shared access as one platform primitive
+ * (plat_load, plat_store, plat_store_mb, plat_fence, plat_rmw, plat_lock,
+ * plat_unlock, plat_trylock) whose platform_site names the litmus file, the
+ * line and the statement.  At quiescence check_end() reads the final memory
+ * with sim_peek() and evaluates the filter and the final condition.
+ *
+ *   litmus statement              platform primitive (one scheduler decision)
+ *   WRITE_ONCE(*x, 1);            plat_store(site, &x, 4, 1, PLAT_ONCE)
+ *   r0 = smp_load_acquire(y);     r0 = sign-extended plat_load(site, &y, 4, PLAT_ACQUIRE)
+ *   r1 = READ_ONCE(*r0);          plat_load(site, the variable r0 points to, ...)
+ *   r2 = xchg_relaxed(z, 2);      plat_rmw(site, &z, 4, XCHG, 2, 0, PLAT_RMW_RELAXED)
+ *   atomic_inc(v);                plat_rmw(site, &v, 4, ADD, 1, 0, PLAT_RMW_NORET)
+ *   spin_lock(l);                 plat_lock(site, l, PLAT_SPIN, true)
+ *   smp_mb__after_spinlock();     plat_fence(site, PLAT_MB)
+ *   rcu_dereference(*p), rcu_assign_pointer(*p, v): acquire, smp_store_release
+ *   A load of a pointer-valued variable is an acquire: the simulator tracks
+ *   no address dependencies, so the access through the pointer is ordered
+ *   the stronger way (never weaker than the kernel's model).
+ *
+ * Invariants:
+ *  1. One shared access is one platform primitive, hence one scheduler
+ *     decision; registers are plain C variables in the run's state and never
+ *     go through the memory model.  Code between two accesses is local.
+ *  2. The program is immutable; a run's mutable state (struct lf_state)
+ *     lives in the simulation arena, so every run starts from the same state
+ *     and the same schedule gives the same execution.
+ *  3. Values are 64-bit.  A variable keeps one size for its whole life: int
+ *     and atomic_t are 4 bytes (loads sign-extend), long and pointers 8.
+ *     A pointer value is the arena address of a shared variable.
+ *  4. A runtime error (a register that holds no shared address, an unlock
+ *     of a lock not held) stops the process and is reported, never ignored.
+ */
+#include <inttypes.h>
+#include <stdarg.h>
+
+#include "litmus_internal.h"
+
+struct lf_ctx {
+	struct lf_state *s;
+	const struct litmus_prog *g;
+	int proc;
+};
+
+static unsigned var_size(const struct lf_var *v)
+{
+	switch (v->kind) {
+	case VK_LONG:
+	case VK_PTR: return 8;
+	case VK_LOCK: return sizeof(spinlock_t);
+	default: return 4;
+	}
+}
+
+static int64_t sext(uint64_t v, unsigned size)
+{
+	return size == 4 ? (int64_t)(int32_t)(uint32_t)v : (int64_t)v;
+}
+
+static void rt_fail(struct lf_ctx *c, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void rt_fail(struct lf_ctx *c, int line, const char *fmt, ...)
+{
+	va_list ap;
+	if (c->s->failed)
+		return;
+	c->s->failed = true;
+	c->s->err_line = line;
+	va_start(ap, fmt);
+	vsnprintf(c->s->err, sizeof(c->s->err), fmt, ap);
+	va_end(ap);
+}
+
+static int var_at(const struct lf_state *s, int64_t addr)
+{
+	for (int i = 0; i < s->g->nvars; i++)
+		if ((uint64_t)(uintptr_t)s->var[i] == (uint64_t)addr)
+			return i;
+	return -1;
+}
+
+static int64_t eval(struct lf_ctx *c, int e);
+
+/* The variable a call accesses: its parameter, or the one a pointer register
+ * holds, checked at run time.  -1 once the run failed (rt_fail). */
+static int call_var(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f)
+{
+	const struct litmus_prog *g = c->g;
+	struct lf_state *s = c->s;
+	if (e->loc_kind != LOC_REG)
+		return e->idx;
+	const struct lf_proc *pr = &g->procs[c->proc];
+	int64_t a = s->reg[c->proc][e->idx];
+	int vi = var_at(s, a);
+	if (vi < 0) {
+		rt_fail(c, e->line, "%s: %s = %" PRId64 " is not the address of a shared "
+			"variable", pr->name, pr->regs[e->idx].name, a);
+		return -1;
+	}
+	if (lf_fn_is_lock(f) != (g->vars[vi].kind == VK_LOCK)) {
+		rt_fail(c, e->line, "%s: '%s' through %s on %s '%s'", pr->name, f->name,
+			pr->regs[e->idx].name, lf_vkind_names[g->vars[vi].kind],
+			g->vars[vi].name);
+		return -1;
+	}
+	return vi;
+}
+
+/* spin_lock, spin_unlock, spin_trylock on variable vi, keeping track of the
+ * locks each process holds. */
+static int64_t call_lock(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f,
+			 int vi)
+{
+	const struct litmus_prog *g = c->g;
+	struct lf_state *s = c->s;
+	spinlock_t *lock = (spinlock_t *)(uintptr_t)s->var[vi];
+	uint32_t bit = 1u << vi;
+	switch (f->kind) {
+	case F_LOCK:
+		plat_lock(&e->site, lock, PLAT_SPIN, true);
+		s->held[c->proc] |= bit;
+		return 0;
+	case F_UNLOCK:
+		if (!(s->held[c->proc] & bit)) {
+			rt_fail(c, e->line, "%s: spin_unlock(%s) of a lock it does not hold",
+				g->procs[c->proc].name, g->vars[vi].name);
+			return 0;
+		}
+		s->held[c->proc] &= ~bit;
+		plat_unlock(&e->site, lock, PLAT_SPIN, true);
+		return 0;
+	default: { /* F_TRYLOCK */
+		bool ok = plat_trylock(&e->site, lock, PLAT_SPIN, true);
+		if (ok)
+			s->held[c->proc] |= bit;
+		return ok;
+	}
+	}
+}
+
+/* A read-modify-write with value arguments v0, v1: cmpxchg's are (expected,
+ * new); an add's addend is the argument, negated for sub, or implicit (inc,
+ * dec).  Returns the old value, or the new one for *_return. */
+static int64_t call_rmw(const struct lf_expr *e, const struct lf_fn *f, volatile void *addr,
+			unsigned size, int64_t v0, int64_t v1)
+{
+	uint64_t a = (uint64_t)v0, b = 0, delta = 0;
+	if (f->rmw == PLAT_RMW_CMPXCHG) {
+		b = (uint64_t)v0; /* expected */
+		a = (uint64_t)v1; /* new */
+	} else if (f->rmw == PLAT_RMW_ADD) {
+		delta = f->implicit ? (uint64_t)(int64_t)f->sign
+			: f->sign < 0 ? 0 - (uint64_t)v0 : (uint64_t)v0;
+		a = delta;
+	}
+	int64_t old = sext(plat_rmw(&e->site, addr, size, (enum plat_rmw_op)f->rmw, a, b,
+				    (enum plat_rmw_class)f->cls), size);
+	return f->ret == R_NEW ? sext((uint64_t)old + delta, size) : old;
+}
+
+/* One call: its value arguments are evaluated first, in source order. */
+static int64_t call(struct lf_ctx *c, const struct lf_expr *e)
+{
+	const struct lf_fn *f = &lf_fns[e->fn];
+	const struct litmus_prog *g = c->g;
+	struct lf_state *s = c->s;
+	const struct platform_site *site = &e->site;
+	int64_t v0 = 0, v1 = 0;
+	if (f->kind == F_FENCE) {
+		plat_fence(site, (enum plat_fence)f->order);
+		return 0;
+	}
+	if (e->a >= 0)
+		v0 = eval(c, e->a);
+	if (e->b >= 0 && !s->failed)
+		v1 = eval(c, e->b);
+	if (s->failed)
+		return 0;
+	int vi = call_var(c, e, f);
+	if (vi < 0)
+		return 0;
+	if (lf_fn_is_lock(f))
+		return call_lock(c, e, f, vi);
+	volatile void *addr = s->var[vi];
+	unsigned size = var_size(&g->vars[vi]);
+	switch (f->kind) {
+	case F_LOAD: {
+		enum plat_order order = (enum plat_order)f->order;
+		if (g->vars[vi].kind == VK_PTR) /* address dependency: see the top */
+			order = PLAT_ACQUIRE;
+		return sext(plat_load(site, addr, size, order), size);
+	}
+	case F_STORE:
+		plat_store(site, addr, size, (uint64_t)v0, (enum plat_order)f->order);
+		return 0;
+	case F_STORE_MB:
+		plat_store_mb(site, addr, size, (uint64_t)v0);
+		return 0;
+	default: /* F_RMW */
+		return call_rmw(e, f, addr, size, v0, v1);
+	}
+}
+
+static int64_t binary(int op, int64_t l, int64_t r)
+{
+	uint64_t ul = (uint64_t)l, ur = (uint64_t)r;
+	switch (op) {
+	case O_ADD: return (int64_t)(ul + ur);
+	case O_SUB: return (int64_t)(ul - ur);
+	case O_MUL: return (int64_t)(ul * ur);
+	case O_BAND: return l & r;
+	case O_BOR: return l | r;
+	case O_XOR: return l ^ r;
+	case O_SHL: return (int64_t)(ul << (ur & 63));
+	case O_SHR: return l >> (ur & 63);
+	case O_EQ: return l == r;
+	case O_NE: return l != r;
+	case O_LT: return l < r;
+	case O_LE: return l <= r;
+	case O_GT: return l > r;
+	default: return l >= r; /* O_GE */
+	}
+}
+
+/* Depth is bounded by the parser (LITMUS_DEPTH_MAX). */
+static int64_t eval(struct lf_ctx *c, int i)
+{
+	const struct lf_expr *e = &c->g->exprs[i];
+	int64_t l, r;
+	switch (e->kind) {
+	case E_NUM: return e->num;
+	case E_REG: return c->s->reg[c->proc][e->idx];
+	case E_ADDR: return (int64_t)(uintptr_t)c->s->var[e->idx];
+	case E_CALL: return call(c, e);
+	case E_UN:
+		l = eval(c, e->a);
+		switch (e->op) {
+		case O_NOT: return !l;
+		case O_NEG: return (int64_t)(0 - (uint64_t)l);
+		case O_BNOT: return ~l;
+		default: return l;
+		}
+	default: /* E_BIN */
+		l = eval(c, e->a);
+		if (c->s->failed)
+			return 0;
+		if (e->op == O_LAND || e->op == O_LOR) {
+			if ((e->op == O_LAND) != (l != 0)) /* short circuit, as C */
+				return e->op == O_LOR;
+			return eval(c, e->b) != 0;
+		}
+		r = eval(c, e->b);
+		return binary(e->op, l, r);
+	}
+}
+
+/* Nesting is bounded by the parser (LF_NEST_MAX). */
+static void exec(struct lf_ctx *c, int i)
+{
+	const struct lf_stmt *st = &c->g->stmts[i];
+	int64_t v;
+	switch (st->kind) {
+	case S_BLOCK:
+		for (int k = st->first; k >= 0 && !c->s->failed; k = c->g->stmts[k].next)
+			exec(c, k);
+		break;
+	case S_ASSIGN:
+		v = eval(c, st->expr);
+		if (!c->s->failed)
+			c->s->reg[c->proc][st->reg] = v;
+		break;
+	case S_EXPR:
+		(void)eval(c, st->expr);
+		break;
+	default: /* S_IF */
+		v = eval(c, st->expr);
+		if (c->s->failed)
+			break;
+		if (v && st->then_s >= 0)
+			exec(c, st->then_s);
+		else if (!v && st->else_s >= 0)
+			exec(c, st->else_s);
+		break;
+	}
+}
+
+static void lf_thread_main(void *arg)
+{
+	struct lf_thread *t = arg;
+	struct lf_ctx c = {t->s, t->s->g, t->proc};
+	exec(&c, c.g->procs[t->proc].body);
+}
+
+void lf_setup(struct sim *sim, void *state)
+{
+	struct lf_state *s = state;
+	const struct litmus_prog *g = (const struct litmus_prog *)sim_config(sim)->scenario;
+	s->g = g;
+	for (int i = 0; i < g->nvars; i++) {
+		s->var[i] = sim_alloc(sim, var_size(&g->vars[i]));
+		sim_name_sized(sim, s->var[i], var_size(&g->vars[i]), g->vars[i].name);
+	}
+	/* Initial values: plain writes before any thread exists. */
+	for (int i = 0; i < g->nvars; i++) {
+		const struct lf_var *v = &g->vars[i];
+		uint64_t x = v->init_var >= 0 ? (uint64_t)(uintptr_t)s->var[v->init_var]
+			     : (uint64_t)v->init;
+		if (v->kind == VK_LOCK)
+			spin_lock_init((spinlock_t *)(uintptr_t)s->var[i]);
+		else if (var_size(v) == 4)
+			*(volatile uint32_t *)s->var[i] = (uint32_t)x;
+		else
+			*(volatile uint64_t *)s->var[i] = x;
+	}
+	for (int i = 0; i < g->nprocs; i++) {
+		s->th[i] = (struct lf_thread){s, i};
+		sim_spawn(sim, g->procs[i].name, i, lf_thread_main, &s->th[i]);
+	}
+}
+
+static int64_t final_value(const struct lf_state *s, int v)
+{
+	const struct lf_var *x = &s->g->vars[v];
+	return sext(sim_peek(s->var[v], var_size(x)), var_size(x));
+}
+
+static bool cond_eval(const struct lf_state *s, int i)
+{
+	const struct lf_cond *c = &s->g->conds[i];
+	int64_t v, want;
+	switch (c->kind) {
+	case C_TRUE: return true;
+	case C_FALSE: return false;
+	case C_NOT: return !cond_eval(s, c->a);
+	case C_AND: return cond_eval(s, c->a) && cond_eval(s, c->b);
+	case C_OR: return cond_eval(s, c->a) || cond_eval(s, c->b);
+	case C_IMPL: return !cond_eval(s, c->a) || cond_eval(s, c->b);
+	default:
+		v = c->kind == C_REG ? s->reg[c->proc][c->idx] : final_value(s, c->idx);
+		want = c->val_var >= 0 ? (int64_t)(uintptr_t)s->var[c->val_var] : c->val;
+		return (v == want) != c->neq;
+	}
+}
+
+void lf_check_end(struct sim *sim, void *state)
+{
+	struct lf_state *s = state;
+	const struct litmus_prog *g = s->g;
+	s->done = true;
+	for (int t = 0; t < sim_thread_count(sim); t++)
+		if (!sim_thread_done(sim, t)) { /* waits forever for a lock */
+			s->blocked = true;
+			sim_claim_stuck(sim, t);
+		}
+	if (s->failed || s->blocked)
+		return;
+	if (g->filter >= 0 && !cond_eval(s, g->filter)) {
+		s->filtered = true;
+		return;
+	}
+	s->holds = cond_eval(s, g->cond);
+	for (int i = 0; i < g->ndisp; i++) {
+		const struct lf_disp *d = &g->disp[i];
+		int64_t v = d->proc >= 0 ? s->reg[d->proc][d->idx] : final_value(s, d->idx);
+		int at = var_at(s, v);
+		s->key_var[i] = at >= 0;
+		s->key[i] = at >= 0 ? at : v;
+	}
+}
+
+/* Bounded appending: a full buffer stays NUL-terminated and takes no more. */
+struct lf_buf {
+	char *b;
+	size_t len, o;
+};
+
+static void app(struct lf_buf *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void app(struct lf_buf *s, const char *fmt, ...)
+{
+	va_list ap;
+	if (s->o >= s->len)
+		return;
+	va_start(ap, fmt);
+	int n = vsnprintf(s->b + s->o, s->len - s->o, fmt, ap);
+	va_end(ap);
+	s->o = n < 0 || s->o + (size_t)n >= s->len ? s->len : s->o + (size_t)n;
+}
+
+static void disp_name(const struct litmus_prog *g, int i, struct lf_buf *b)
+{
+	const struct lf_disp *d = &g->disp[i];
+	if (d->proc >= 0)
+		app(b, "%d:%s", d->proc, g->procs[d->proc].regs[d->idx].name);
+	else
+		app(b, "%s", g->vars[d->idx].name);
+}
+
+/* "0:r0=0; 1:r0=1; x=1;" as herd7 prints a final state. */
+void lf_format_state(const struct litmus_prog *g, const int64_t *key, const uint8_t *isvar,
+		     char *buf, size_t len)
+{
+	struct lf_buf b = {buf, len, 0};
+	buf[0] = 0;
+	for (int i = 0; i < g->ndisp; i++) {
+		app(&b, "%s", i ? " " : "");
+		disp_name(g, i, &b);
+		if (isvar[i])
+			app(&b, "=%s;", g->vars[key[i]].name);
+		else
+			app(&b, "=%" PRId64 ";", key[i]);
+	}
+}
+
+void lf_outcome(struct sim *sim, void *state, char *buf, size_t len)
+{
+	const struct lf_state *s = state;
+	(void)sim;
+	if (!len)
+		return;
+	buf[0] = 0;
+	if (s->done && !s->blocked && !s->failed && !s->filtered)
+		lf_format_state(s->g, s->key, s->key_var, buf, len);
+}
