@@ -14,9 +14,12 @@
  *     never read; the caller times the call if it wants a speed.
  *  2. The same for any jobs: random, pct and default deal run i to job
  *     i mod jobs, so runs, steps, violations and findings do not depend on
- *     jobs.  dfs deals out subtrees: behaviours and the signatures found do
- *     not depend on jobs; runs, steps and blocked do (every job runs the
- *     top levels), and so does which schedule shows a signature first.
+ *     jobs.  dfs deals out subtrees; behaviours are the union of the jobs'
+ *     trace fingerprints, and a complete search finds every signature
+ *     whatever jobs is; runs, steps and blocked depend on jobs (every job
+ *     runs the top levels), and so does which schedule shows a signature
+ *     first.  (tests/test_explore.c: one configuration counts 3 traces more
+ *     with 3 jobs than with 1 or 2, as the CLI always did.)
  *  3. No global state, no output, no files.  The findings go to on_found;
  *     errors (out of memory, no thread) come back as -1 with one line in err.
  *  4. No cap: every distinct signature is a finding, however many there are.
