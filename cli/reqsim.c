@@ -4,6 +4,7 @@
  *   reqsim list [scenarios|bugs|models|strategies]
  *   reqsim run SCENARIO [config] [--seed S] [--strategy K] [--bytes FILE]
  *   reqsim replay FILE.sched [--trace FMT] [-o FILE]
+ *   reqsim minimize FILE.sched [--save OUT]
  *   reqsim explore SCENARIO|all [config] --strategy random|pct|dfs
  *                  --budget N --seed S [--out DIR]
  *   reqsim litmus FILE.litmus...|DIR [--model M] [--budget N] [-q] [--witness]
@@ -12,6 +13,10 @@
  * Exit status: 0 clean, 1 violation found, 2 usage or input error.  Every
  * error is one line on stderr.  Every run prints the identity that replays
  * it, and every violation found is saved as a .sched file.
+ *
+ * This file parses options, prints and reads/writes files.  Exploration
+ * (workers, dfs jobs, findings per signature), the PCT length estimate and
+ * ddmin minimisation are the library in sim/explore.h.
  */
 #define _GNU_SOURCE
 #include <errno.h>
