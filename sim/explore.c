@@ -112,7 +112,8 @@ static bool job_record(struct xjob *w, struct sim *sim, uint64_t run,
 			free(dec);
 			return false;
 		}
-		memcpy(dec, sim_decisions(sim), n * sizeof(*dec));
+		if (n)
+			memcpy(dec, sim_decisions(sim), n * sizeof(*dec));
 		f->run = run;
 		f->job = w->job;
 		f->res = *r;
@@ -221,7 +222,7 @@ static bool merge_found(struct sigset *all, struct xjob *w, int jobs, bool dfs)
 			}
 		}
 	}
-	if (!dfs) /* report in run order (the index is stale from here on) */
+	if (!dfs && all->n) /* report in run order (the index is stale from here on) */
 		qsort(all->v, all->n, sizeof(*all->v), cmp_run);
 	return true;
 }
@@ -236,7 +237,8 @@ static bool merge_behaviours(struct xjob *w, int jobs, uint64_t *out)
 	if (!all)
 		return false;
 	for (int j = 0; j < jobs; j++) {
-		memcpy(all + at, w[j].fps, w[j].nfps * sizeof(*all));
+		if (w[j].nfps) /* random, pct, default: none */
+			memcpy(all + at, w[j].fps, w[j].nfps * sizeof(*all));
 		at += w[j].nfps;
 	}
 	qsort(all, at, sizeof(*all), cmp_u64);

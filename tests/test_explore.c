@@ -3,8 +3,9 @@
  *
  *  1. random and pct: 1 and 3 jobs give the same counts and the same
  *     findings (signature, run index, hits, decisions), in run order.
- *  2. dfs: 1, 2 and 3 jobs complete and find the same signatures; 1 and 2
- *     jobs count the same behaviours (traces), 3 jobs at least as many.
+ *  2. dfs: 1, 2 and 3 jobs complete, find the same signatures and count
+ *     the same behaviours (traces), on a configuration small enough for
+ *     builds without exact footprints.
  *  3. stop_on_first stops at the first violating run.
  *  4. Bad options come back as -1 with a message: bytes/replay strategies,
  *     jobs out of range, several random jobs with stop_on_first.
@@ -110,13 +111,13 @@ static void dfs_for_jobs(const struct sim_config *cfg)
 		CHECK(same_sigs(&s[0], &s[j]), "dfs: 1 and %d jobs find other signatures", j + 1);
 	}
 	CHECK(s[0].n > 0, "dfs: nothing found, the check is blind");
-	CHECK(r[0].behaviours == r[1].behaviours, "dfs: 1 and 2 jobs: %" PRIu64 "/%" PRIu64
-	      " behaviours", r[0].behaviours, r[1].behaviours);
-	/* Not equality: with 3 jobs this configuration counts 549 traces, 3
-	 * more than with 1 or 2 (as the CLI did before the engine moved here);
-	 * a question for sim/dpor.c's fingerprints, not for the engine. */
-	CHECK(r[2].behaviours >= r[0].behaviours, "dfs: 3 jobs lose behaviours: %" PRIu64
-	      "/%" PRIu64, r[0].behaviours, r[2].behaviours);
+	/* Equal here; dekker check-before-in-guest-mode rounds=1 entries=0 under
+	 * tso counts 549 traces with 3 jobs against 546 with 1 or 2 (the CLI
+	 * did before the engine moved here): a question for sim/dpor.c's
+	 * fingerprints, not for the engine. */
+	for (int j = 1; j < 3; j++)
+		CHECK(r[0].behaviours == r[j].behaviours, "dfs: 1 and %d jobs: %" PRIu64 "/%" PRIu64
+		      " behaviours", j + 1, r[0].behaviours, r[j].behaviours);
 }
 
 static void stop_on_first(const struct sim_config *cfg)
@@ -159,7 +160,7 @@ int main(void)
 	refused(&cfg, ST_RANDOM, 0, false);
 	refused(&cfg, ST_RANDOM, EXPLORE_JOBS_MAX + 1, false);
 	refused(&cfg, ST_RANDOM, 2, true);
-	config(&cfg, "dekker", "check-before-in-guest-mode", MODEL_TSO, "rounds=1 entries=0");
+	config(&cfg, "sb+mbs", "sb-no-mb", MODEL_TSO, "");
 	dfs_for_jobs(&cfg);
 	printf("%d failure(s)\n", failures);
 	return failures ? 1 : 0;
