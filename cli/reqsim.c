@@ -4,6 +4,7 @@
  *   reqsim list [scenarios|bugs|models|strategies]
  *   reqsim run SCENARIO [config] [--seed S] [--strategy K] [--bytes FILE]
  *   reqsim replay FILE.sched [--trace FMT] [-o FILE]
+ *   reqsim minimize FILE.sched [--save OUT]
  *   reqsim explore SCENARIO|all [config] --strategy random|pct|dfs
  *                  --budget N --seed S [--out DIR]
  *   reqsim litmus FILE.litmus...|DIR [--model M] [--budget N] [-q] [--witness]
@@ -12,6 +13,10 @@
  * Exit status: 0 clean, 1 violation found, 2 usage or input error.  Every
  * error is one line on stderr.  Every run prints the identity that replays
  * it, and every violation found is saved as a .sched file.
+ *
+ * This file parses options, prints and reads/writes files.  Exploration
+ * (workers, dfs jobs, findings per signature), the PCT length estimate and
+ * ddmin minimisation are the library in sim/explore.h.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -22,10 +27,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "explore.h"
 #include "litmus.h"
 #include "scenarios.h"
 #include "schedfile.h"
@@ -545,17 +550,6 @@ static uint8_t *read_bytes(const char *path, size_t *n)
 	return b;
 }
 
-/* PCT needs the expected number of decisions: one default run tells. */
-static uint64_t pct_estimate(struct sim *sim)
-{
-	struct strategy st;
-	struct sim_result r;
-	strategy_init(&st, ST_DEFAULT, 0);
-	strategy_begin_run(&st, 0);
-	sim_run(sim, &st, &r);
-	return r.decisions < 8 ? 8 : r.decisions;
-}
-
 static void print_result(struct sim *sim, const struct sim_result *r,
 			 const char *identity)
 {
@@ -597,7 +591,7 @@ static int cmd_run(struct opts *o)
 		strategy_init(&st, kind, o->seed);
 		st.depth = o->depth;
 		if (kind == ST_PCT)
-			st.pct_steps = pct_estimate(sim);
+			st.pct_steps = explore_pct_estimate(sim);
 		snprintf(identity, sizeof(identity), "strategy=%s seed=%" PRIu64 " run=%" PRIu64,
 			 strategy_name(kind), o->seed, o->run);
 		if (kind == ST_PCT)
@@ -856,117 +850,17 @@ static int cmd_replay(struct opts *o)
 
 /* ---- minimize ------------------------------------------------------------------------ */
 
-/* Preemptions: steps of a thread other than the last stepped one while that
- * one could still have run.  Out-of-order drains: drains of an entry that
- * is not its buffer's oldest (PSO, wmm). */
-static void schedule_shape(const struct sim *sim, size_t *preempt, size_t *ooo)
-{
-	const struct sim_choice *d = sim_decisions(sim);
-	size_t n = sim_decision_count(sim);
-	int last = -1;
-	*preempt = *ooo = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (d[i].kind == CH_STEP) {
-			if (last >= 0 && d[i].tid != last && !sim_thread_done(sim, last))
-				(*preempt)++;
-			last = d[i].tid;
-		} else if (d[i].kind == CH_DRAIN && d[i].arg) {
-			(*ooo)++;
-		}
-	}
-}
-
-struct mini {
-	struct sim *sim;
-	uint64_t sig;
-	int kind;
-	uint64_t runs;
-};
-
-/* Does the guided run of want[0..n) still give the same violation? */
-static bool mini_test(struct mini *m, const struct sim_choice *want, size_t n)
-{
-	struct strategy st;
-	struct sim_result r;
-	strategy_init(&st, ST_GUIDED, 0);
-	strategy_set_replay(&st, want, n);
-	strategy_begin_run(&st, 0);
-	sim_run(m->sim, &st, &r);
-	m->runs++;
-	return r.violated && r.v.kind == m->kind &&
-	       sim_signature(sim_config(m->sim), &r.v) == m->sig;
-}
-
-/* ddmin over the list of wanted choices: remove chunks while the same
- * violation still fires, down to single choices (1-minimal). */
-static size_t ddmin(struct mini *m, struct sim_choice *cur, size_t n)
-{
-	struct sim_choice *tmp = malloc((n + 1) * sizeof(*tmp));
-	size_t parts = 2;
-	if (!tmp)
-		usage_error("out of memory");
-	while (n >= 1) {
-		size_t chunk = (n + parts - 1) / parts;
-		bool reduced = false;
-		for (size_t start = 0; start < n; start += chunk) {
-			size_t end = start + chunk < n ? start + chunk : n;
-			size_t k = 0;
-			for (size_t i = 0; i < n; i++)
-				if (i < start || i >= end)
-					tmp[k++] = cur[i];
-			if (mini_test(m, tmp, k)) {
-				memcpy(cur, tmp, k * sizeof(*cur));
-				n = k;
-				parts = parts > 2 ? parts - 1 : 2;
-				reduced = true;
-				break;
-			}
-		}
-		if (!reduced) {
-			if (chunk == 1)
-				break;
-			parts = parts * 2 < n ? parts * 2 : n;
-		}
-	}
-	free(tmp);
-	return n;
-}
-
 static int cmd_minimize(struct opts *o)
 {
 	struct sched_file sf;
 	struct sim_config cfg;
-	struct sim_result res;
-	struct strategy st;
-	size_t pre0, ooo0, pre1, ooo1;
+	struct minimize_result mr;
+	char err[300];
 	load_schedule(o, "minimize", &sf, &cfg);
 	cfg.trace = false;
 	struct sim *sim = sim_new(&cfg);
-
-	strategy_init(&st, ST_REPLAY, 0);
-	strategy_set_replay(&st, sf.choices, sf.n);
-	strategy_begin_run(&st, 0);
-	sim_run(sim, &st, &res);
-	if (res.aborted)
-		usage_error("%s: %s", o->target, st.error);
-	if (!res.violated)
-		usage_error("%s: the schedule does not violate anything: nothing to minimize",
-			    o->target);
-	schedule_shape(sim, &pre0, &ooo0);
-	uint64_t steps0 = res.steps;
-	size_t dec0 = sf.n;
-	struct mini m = {sim, sim_signature(&cfg, &res.v), res.v.kind, 0};
-
-	size_t n = ddmin(&m, sf.choices, sf.n);
-	/* The result is the complete decision list of the final guided run:
-	 * a strict .sched that replays bit for bit. */
-	strategy_init(&st, ST_GUIDED, 0);
-	strategy_set_replay(&st, sf.choices, n);
-	strategy_begin_run(&st, 0);
-	sim_run(sim, &st, &res);
-	if (!res.violated || sim_signature(&cfg, &res.v) != m.sig)
-		usage_error("%s: minimisation lost the violation (a bug in minimize)", o->target);
-	schedule_shape(sim, &pre1, &ooo1);
+	if (sim_minimize(sim, sf.choices, sf.n, &mr, err, sizeof(err)))
+		usage_error("%s: %s", o->target, err);
 
 	char out[4096], origin[300];
 	if (o->save)
@@ -977,26 +871,23 @@ static int cmd_minimize(struct opts *o)
 			*dot = 0;
 		strcat(out, ".min.sched");
 	}
-	snprintf(origin, sizeof(origin), "minimized from %s (%zu forced choices)", o->target, n);
-	save_schedule(out, sim, origin, &res);
-	printf("minimized %s: %s\n", o->target, sim_viol_name(res.v.kind));
+	snprintf(origin, sizeof(origin), "minimized from %s (%zu forced choices)", o->target,
+		 mr.forced);
+	save_schedule(out, sim, origin, &mr.res);
+	printf("minimized %s: %s\n", o->target, sim_viol_name(mr.res.v.kind));
 	printf("  decisions %zu -> %zu (forced %zu), steps %" PRIu64 " -> %" PRIu64
 	       ", preemptions %zu -> %zu, out-of-order drains %zu -> %zu, %" PRIu64
-	       " test runs\n", dec0, sim_decision_count(sim), n, steps0, res.steps, pre0, pre1,
-	       ooo0, ooo1, m.runs);
+	       " test runs\n", mr.before.decisions, mr.after.decisions, mr.forced,
+	       mr.before.steps, mr.after.steps, mr.before.preemptions, mr.after.preemptions,
+	       mr.before.ooo_drains, mr.after.ooo_drains, mr.test_runs);
 	printf("  signature %016" PRIx64 " kept; saved %s (replay: reqsim replay %s --trace text)\n",
-	       m.sig, out, out);
+	       mr.sig, out, out);
 	sched_free(&sf);
 	sim_free(sim);
 	return EXIT_VIOLATION;
 }
 
-/* ---- explore ------------------------------------------------------------------------- */
-
-struct found {
-	uint64_t sig;
-	uint64_t hits;
-};
+/* ---- explore: the engine is sim/explore.c; here options, files, printing ---------- */
 
 struct explore_total {
 	uint64_t runs, steps, violations, distinct;
@@ -1016,255 +907,75 @@ static void ensure_dir(const char *dir)
 		usage_error("%s: %s", dir, strerror(errno));
 }
 
-/* One worker of a parallel exploration: runs i = job, job + jobs, ... and
- * keeps, per signature, the lowest run index that shows it. */
-struct xworker {
-	pthread_t th;
+/* One explored cell (scenario x model), as the findings callback sees it. */
+struct cell {
+	const struct opts *o;
 	const struct sim_config *cfg;
-	int kind, depth, job, jobs;
-	uint64_t seed, budget, pct_steps;
-	uint64_t runs, steps, viol;
-	int nfound;
-	struct { uint64_t sig, run, hits; } found[64];
+	const char *c; /* config_str */
+	int kind, jobs;
 };
 
-static void *xworker_main(void *arg)
+/* A finding: save it in --out and print where it went. */
+static void cell_found(void *ctx, const struct explore_finding *f)
 {
-	struct xworker *w = arg;
-	struct sim *sim = sim_new(w->cfg);
-	struct strategy st;
-	struct sim_result r;
-	strategy_init(&st, w->kind, w->seed);
-	st.depth = w->depth;
-	st.pct_steps = w->pct_steps;
-	for (uint64_t i = (uint64_t)w->job; i < w->budget; i += (uint64_t)w->jobs) {
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &r);
-		w->runs++;
-		w->steps += r.steps;
-		if (!r.violated)
-			continue;
-		w->viol++;
-		uint64_t sig = sim_signature(w->cfg, &r.v);
-		int k;
-		for (k = 0; k < w->nfound && w->found[k].sig != sig; k++)
-			;
-		if (k == w->nfound && w->nfound < 64)
-			w->found[w->nfound++].sig = sig, w->found[k].run = i, w->found[k].hits = 0;
-		if (k < w->nfound)
-			w->found[k].hits++;
+	const struct cell *x = ctx;
+	const struct opts *o = x->o;
+	char path[4096], name[256], origin[200], err[300];
+	ensure_dir(o->out_dir);
+	snprintf(name, sizeof(name), "%s-%s-%s-%08" PRIx32 ".sched", x->cfg->scenario->name,
+		 sim_model_name(x->cfg->model), sim_viol_name(f->res.v.kind),
+		 (uint32_t)(f->sig >> 32));
+	for (char *p = name; *p; p++)
+		if (*p == '+' || *p == '/')
+			*p = '_';
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->out_dir, name) >= sizeof(path))
+		usage_error("--out: directory name too long");
+	if (x->kind == ST_DFS)
+		snprintf(origin, sizeof(origin), "explore strategy=dfs%s jobs=%d job=%d run=%" PRIu64,
+			 o->no_reduction ? " no-reduction" : "", x->jobs, f->job, f->run);
+	else
+		snprintf(origin, sizeof(origin), "explore strategy=%s seed=%" PRIu64 " run=%" PRIu64,
+			 strategy_name(x->kind), o->seed, f->run);
+	if (sched_write(path, x->cfg, f->dec, f->ndec, origin, &f->res, err, sizeof(err)))
+		usage_error("%s", err);
+	if (!o->quiet) {
+		printf("%s: ", x->c);
+		print_violation(stdout, x->cfg, &f->res);
+		printf("  found by %s, %" PRIu64 " steps; saved %s\n"
+		       "  replay: reqsim replay %s --trace text\n",
+		       origin, f->res.steps, path, path);
 	}
-	strategy_free(&st);
-	sim_free(sim);
-	return NULL;
 }
 
-static int cmp_run(const void *a, const void *b)
+static void print_dfs(const struct opts *o, const char *c, int jobs,
+		      const struct explore_result *r)
 {
-	const uint64_t *x = a, *y = b; /* {run, sig} pairs */
-	return x[0] < y[0] ? -1 : x[0] > y[0];
-}
-
-/* ---- explore --strategy dfs ------------------------------------------------------- */
-
-#define DFS_FOUND_MAX 64
-
-/* One dfs job: a subtree share of the search (all of it when jobs == 1). */
-struct dfsjob {
-	pthread_t th;
-	const struct sim_config *cfg;
-	struct dpor_opts dopts;
-	uint64_t budget;
-	bool stop_on_first;
-	uint64_t runs, steps, viol;
-	bool exhausted;
-	struct dpor_stats st;
-	uint64_t *fps;
-	size_t nfps;
-	int nfound;
-	struct {
-		uint64_t sig, run, hits;
-		struct sim_result res;
-		struct sim_choice *dec;
-		size_t ndec;
-	} found[DFS_FOUND_MAX];
-};
-
-static void *dfsjob_main(void *arg)
-{
-	struct dfsjob *w = arg;
-	struct sim *sim = sim_new(w->cfg);
-	struct strategy st;
-	struct sim_result r;
-	strategy_init(&st, ST_DFS, 0);
-	strategy_set_dfs(&st, &w->dopts);
-	for (uint64_t i = 0; i < w->budget; i++) {
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &r);
-		w->steps += r.steps;
-		if (!r.aborted)
-			w->runs++;
-		if (r.violated) {
-			uint64_t sig = sim_signature(w->cfg, &r.v);
-			int k;
-			w->viol++;
-			for (k = 0; k < w->nfound && w->found[k].sig != sig; k++)
-				;
-			if (k == w->nfound && w->nfound < DFS_FOUND_MAX) {
-				size_t n = sim_decision_count(sim);
-				w->found[k].sig = sig;
-				w->found[k].run = i;
-				w->found[k].res = r;
-				w->found[k].ndec = n;
-				w->found[k].dec = malloc((n + 1) * sizeof(struct sim_choice));
-				if (!w->found[k].dec)
-					usage_error("out of memory");
-				memcpy(w->found[k].dec, sim_decisions(sim), n * sizeof(struct sim_choice));
-				w->nfound++;
-			}
-			if (k < w->nfound)
-				w->found[k].hits++;
-		}
-		if (!strategy_dfs_next(&st)) {
-			w->exhausted = true;
-			break;
-		}
-		if (r.violated && w->stop_on_first)
-			break;
-	}
-	dpor_get_stats(st.dp, &w->st);
-	w->fps = malloc((w->st.behaviours + 1) * sizeof(uint64_t));
-	if (!w->fps)
-		usage_error("out of memory");
-	w->nfps = dpor_fingerprints(st.dp, w->fps, w->st.behaviours);
-	strategy_free(&st);
-	sim_free(sim);
-	return NULL;
-}
-
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-static int explore_dfs(const struct opts *o, const struct scenario *sc, int model,
-		       const struct sim_config *cfg, const char *c, struct explore_total *tot)
-{
-	int jobs = o->jobs > 1 ? o->jobs : 1;
-	struct dfsjob *w = calloc((size_t)jobs, sizeof(*w));
-	if (!w)
-		usage_error("out of memory");
-	double t0 = now_s();
-	for (int j = 0; j < jobs; j++) {
-		w[j].cfg = cfg;
-		w[j].dopts = (struct dpor_opts){.reduce = !o->no_reduction,
-						.preemptions = o->preemptions,
-						.depth = o->depth_max, .jobs = jobs, .job = j};
-		w[j].budget = (o->budget + (uint64_t)jobs - 1) / (uint64_t)jobs;
-		w[j].stop_on_first = o->stop_on_first;
-		if (jobs == 1)
-			dfsjob_main(&w[j]);
-		else if (pthread_create(&w[j].th, NULL, dfsjob_main, &w[j]))
-			usage_error("cannot start worker thread %d", j);
-	}
-	uint64_t runs = 0, steps = 0, viol = 0, blocked = 0, nfp = 0;
-	bool exhausted = true, bounded = false;
-	for (int j = 0; j < jobs; j++) {
-		if (jobs > 1)
-			pthread_join(w[j].th, NULL);
-		runs += w[j].runs;
-		steps += w[j].steps;
-		viol += w[j].viol;
-		blocked += w[j].st.blocked;
-		exhausted &= w[j].exhausted;
-		bounded |= w[j].st.bounded;
-		nfp += w[j].nfps;
-	}
-	double dt = now_s() - t0;
-	/* behaviours: the union of the jobs' trace fingerprints */
-	uint64_t *all = malloc((nfp + 1) * sizeof(*all)), behaviours = 0;
-	if (!all)
-		usage_error("out of memory");
-	size_t at = 0;
-	for (int j = 0; j < jobs; j++) {
-		memcpy(all + at, w[j].fps, w[j].nfps * sizeof(*all));
-		at += w[j].nfps;
-	}
-	qsort(all, at, sizeof(*all), cmp_u64);
-	for (size_t i = 0; i < at; i++)
-		behaviours += i == 0 || all[i] != all[i - 1];
-	free(all);
-	/* violations: per signature, the first one in job order */
-	uint64_t seen[DFS_FOUND_MAX * 4];
-	int nseen = 0;
-	struct sim *sim = sim_new(cfg);
-	for (int j = 0; j < jobs; j++) {
-		for (int k = 0; k < w[j].nfound; k++) {
-			int q;
-			for (q = 0; q < nseen && seen[q] != w[j].found[k].sig; q++)
-				;
-			if (q < nseen || nseen == DFS_FOUND_MAX * 4)
-				continue;
-			seen[nseen++] = w[j].found[k].sig;
-			char path[4096], name[256], origin[200], err[300];
-			const struct sim_result *res = &w[j].found[k].res;
-			ensure_dir(o->out_dir);
-			snprintf(name, sizeof(name), "%s-%s-%s-%08" PRIx32 ".sched", sc->name,
-				 sim_model_name(model), sim_viol_name(res->v.kind),
-				 (uint32_t)(w[j].found[k].sig >> 32));
-			for (char *p = name; *p; p++)
-				if (*p == '+' || *p == '/')
-					*p = '_';
-			if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->out_dir, name) >=
-			    sizeof(path))
-				usage_error("--out: directory name too long");
-			snprintf(origin, sizeof(origin), "explore strategy=dfs%s jobs=%d job=%d run=%" PRIu64,
-				 o->no_reduction ? " no-reduction" : "", jobs, j, w[j].found[k].run);
-			if (sched_write(path, cfg, w[j].found[k].dec, w[j].found[k].ndec, origin,
-					res, err, sizeof(err)))
-				usage_error("%s", err);
-			if (!o->quiet) {
-				printf("%s: ", c);
-				print_violation(stdout, cfg, res);
-				printf("  found by %s, %" PRIu64 " steps; saved %s\n"
-				       "  replay: reqsim replay %s --trace text\n",
-				       origin, res->steps, path, path);
-			}
-		}
-	}
-	sim_free(sim);
-	bool complete = exhausted && !bounded;
+	bool complete = r->exhausted && !r->bounded;
 	printf("dfs %s: %s, %" PRIu64 " schedules run to the end, %" PRIu64
 	       " cut as equivalent, %" PRIu64 " behaviours (Mazurkiewicz traces), %d job%s, "
 	       "footprints %s; %s\n", c,
-	       o->no_reduction ? "no reduction" : "DPOR + sleep sets", runs, blocked,
-	       behaviours, jobs, jobs == 1 ? "" : "s",
+	       o->no_reduction ? "no reduction" : "DPOR + sleep sets", r->runs, r->blocked,
+	       r->behaviours, jobs, jobs == 1 ? "" : "s",
 	       sim_footprints_exact() ? "exact" : "coarse (plain accesses unseen)",
-	       complete ? (viol ? "search complete" : "search complete and clean: a proof "
-			   "for every schedule of this configuration")
-	       : !exhausted ? "search incomplete: --budget reached"
+	       complete ? (r->violations ? "search complete" : "search complete and clean: a "
+			   "proof for every schedule of this configuration")
+	       : !r->exhausted ? "search incomplete: --budget reached"
 	       : "search incomplete: a depth or preemption bound cut schedules off");
-	printf("explored %s strategy=dfs seed=%" PRIu64 ": %" PRIu64 " schedules, %" PRIu64
-	       " steps, %" PRIu64 " violating (%d distinct), %.3fs, %.0f steps/s, "
+}
+
+static void print_explored(const struct opts *o, const char *c, int kind,
+			   const struct explore_result *r, double dt)
+{
+	bool complete = r->exhausted && !r->bounded;
+	printf("explored %s strategy=%s seed=%" PRIu64 ": %" PRIu64 " schedules, %" PRIu64
+	       " steps, %" PRIu64 " violating (%" PRIu64 " distinct), %.3fs, %.0f steps/s, "
 	       "%.0f schedules/s%s\n",
-	       c, o->seed, runs, steps, viol, nseen, dt, dt > 0 ? (double)steps / dt : 0.0,
-	       dt > 0 ? (double)runs / dt : 0.0,
-	       complete ? (viol ? " [complete]" : " [complete and clean: no schedule violates, "
-			   "within these parameters]")
+	       c, strategy_name(kind), o->seed, r->runs, r->steps, r->violations, r->distinct,
+	       dt, dt > 0 ? (double)r->steps / dt : 0.0, dt > 0 ? (double)r->runs / dt : 0.0,
+	       kind != ST_DFS ? ""
+	       : complete ? (r->violations ? " [complete]" : " [complete and clean: no "
+			     "schedule violates, within these parameters]")
 	       : " [incomplete: budget, depth or preemption bound hit]");
-	tot->runs += runs;
-	tot->steps += steps;
-	tot->violations += viol;
-	tot->distinct += (uint64_t)nseen;
-	tot->seconds += dt;
-	for (int j = 0; j < jobs; j++) {
-		for (int k = 0; k < w[j].nfound; k++)
-			free(w[j].found[k].dec);
-		free(w[j].fps);
-	}
-	free(w);
-	return viol ? EXIT_VIOLATION : EXIT_CLEAN;
 }
 
 static int explore_one(const struct opts *o, const struct scenario *sc, int model,
@@ -1272,147 +983,41 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 {
 	struct sim_config cfg;
 	struct opts oo = *o;
+	struct explore_opts xo;
+	struct explore_result r;
+	char c[512], err[300];
+	int kind = o->strategy < 0 ? ST_PCT : o->strategy;
+	int jobs = o->jobs > 1 ? o->jobs : 1;
 	oo.model = model;
 	make_config(&oo, sc, &cfg, strcmp(o->target, "all") != 0);
-	struct sim *sim = sim_new(&cfg);
-	int kind = o->strategy < 0 ? ST_PCT : o->strategy;
-	struct strategy st;
-	struct sim_result res;
-	struct found found[64];
-	int nfound = 0;
-	uint64_t runs = 0, steps = 0, viol = 0;
-	bool complete = false;
-	char c[512];
-
-	if (kind == ST_BYTES || kind == ST_REPLAY)
-		usage_error("explore: strategy must be random, pct, dfs or default");
-	if (kind == ST_DFS) {
-		config_str(&cfg, c, sizeof(c));
-		sim_free(sim);
-		return explore_dfs(o, sc, model, &cfg, c, tot);
-	}
-	strategy_init(&st, kind, o->seed);
-	st.depth = o->depth;
-	st.depth_max = o->depth_max;
-	if (kind == ST_PCT)
-		st.pct_steps = pct_estimate(sim);
 	config_str(&cfg, c, sizeof(c));
+	if (jobs > 1 && o->stop_on_first && kind != ST_DFS)
+		usage_error("--jobs with --stop-on-first is not supported yet");
+	struct cell x = {o, &cfg, c, kind, jobs};
+	explore_opts_init(&xo, &cfg, kind);
+	xo.budget = o->budget;
+	xo.seed = o->seed;
+	xo.depth = o->depth;
+	xo.dfs.reduce = !o->no_reduction;
+	xo.dfs.preemptions = o->preemptions;
+	xo.dfs.depth = o->depth_max;
+	xo.jobs = jobs;
+	xo.stop_on_first = o->stop_on_first;
+	xo.on_found = cell_found;
+	xo.ctx = &x;
 	double t0 = now_s();
-	uint64_t *par_runs = NULL; /* run indices to record, in order (jobs > 1) */
-	size_t npar = 0, ipar = 0;
-	if (o->jobs > 1) {
-		if (o->stop_on_first)
-			usage_error("--jobs with --stop-on-first is not supported yet");
-		struct xworker *w = calloc((size_t)o->jobs, sizeof(*w));
-		if (!w)
-			usage_error("out of memory");
-		for (int j = 0; j < o->jobs; j++) {
-			w[j] = (struct xworker){.cfg = &cfg, .kind = kind, .depth = o->depth,
-						.job = j, .jobs = o->jobs, .seed = o->seed,
-						.budget = o->budget, .pct_steps = st.pct_steps};
-			if (pthread_create(&w[j].th, NULL, xworker_main, &w[j]))
-				usage_error("cannot start worker thread %d", j);
-		}
-		uint64_t (*pairs)[2] = calloc((size_t)o->jobs * 64, sizeof(*pairs));
-		if (!pairs)
-			usage_error("out of memory");
-		for (int j = 0; j < o->jobs; j++) {
-			pthread_join(w[j].th, NULL);
-			runs += w[j].runs;
-			steps += w[j].steps;
-			viol += w[j].viol;
-			for (int k = 0; k < w[j].nfound; k++) {
-				size_t q;
-				for (q = 0; q < npar && pairs[q][1] != w[j].found[k].sig; q++)
-					;
-				if (q == npar) {
-					pairs[npar][0] = w[j].found[k].run;
-					pairs[npar++][1] = w[j].found[k].sig;
-				} else if (w[j].found[k].run < pairs[q][0]) {
-					pairs[q][0] = w[j].found[k].run;
-				}
-			}
-		}
-		qsort(pairs, npar, sizeof(*pairs), cmp_run);
-		par_runs = malloc((npar + 1) * sizeof(*par_runs));
-		if (!par_runs)
-			usage_error("out of memory");
-		for (size_t q = 0; q < npar && q < 64; q++)
-			par_runs[q] = pairs[q][0];
-		npar = npar < 64 ? npar : 64;
-		free(pairs);
-		free(w);
-	}
-	/* Serial: every run.  Parallel: re-run only each signature's first run
-	 * (in run order) to save and print it, exactly as a serial run would. */
-	for (uint64_t i = 0; par_runs ? ipar < npar : i < o->budget; i++) {
-		if (par_runs)
-			i = par_runs[ipar++];
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &res);
-		if (par_runs)
-			runs--, steps -= res.steps, viol--; /* counted by the workers */
-		runs++;
-		steps += res.steps;
-		if (res.violated) {
-			uint64_t sig = sim_signature(&cfg, &res.v);
-			int k;
-			viol++;
-			for (k = 0; k < nfound && found[k].sig != sig; k++)
-				;
-			if (k == nfound && nfound < 64) {
-				char path[4096], name[256], origin[200];
-				found[nfound++] = (struct found){sig, 0};
-				ensure_dir(o->out_dir);
-				snprintf(name, sizeof(name), "%s-%s-%s-%08" PRIx32 ".sched",
-					 sc->name, sim_model_name(model),
-					 sim_viol_name(res.v.kind), (uint32_t)(sig >> 32));
-				for (char *p = name; *p; p++)
-					if (*p == '+' || *p == '/')
-						*p = '_';
-				if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->out_dir,
-						     name) >= sizeof(path))
-					usage_error("--out: directory name too long");
-				snprintf(origin, sizeof(origin), "explore strategy=%s seed=%" PRIu64
-					 " run=%" PRIu64, strategy_name(kind), o->seed, i);
-				save_schedule(path, sim, origin, &res);
-				if (!o->quiet) {
-					printf("%s: ", c);
-					print_violation(stdout, &cfg, &res);
-					printf("  found by %s, %" PRIu64 " steps; saved %s\n"
-					       "  replay: reqsim replay %s --trace text\n",
-					       origin, res.steps, path, path);
-				}
-			}
-			if (k < nfound)
-				found[k].hits++;
-			if (o->stop_on_first)
-				break;
-		}
-		if (kind == ST_DFS && !strategy_dfs_next(&st)) {
-			complete = true;
-			break;
-		}
-	}
+	if (explore_run(&xo, &r, err, sizeof(err)))
+		usage_error("%s", err);
 	double dt = now_s() - t0;
-	printf("explored %s strategy=%s seed=%" PRIu64 ": %" PRIu64 " schedules, %" PRIu64
-	       " steps, %" PRIu64 " violating (%d distinct), %.3fs, %.0f steps/s, "
-	       "%.0f schedules/s%s\n",
-	       c, strategy_name(kind), o->seed, runs, steps, viol, nfound, dt,
-	       dt > 0 ? (double)steps / dt : 0.0, dt > 0 ? (double)runs / dt : 0.0,
-	       kind != ST_DFS ? ""
-	       : complete && !st.hit_bound ? (viol ? " [complete]" : " [complete and clean: "
-					      "no schedule violates, within these parameters]")
-	       : " [incomplete: budget or depth bound hit]");
-	tot->runs += runs;
-	tot->steps += steps;
-	tot->violations += viol;
-	tot->distinct += (uint64_t)nfound;
+	if (kind == ST_DFS)
+		print_dfs(o, c, jobs, &r);
+	print_explored(o, c, kind, &r, dt);
+	tot->runs += r.runs;
+	tot->steps += r.steps;
+	tot->violations += r.violations;
+	tot->distinct += r.distinct;
 	tot->seconds += dt;
-	strategy_free(&st);
-	sim_free(sim);
-	free(par_runs);
-	return viol ? EXIT_VIOLATION : EXIT_CLEAN;
+	return r.violations ? EXIT_VIOLATION : EXIT_CLEAN;
 }
 
 static int cmd_explore(struct opts *o)

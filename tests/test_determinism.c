@@ -7,6 +7,8 @@
  *  4. Two simulations interleaved step by step on one OS thread, and two on
  *     two OS threads, give the hashes they give alone (no global state).
  *  5. Different schedules do give different hashes (the hash is not blind).
+ *  6. The exploration engine gives every run index the same hash with 3
+ *     jobs (worker threads) as with one.
  */
 #include <inttypes.h>
 #include <pthread.h>
@@ -14,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "explore.h"
 #include "scenarios.h"
-#include "strategy.h"
 
 #include "check.h"
 
@@ -41,19 +43,38 @@ static struct sim *make(const struct cfgdesc *d, int sw)
 	return sim_new(&c);
 }
 
-/* Hashes of runs 0..RUNS-1 of random seed 11. */
+static bool note_hash(void *ctx, int job, uint64_t run, struct sim *sim,
+		      const struct sim_result *r)
+{
+	uint64_t *out = ctx; /* run i is in exactly one job: no two threads write out[i] */
+	(void)job, (void)sim;
+	out[run] = r->hash;
+	return false;
+}
+
+/* Hashes of runs 0..RUNS-1 of random seed 11, explored by `jobs` jobs. */
+static void hashes_jobs(const struct cfgdesc *d, int sw, int jobs, uint64_t *out)
+{
+	struct sim_config c;
+	struct explore_opts o;
+	struct explore_result r;
+	char err[200];
+	sim_config_defaults(&c, scenario_find(d->scenario));
+	c.model = d->model;
+	c.switch_impl = sw;
+	explore_opts_init(&o, &c, ST_RANDOM);
+	o.seed = 11;
+	o.budget = RUNS;
+	o.jobs = jobs;
+	o.on_run = note_hash;
+	o.ctx = out;
+	CHECK(!explore_run(&o, &r, err, sizeof(err)), "explore: %s", err);
+	CHECK(r.runs == RUNS, "%s: %" PRIu64 " of %d runs", d->scenario, r.runs, RUNS);
+}
+
 static void hashes(const struct cfgdesc *d, int sw, uint64_t *out)
 {
-	struct sim *sim = make(d, sw);
-	struct strategy st;
-	struct sim_result r;
-	strategy_init(&st, ST_RANDOM, 11);
-	for (int i = 0; i < RUNS; i++) {
-		strategy_begin_run(&st, (uint64_t)i);
-		sim_run(sim, &st, &r);
-		out[i] = r.hash;
-	}
-	sim_free(sim);
+	hashes_jobs(d, sw, 1, out);
 }
 
 struct job {
@@ -77,6 +98,9 @@ int main(void)
 		hashes(d, SWITCH_ASM, a[k]);
 		hashes(d, SWITCH_ASM, b);
 		CHECK(!memcmp(a[k], b, sizeof(b)), "%s/%s: same seed, different hash",
+		      d->scenario, sim_model_name(d->model));
+		hashes_jobs(d, SWITCH_ASM, 3, b);
+		CHECK(!memcmp(a[k], b, sizeof(b)), "%s/%s: 3 explore jobs give other hashes",
 		      d->scenario, sim_model_name(d->model));
 		if (sim_switch_available(SWITCH_UCONTEXT)) {
 			hashes(d, SWITCH_UCONTEXT, u);

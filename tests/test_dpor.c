@@ -13,12 +13,12 @@
 #include <string.h>
 
 #include "check.h"
+#include "explore.h"
 #include "scenarios.h"
-#include "strategy.h"
 
 struct result {
 	uint64_t *out;   /* sorted unique outcome hashes */
-	size_t nout;
+	size_t nout, cap;
 	uint64_t schedules, behaviours;
 	bool complete;
 };
@@ -36,55 +36,55 @@ static uint64_t hash_str(uint64_t h, const char *s)
 	return h;
 }
 
-static void search(const struct sim_config *cfg, bool reduce, uint64_t budget,
-		   struct result *res)
+static void unique(struct result *res)
 {
-	struct sim *sim = sim_new(cfg);
-	struct strategy st;
-	struct sim_result r;
-	struct dpor_opts o = {.reduce = reduce, .preemptions = -1};
-	size_t cap = 1024;
-	memset(res, 0, sizeof(*res));
-	res->out = malloc(cap * sizeof(*res->out));
-	strategy_init(&st, ST_DFS, 0);
-	strategy_set_dfs(&st, &o);
-	for (uint64_t i = 0; i < budget; i++) {
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &r);
-		if (!r.aborted) {
-			char buf[512];
-			sim_outcome(sim, buf, sizeof(buf));
-			uint64_t h = hash_str(0xcbf29ce484222325ULL, buf);
-			h = hash_str(h, r.violated ? sim_viol_name(r.v.kind) : "clean");
-			if (res->nout == cap)
-				res->out = realloc(res->out, (cap *= 2) * sizeof(*res->out));
-			res->out[res->nout++] = h;
-			if (res->nout > 4096) { /* keep it unique as it grows */
-				qsort(res->out, res->nout, sizeof(*res->out), cmp64);
-				size_t u = 0;
-				for (size_t k = 0; k < res->nout; k++)
-					if (!u || res->out[u - 1] != res->out[k])
-						res->out[u++] = res->out[k];
-				res->nout = u;
-			}
-		}
-		if (!strategy_dfs_next(&st)) {
-			res->complete = !st.hit_bound;
-			break;
-		}
-	}
-	qsort(res->out, res->nout, sizeof(*res->out), cmp64);
 	size_t u = 0;
+	qsort(res->out, res->nout, sizeof(*res->out), cmp64);
 	for (size_t k = 0; k < res->nout; k++)
 		if (!u || res->out[u - 1] != res->out[k])
 			res->out[u++] = res->out[k];
 	res->nout = u;
-	struct dpor_stats s;
-	dpor_get_stats(st.dp, &s);
-	res->schedules = s.complete + s.blocked;
-	res->behaviours = s.behaviours;
-	strategy_free(&st);
-	sim_free(sim);
+}
+
+/* Every schedule run to the end: its outcome and verdict, hashed. */
+static bool note_outcome(void *ctx, int job, uint64_t run, struct sim *sim,
+			 const struct sim_result *r)
+{
+	struct result *res = ctx;
+	char buf[512];
+	(void)job, (void)run;
+	if (r->aborted)
+		return false;
+	sim_outcome(sim, buf, sizeof(buf));
+	uint64_t h = hash_str(0xcbf29ce484222325ULL, buf);
+	h = hash_str(h, r->violated ? sim_viol_name(r->v.kind) : "clean");
+	if (res->nout == res->cap)
+		res->out = realloc(res->out, (res->cap *= 2) * sizeof(*res->out));
+	res->out[res->nout++] = h;
+	if (res->nout > 4096) /* keep it unique as it grows */
+		unique(res);
+	return false;
+}
+
+static void search(const struct sim_config *cfg, bool reduce, uint64_t budget,
+		   struct result *res)
+{
+	struct explore_opts o;
+	struct explore_result r;
+	char err[200];
+	memset(res, 0, sizeof(*res));
+	res->cap = 1024;
+	res->out = malloc(res->cap * sizeof(*res->out));
+	explore_opts_init(&o, cfg, ST_DFS);
+	o.dfs.reduce = reduce;
+	o.budget = budget;
+	o.on_run = note_outcome;
+	o.ctx = res;
+	CHECK(!explore_run(&o, &r, err, sizeof(err)), "explore: %s", err);
+	unique(res);
+	res->complete = r.exhausted && !r.bounded;
+	res->schedules = r.runs + r.blocked;
+	res->behaviours = r.behaviours;
 }
 
 static bool subset(const struct result *a, const struct result *b)

@@ -1,43 +1,55 @@
 /*
  * tests/test_litmus.c: every litmus scenario, enumerated exhaustively (dfs,
- * no reduction) under every model, must give its expected verdict.  One
+ * with reduction) under every model, must give its expected verdict.  One
  * generic driver over the table in scenarios/litmus.c.
  */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "explore.h"
 #include "scenarios.h"
-#include "strategy.h"
 
 struct count {
 	uint64_t runs, hits;
 };
 
+/* Count the schedules and the ones the litmus condition flags; stop at
+ * any other violation. */
+static bool tally(void *ctx, int job, uint64_t run, struct sim *sim,
+		  const struct sim_result *r)
+{
+	struct count *c = ctx;
+	(void)job, (void)run;
+	c->runs++;
+	if (r->violated && r->v.kind != V_LITMUS) {
+		fprintf(stderr, "unexpected violation in %s: %s\n", sim_config(sim)->scenario->name,
+			r->v.msg);
+		c->hits = UINT64_MAX;
+		return true;
+	}
+	c->hits += r->violated;
+	return false;
+}
+
 static struct count enumerate(const struct scenario *sc, int model, uint64_t bugs)
 {
 	struct sim_config cfg;
-	struct strategy st;
-	struct sim_result r;
+	struct explore_opts o;
+	struct explore_result r;
 	struct count c = {0, 0};
+	char err[200];
 	sim_config_defaults(&cfg, sc);
 	cfg.model = model;
 	cfg.bugs = bugs;
-	struct sim *sim = sim_new(&cfg);
-	strategy_init(&st, ST_DFS, 0);
-	do {
-		strategy_begin_run(&st, c.runs);
-		sim_run(sim, &st, &r);
-		c.runs++;
-		if (r.violated && r.v.kind != V_LITMUS) {
-			fprintf(stderr, "unexpected violation in %s: %s\n", sc->name, r.v.msg);
-			c.hits = UINT64_MAX;
-			break;
-		}
-		c.hits += r.violated;
-	} while (strategy_dfs_next(&st) && c.runs < 2000000);
-	strategy_free(&st);
-	sim_free(sim);
+	explore_opts_init(&o, &cfg, ST_DFS);
+	o.budget = 2000000;
+	o.on_run = tally;
+	o.ctx = &c;
+	if (explore_run(&o, &r, err, sizeof(err))) {
+		fprintf(stderr, "%s: explore: %s\n", sc->name, err);
+		c.hits = UINT64_MAX;
+	}
 	return c;
 }
 

@@ -23,8 +23,8 @@
 #include <string.h>
 
 #include "platform.h"
+#include "explore.h"
 #include "scenarios.h"
-#include "strategy.h"
 
 #include "check.h"
 
@@ -118,49 +118,68 @@ static bool same_run(const struct run_id *x, const struct run_id *y)
 	       x->r.v.kind == y->r.v.kind && !strcmp(x->outcome, y->outcome);
 }
 
-/* Every schedule of `kind` run in one long-lived sim equals its replay in
- * a fresh sim.  Returns the number of runs compared. */
+struct iso_check {
+	const struct sim_config *cfg;
+	const char *what;
+	uint64_t n, bad;
+};
+
+/* The run just finished in the engine's long-lived sim, replayed in a
+ * fresh one. */
+static bool compare_fresh(void *ctx, int job, uint64_t i, struct sim *shared,
+			  const struct sim_result *r)
+{
+	struct iso_check *x = ctx;
+	struct run_id a;
+	(void)job;
+	memset(&a, 0, sizeof(a));
+	a.r = *r;
+	sim_outcome(shared, a.outcome, sizeof(a.outcome));
+	size_t nd = sim_decision_count(shared);
+	struct sim_choice *dec = malloc((nd ? nd : 1) * sizeof(*dec));
+	memcpy(dec, sim_decisions(shared), nd * sizeof(*dec));
+
+	struct sim *fresh = sim_new(x->cfg);
+	struct strategy rp;
+	strategy_init(&rp, ST_REPLAY, 0);
+	strategy_set_replay(&rp, dec, nd);
+	strategy_begin_run(&rp, 0);
+	struct run_id b = run_once(fresh, &rp);
+	bool ok = same_run(&a, &b) && !rp.diverged && !b.r.aborted;
+	if (!ok && x->bad++ < 3)
+		CHECK(ok, "%s run %" PRIu64 ": after %" PRIu64 " runs in one process: hash %016" PRIx64
+		      " steps %" PRIu64 " outcome '%s' violated %d; fresh: hash %016" PRIx64
+		      " steps %" PRIu64 " outcome '%s' violated %d%s%s", x->what, i, i, a.r.hash,
+		      a.r.steps, a.outcome, a.r.violated, b.r.hash, b.r.steps, b.outcome,
+		      b.r.violated, rp.diverged ? " (replay diverged: " : "",
+		      rp.diverged ? rp.error : "");
+	strategy_free(&rp);
+	sim_free(fresh);
+	free(dec);
+	x->n++;
+	return false;
+}
+
+/* Every schedule of `kind` run in one long-lived sim (the engine runs a
+ * job's schedules in one) equals its replay in a fresh sim.  Returns the
+ * number of runs compared. */
 static uint64_t check_isolation(const struct sim_config *cfg, int kind, uint64_t budget,
 				const char *what)
 {
-	struct sim *shared = sim_new(cfg);
-	struct strategy st;
-	uint64_t n = 0, bad = 0;
-	strategy_init(&st, kind, 11);
-	st.pct_steps = 80;
-	for (uint64_t i = 0; i < budget; i++) {
-		strategy_begin_run(&st, i);
-		struct run_id a = run_once(shared, &st);
-		size_t nd = sim_decision_count(shared);
-		struct sim_choice *dec = malloc((nd ? nd : 1) * sizeof(*dec));
-		memcpy(dec, sim_decisions(shared), nd * sizeof(*dec));
-
-		struct sim *fresh = sim_new(cfg);
-		struct strategy rp;
-		strategy_init(&rp, ST_REPLAY, 0);
-		strategy_set_replay(&rp, dec, nd);
-		strategy_begin_run(&rp, 0);
-		struct run_id b = run_once(fresh, &rp);
-		bool ok = same_run(&a, &b) && !rp.diverged && !b.r.aborted;
-		if (!ok && bad++ < 3)
-			CHECK(ok, "%s run %" PRIu64 ": after %" PRIu64 " runs in one process: hash %016" PRIx64
-			      " steps %" PRIu64 " outcome '%s' violated %d; fresh: hash %016" PRIx64
-			      " steps %" PRIu64 " outcome '%s' violated %d%s%s", what, i, i, a.r.hash,
-			      a.r.steps, a.outcome, a.r.violated, b.r.hash, b.r.steps, b.outcome,
-			      b.r.violated, rp.diverged ? " (replay diverged: " : "",
-			      rp.diverged ? rp.error : "");
-		strategy_free(&rp);
-		sim_free(fresh);
-		free(dec);
-		n++;
-		if (kind == ST_DFS && !strategy_dfs_next(&st))
-			break;
-	}
-	strategy_free(&st);
-	sim_free(shared);
-	CHECK(bad == 0, "%s: %" PRIu64 " of %" PRIu64 " runs differ from a fresh process", what,
-	      bad, n);
-	return n;
+	struct iso_check x = {cfg, what, 0, 0};
+	struct explore_opts o;
+	struct explore_result r;
+	char err[200];
+	explore_opts_init(&o, cfg, kind);
+	o.seed = 11;
+	o.pct_steps = 80;
+	o.budget = budget;
+	o.on_run = compare_fresh;
+	o.ctx = &x;
+	CHECK(!explore_run(&o, &r, err, sizeof(err)), "%s: explore: %s", what, err);
+	CHECK(x.bad == 0, "%s: %" PRIu64 " of %" PRIu64 " runs differ from a fresh process", what,
+	      x.bad, x.n);
+	return x.n;
 }
 
 int main(void)

@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "platform.h"
+#include "explore.h"
 #include "scenarios.h"
-#include "strategy.h"
 
 #include "check.h"
 
@@ -25,39 +25,43 @@ struct tally {
 	bool complete;
 };
 
+static bool tally_run(void *ctx, int job, uint64_t run, struct sim *sim,
+		      const struct sim_result *r)
+{
+	struct tally *t = ctx;
+	(void)job, (void)run, (void)sim;
+	t->runs++;
+	t->kind[r->violated ? r->v.kind : V_NONE]++;
+	if (r->violated) {
+		snprintf(t->last_msg, sizeof(t->last_msg), "%s", r->v.msg);
+		sim_site_str(r->v.nsites ? r->v.sites[0] : NULL, t->last_site,
+			     sizeof(t->last_site));
+	}
+	return false;
+}
+
 /* Run sc under model with strategy kind; dfs runs to completion. */
 static struct tally explore(const struct scenario *sc, int model, uint64_t variant,
 			    int kind, uint64_t budget)
 {
 	struct sim_config cfg;
-	struct strategy st;
-	struct sim_result r;
+	struct explore_opts o;
+	struct explore_result r;
 	struct tally t;
+	char err[200];
 	memset(&t, 0, sizeof(t));
 	sim_config_defaults(&cfg, sc);
 	cfg.model = model;
 	cfg.params[0] = (long)variant;
 	cfg.steps_max = 2000;
-	struct sim *sim = sim_new(&cfg);
-	strategy_init(&st, kind, 7);
-	st.pct_steps = 40;
-	for (uint64_t i = 0; i < budget; i++) {
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &r);
-		t.runs++;
-		t.kind[r.violated ? r.v.kind : V_NONE]++;
-		if (r.violated) {
-			snprintf(t.last_msg, sizeof(t.last_msg), "%s", r.v.msg);
-			sim_site_str(r.v.nsites ? r.v.sites[0] : NULL, t.last_site,
-				     sizeof(t.last_site));
-		}
-		if (kind == ST_DFS && !strategy_dfs_next(&st)) {
-			t.complete = true;
-			break;
-		}
-	}
-	strategy_free(&st);
-	sim_free(sim);
+	explore_opts_init(&o, &cfg, kind);
+	o.seed = 7;
+	o.pct_steps = 40;
+	o.budget = budget;
+	o.on_run = tally_run;
+	o.ctx = &t;
+	CHECK(!explore_run(&o, &r, err, sizeof(err)), "explore: %s", err);
+	t.complete = r.exhausted;
 	return t;
 }
 

@@ -11,63 +11,64 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "explore.h"
 #include "scenarios.h"
-#include "strategy.h"
 
 #define BUDGET 3000
 
-static uint64_t count(const struct sim_config *cfg, int kind, char *msg, size_t len)
+#define MSG_LEN 300
+
+/* The first violation's message (findings come in run order). */
+static void first_msg(void *ctx, const struct explore_finding *f)
 {
-	struct sim *sim = sim_new(cfg);
-	struct strategy st;
-	struct sim_result r;
-	uint64_t hits = 0;
-	strategy_init(&st, kind, 1);
-	if (kind == ST_PCT) { /* expected length from one default run */
-		struct strategy d;
-		strategy_init(&d, ST_DEFAULT, 0);
-		strategy_begin_run(&d, 0);
-		sim_run(sim, &d, &r);
-		st.pct_steps = r.decisions < 8 ? 8 : r.decisions;
-	}
-	for (uint64_t i = 0; i < BUDGET; i++) {
-		strategy_begin_run(&st, i);
-		sim_run(sim, &st, &r);
-		if (r.violated) {
-			if (!hits)
-				snprintf(msg, len, "%s: %s", sim_viol_name(r.v.kind), r.v.msg);
-			hits++;
-		}
-	}
-	sim_free(sim);
-	return hits;
+	char *msg = ctx;
+	if (!msg[0])
+		snprintf(msg, MSG_LEN, "%s: %s", sim_viol_name(f->res.v.kind), f->res.v.msg);
 }
 
-/* dfs under a budget: 1 complete and clean, 0 incomplete, -1 violation. */
+/* Explore cfg (dfs: up to the first violation); found: the first
+ * violation's message, or the error when it returns false. */
+static bool run_first(const struct sim_config *cfg, int kind, uint64_t budget,
+		      struct explore_result *r, char *found)
+{
+	struct explore_opts o;
+	char err[200];
+	explore_opts_init(&o, cfg, kind);
+	o.budget = budget;
+	o.stop_on_first = kind == ST_DFS;
+	o.on_found = first_msg;
+	o.ctx = found;
+	found[0] = 0;
+	if (!explore_run(&o, r, err, sizeof(err)))
+		return true;
+	snprintf(found, MSG_LEN, "explore: %s", err);
+	return false;
+}
+
+static uint64_t count(const struct sim_config *cfg, int kind, char *msg, size_t len)
+{
+	struct explore_result r;
+	char found[MSG_LEN];
+	bool ok = run_first(cfg, kind, BUDGET, &r, found);
+	if (found[0]) /* the last count with a hit names its first */
+		snprintf(msg, len, "%s", found);
+	return ok ? r.violations : 0;
+}
+
+/* dfs under a budget: 1 complete and clean, 0 incomplete, -1 violation;
+ * *runs: the schedules tried. */
 static int prove(const struct sim_config *cfg, uint64_t budget, uint64_t *runs,
 		 char *msg, size_t len)
 {
-	struct sim *sim = sim_new(cfg);
-	struct strategy st;
-	struct sim_result r;
-	int verdict = 0;
-	strategy_init(&st, ST_DFS, 0);
-	for (*runs = 0; *runs < budget; ++*runs) {
-		strategy_begin_run(&st, *runs);
-		sim_run(sim, &st, &r);
-		if (r.violated) {
-			snprintf(msg, len, "dfs: %s: %s", sim_viol_name(r.v.kind), r.v.msg);
-			verdict = -1;
-			break;
-		}
-		if (!strategy_dfs_next(&st)) {
-			verdict = st.hit_bound ? 0 : 1;
-			break;
-		}
+	struct explore_result r;
+	char found[MSG_LEN];
+	bool ok = run_first(cfg, ST_DFS, budget, &r, found);
+	*runs = ok ? r.tries : 0;
+	if (!ok || r.violations) {
+		snprintf(msg, len, "dfs: %s", found);
+		return -1;
 	}
-	strategy_free(&st);
-	sim_free(sim);
-	return verdict;
+	return r.exhausted && !r.bounded;
 }
 
 int main(void)
@@ -116,7 +117,7 @@ int main(void)
 						       r->bug >= 0 ? sim_bug_name(r->bug) : "-",
 						       r->params, sim_arch_name(a), sim_model_name(m),
 						       verdict_name(r->expect[m]),
-						       ok ? "proven" : "found a violation", runs + 1,
+						       ok ? "proven" : "found a violation", runs,
 						       ok ? "" : "  <- ", ok ? "" : msg);
 						continue;
 					}
