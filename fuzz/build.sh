@@ -37,7 +37,7 @@ defs=(-DREQSIM_BACKEND_SIM -DREQSIM_BUILD_ID=\"$build_id\" -DREQSIM_DEFAULT_SWIT
       -DREQSIM_FUZZ_FEEDBACK=${REQSIM_FUZZ_FEEDBACK:-1})
 srcs=("$SRC"/sim/{context,memmodel,sched,schedfile,strategy,trace,dpor,footprint}.c
       "$SRC"/core/{kvm_main,x86,arm64,async_pf,kick_all,vgic_its}.c
-      "$SRC"/scenarios/{litmus,kvm_scenarios,apf_scenario,kick_all_scenario,its_scenario,registry,litmus_file,handshake}.c
+      "$SRC"/scenarios/{litmus,kvm_scenarios,apf_scenario,kick_all_scenario,its,registry,litmus_file,handshake}.c
       "$SRC"/fuzz/harness.c)
 # Schedule bytes are never compared against values, so comparison tracing
 # (part of -fsanitize=fuzzer-no-link) only costs time: more than half of every

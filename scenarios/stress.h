@@ -41,19 +41,12 @@
 #define STRESS_PARAMS_MAX 8
 #define STRESS_THREADS_MAX 32
 
-enum stress_kind {
-	SV_MISSED_REQUEST,
-	SV_LOST_WAKEUP,
-	SV_STALE_PAYLOAD,
-	SV_WAIT_NOT_HONOURED,
-	SV_KICK_ALL,
-	SV_APF_LOST,
-	SV_APF_DUPLICATE,
-	SV_ITS_COMMAND,
-	SV_USE_AFTER_FREE,
-	SV_STUCK,
-	SV_ASSERT,
-	SV_KIND_COUNT
+/* Violation kinds: core/violations.def, the simulator's vocabulary (V_*). */
+enum viol_kind {
+#define REQSIM_VIOL(id, name) id,
+#include "violations.def"
+#undef REQSIM_VIOL
+	V_KIND_COUNT
 };
 
 /* Latency series a scenario records (one per scenario). */
@@ -76,7 +69,10 @@ struct stress_scenario {
 	int nparams;
 	int bugs[12];        /* applicable bug ids, -1 terminated */
 	bool x86_only;
-	void *(*setup)(struct stress *st);
+	unsigned archs;      /* scen.h families: bit per KVM_ARCH_*; 0: see x86_only */
+	size_t state_size;   /* scen.h families: the state setup gets, zeroed */
+	void (*setup)(struct stress *st, void *state); /* scen.h families */
+	void *(*setup_alloc)(struct stress *st);       /* the others: allocate it */
 	void (*monitor)(struct stress *st, void *state, uint64_t now_ns);
 	void (*stop)(struct stress *st, void *state);
 };
@@ -98,8 +94,10 @@ bool stress_stopping(const struct stress *st);
 void stress_set_roles(struct stress *st, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Start a driver thread on pCPU cpu; it is joined at the end. */
-void stress_spawn(struct stress *st, const char *name, int cpu, void (*fn)(void *),
-		  void *arg);
+int stress_spawn(struct stress *st, const char *name, int cpu, void (*fn)(void *),
+		 void *arg); /* returns the native thread index */
+/* A parameter by name (scen.h families); usage error if not declared. */
+long stress_param_named(const struct stress *st, const char *name);
 /* The work pool (async PF): n kworkers, stopped after every thread returned. */
 void stress_start_workers(struct stress *st, int n);
 
@@ -130,6 +128,8 @@ static inline uint64_t stress_rand(uint64_t *s)
 void stress_delay(uint64_t *rng, uint64_t max_ns);
 /* Spin (yielding when oversubscribed) until *word >= target, the run
  * stops, or timeout_ns passes; true if reached. */
+bool stress_wait_long(const struct stress *st, const long *word, long target,
+		      uint64_t timeout_ns);
 bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t target,
 		     uint64_t timeout_ns);
 

@@ -103,7 +103,7 @@ static void ka_guest_entry(struct kvm_vcpu *vcpu)
 {
 	struct kav *kv = kav_of(vcpu);
 	if (g_load(&kv->s->paused))
-		stress_violation(kv->s->st, SV_KICK_ALL,
+		stress_violation(kv->s->st, V_KICK_ALL,
 				 "vcpu%d entered the guest between KVM_KICK_ALL_RUNNING_VCPUS "
 				 "and KVM_RESUME_ALL_KICKED_VCPUS, with the memslot update half "
 				 "done", vcpu->vcpu_idx);
@@ -151,7 +151,7 @@ static void ka_vcpu_main(void *arg)
 		if (r == 0)
 			continue; /* the guest shut down (stop, or the monitor's rescue) */
 		if (r != -EINTR) {
-			stress_violation(s->st, SV_KICK_ALL, "vcpu%d: KVM_RUN returned %d",
+			stress_violation(s->st, V_KICK_ALL, "vcpu%d: KVM_RUN returned %d",
 					 kv->vcpu->vcpu_idx, r);
 			return;
 		}
@@ -183,12 +183,12 @@ static void ka_vmm_main(void *arg)
 		stress_add_requests(s->st, 1);
 		for (int v = 0; v < s->nvcpus; v++) {
 			if (g_load(&s->v[v].in_guest))
-				stress_violation(s->st, SV_KICK_ALL,
+				stress_violation(s->st, V_KICK_ALL,
 						 "KVM_KICK_ALL_RUNNING_VCPUS returned while vcpu%d "
 						 "runs the guest", v);
 			else if (sess0[v] && g_load(&s->v[v].in_run) &&
 				 g_load(&s->v[v].run_sess) == sess0[v])
-				stress_violation(s->st, SV_KICK_ALL,
+				stress_violation(s->st, V_KICK_ALL,
 						 "KVM_KICK_ALL_RUNNING_VCPUS returned while vcpu%d "
 						 "is still in the KVM_RUN it was in when the kick "
 						 "started", v);
@@ -240,7 +240,7 @@ static void ka_monitor(struct stress *st, void *state, uint64_t now)
 	if (round != g_load(&s->round) || !g_load(&s->kicking) || now < t0 + limit)
 		return;
 	s->rescued = round + 1;
-	stress_violation(st, SV_KICK_ALL,
+	stress_violation(st, V_KICK_ALL,
 			 "KVM_KICK_ALL_RUNNING_VCPUS has not returned for %.0f ms: a vCPU "
 			 "stays in KVM_RUN", (double)(now - t0) / 1e6);
 	ka_rescue(s);
@@ -308,7 +308,7 @@ static const struct stress_scenario kick_all = {
 		   P("poll_ns", 0, 0, 10000000, "halt-polling window (ns)")},
 	.nparams = 3,
 	.bugs = {BUG_KICK_ALL_CLEAR_EARLY, BUG_PLAIN_MODE_READ, -1},
-	.setup = ka_setup,
+	.setup_alloc = ka_setup,
 	.monitor = ka_monitor,
 	.stop = ka_stop,
 };
