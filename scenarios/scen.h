@@ -28,6 +28,8 @@
  *                                the family's .guest hook, which the
  *                                simulator calls by itself
  *   scen_clock_ns(s)             virtual ns (simulator), real ns (native)
+ *   scen_arch(s)                 KVM_ARCH_X86 / KVM_ARCH_ARM64 (the run loop)
+ *   scen_rand(&rng)              splitmix64 (real-thread guest scripts)
  *   scen_latency / scen_count_rounds / scen_count_requests / scen_roles /
  *   scen_delay                   real-time bookkeeping: nothing in the
  *                                simulator, where they evaluate no argument
@@ -59,6 +61,7 @@
 
 #if defined(REQSIM_BACKEND_SIM)
 
+#include "kvm_host.h"
 #include "scenarios.h"
 typedef struct sim scen_t;
 #define SCEN_SIM 1
@@ -110,14 +113,25 @@ static inline struct kvm_vcpu *scen_vcpu_create(scen_t *s, struct kvm *kvm, int 
 /* The guest script: the simulator calls the family's .guest hook itself. */
 typedef struct guest_step scen_guest_t;
 #define scen_guest_attach(s, fn, state, tid) ((void)0)
-#define scen_report(s, kind, label, ...) sim_report((s), (kind), PLATFORM_SITE(label), __VA_ARGS__)
+/* label NULL: no site of its own (the signature names the threads' sites) */
+#define scen_report(s, kind, label, ...) \
+	sim_report((s), (kind), (label) ? PLATFORM_SITE(label) : NULL, __VA_ARGS__)
 #define scen_name(s, p, name) sim_name((s), (p), (name))
 
 #define ghost_load(p) (*(p))
 #define ghost_store(p, v) ((void)(*(p) = (v)))
 #define ghost_inc(p) (++*(p))
 #define ghost_dec(p) (--*(p))
-#define ghost_max(p, v) ((void)(*(p) < (v) ? (*(p) = (v)) : 0))
+#define ghost_max(p, v)                                                                    \
+	do {                                                                               \
+		__typeof__(*(p)) v_ = (v);                                                 \
+		if (*(p) < v_)                                                             \
+			*(p) = v_;                                                         \
+	} while (0)
+static inline int scen_arch(scen_t *s)
+{
+	return sim_arch(s) == ARCH_ARM64 ? KVM_ARCH_ARM64 : KVM_ARCH_X86;
+}
 
 #elif defined(REQSIM_BACKEND_NATIVE)
 
@@ -154,6 +168,7 @@ static inline bool scen_await(scen_t *s, const long *p, long target, uint64_t ti
 	return stress_wait_long(s, p, target, timeout_ns);
 }
 static inline bool scen_threads_done(scen_t *s) { (void)s; return false; }
+static inline int scen_arch(scen_t *s) { return stress_arch(s); }
 #define scen_peek(p, size) ((uint64_t)__atomic_load_n((p), __ATOMIC_RELAXED))
 static inline struct kvm_vcpu *scen_vcpu_create(scen_t *s, struct kvm *kvm, int idx)
 {
@@ -201,6 +216,15 @@ static inline void scen_guest_attach(scen_t *s, scen_guest_t (*fn)(scen_t *, voi
 #error "scen.h: define REQSIM_BACKEND_SIM or REQSIM_BACKEND_NATIVE"
 #endif
 
+/* splitmix64: the random draws of real-thread guest scripts and delays. */
+static inline uint64_t scen_rand(uint64_t *state)
+{
+	uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
 /* A hook one driver does not call (no unused-function warning in the other). */
 #define SCEN_HOOK __attribute__((unused))
 
@@ -212,7 +236,8 @@ static inline void scen_guest_attach(scen_t *s, scen_guest_t (*fn)(scen_t *, voi
 /*
  * SCEN_FAMILY(fam, fields): one scenario of family fam for this driver.
  * The simulator gets fam_scenarios() (registry.c); the native driver
- * stress_fam_scenario() (stress_main.c).
+ * stress_fam_scenarios() (stress_main.c); both registries list the
+ * families of scenarios/families.def.
  */
 #if SCEN_SIM
 #define SCEN_FAMILY(fam, ...)                                                              \
@@ -226,7 +251,12 @@ static inline void scen_guest_attach(scen_t *s, scen_guest_t (*fn)(scen_t *, voi
 #else
 #define SCEN_FAMILY(fam, ...)                                                              \
 	static const struct stress_scenario fam##_stress = {__VA_ARGS__};                  \
-	const struct stress_scenario *stress_##fam##_scenario(void) { return &fam##_stress; }
+	static const struct stress_scenario *const fam##_stress_list[] = {&fam##_stress};  \
+	const struct stress_scenario *const *stress_##fam##_scenarios(int *n)             \
+	{                                                                                  \
+		*n = 1;                                                                    \
+		return fam##_stress_list;                                                  \
+	}
 #endif
 
 #endif

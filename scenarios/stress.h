@@ -77,11 +77,14 @@ struct stress_scenario {
 	void (*stop)(struct stress *st, void *state);
 };
 
-/* The scenarios (scenarios/stress_*.c). */
-const struct stress_scenario *const *stress_kvm_scenarios(int *n);
-const struct stress_scenario *stress_apf_scenario(void);
-const struct stress_scenario *stress_kick_all_scenario(void);
-const struct stress_scenario *stress_its_scenario(void);
+/* The families that run on real threads (scenarios/families.def):
+ * stress_fam_scenarios() each. */
+#define REQSIM_IF_NATIVE(...) __VA_ARGS__
+#define REQSIM_IF_SIM_ONLY(...)
+#define REQSIM_FAMILY(fam, source, verdicts, native)                                       \
+	REQSIM_IF_##native(const struct stress_scenario *const *stress_##fam##_scenarios(int *n);)
+#include "families.def"
+#undef REQSIM_FAMILY
 
 /* ---- for scenarios ------------------------------------------------------------------ */
 

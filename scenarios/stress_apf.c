@@ -471,4 +471,10 @@ static const struct stress_scenario apf = {
 	.stop = a_stop,
 };
 
-const struct stress_scenario *stress_apf_scenario(void) { return &apf; }
+static const struct stress_scenario *const apf_list[] = {&apf};
+
+const struct stress_scenario *const *stress_apf_scenarios(int *n)
+{
+	*n = 1;
+	return apf_list;
+}

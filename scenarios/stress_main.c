@@ -118,13 +118,21 @@ static int nscenarios;
 
 static void collect_scenarios(void)
 {
-	int n;
-	const struct stress_scenario *const *k = stress_kvm_scenarios(&n);
-	for (int i = 0; i < n; i++)
-		all_scenarios[nscenarios++] = k[i];
-	all_scenarios[nscenarios++] = stress_apf_scenario();
-	all_scenarios[nscenarios++] = stress_kick_all_scenario();
-	all_scenarios[nscenarios++] = stress_its_scenario();
+	typedef const struct stress_scenario *const *(*family_fn)(int *n);
+	static const family_fn families[] = {
+#define REQSIM_FAMILY(fam, source, verdicts, native) REQSIM_IF_##native(stress_##fam##_scenarios,)
+#include "families.def"
+#undef REQSIM_FAMILY
+	};
+	for (size_t f = 0; f < sizeof(families) / sizeof(families[0]); f++) {
+		int n;
+		const struct stress_scenario *const *l = families[f](&n);
+		for (int i = 0; i < n; i++) {
+			if (nscenarios == (int)(sizeof(all_scenarios) / sizeof(all_scenarios[0])))
+				usage_error("too many scenarios");
+			all_scenarios[nscenarios++] = l[i];
+		}
+	}
 }
 
 static const struct stress_scenario *find_scenario(const char *name)
