@@ -22,12 +22,20 @@
  * Ghost state of the drivers is C11 atomics (seq_cst unless said): real
  * threads read it, and a plain access would be a data race TSan reports.
  *
+ * This file is the native driver's side of scenarios/scen.h too: the
+ * families written once (families.def, ONE_SOURCE) reach it through
+ * scen.h's native definitions.
+ *
  * Contract of a scenario (struct stress_scenario):
- *   setup    builds the VM with the configuration, spawns its threads with
- *            stress_spawn(), returns its state;
- *   monitor  runs on the monitor thread every sample: watchdog oracles;
- *   stop     called repeatedly after stress_stopping() turned true, until
- *            every thread returned: make them leave (kicks, wake-ups);
+ *   setup    builds the VM with the configuration in a zeroed state of
+ *            state_size bytes (scen.h families), or setup_alloc allocates
+ *            and returns it (stress_kvm.c, stress_apf.c); either spawns its
+ *            threads with stress_spawn();
+ *   monitor  (optional) runs on the monitor thread every sample: watchdog
+ *            oracles;
+ *   stop     (optional) called repeatedly after stress_stopping() turned
+ *            true, until every thread returned: make them leave (kicks,
+ *            wake-ups);
  *   every thread loops until stress_stopping() and returns.
  */
 #ifndef REQSIM_STRESS_H
