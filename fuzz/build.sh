@@ -35,9 +35,13 @@ build_id=$(cat "$SRC"/core/*.[ch] "$SRC"/core/*.def "$SRC"/sim/*.[ch] "$SRC"/sce
 inc=(-I"$SRC/core" -I"$SRC/sim" -I"$SRC/scenarios" -I"$SRC/fuzz")
 defs=(-DREQSIM_BACKEND_SIM -DREQSIM_BUILD_ID=\"$build_id\" -DREQSIM_DEFAULT_SWITCH=0
       -DREQSIM_FUZZ_FEEDBACK=${REQSIM_FUZZ_FEEDBACK:-1})
+# the families written once (scenarios/families.def, ONE_SOURCE): scenarios/FAM.c
+mapfile -t families < <(sed -n "s|^REQSIM_FAMILY(\([a-z_0-9]*\), ONE_SOURCE.*|$SRC/scenarios/\1.c|p" \
+                        "$SRC"/scenarios/families.def)
 srcs=("$SRC"/sim/{context,memmodel,sched,schedfile,strategy,trace,dpor,footprint}.c
       "$SRC"/core/{kvm_main,x86,arm64,async_pf,kick_all,vgic_its}.c
-      "$SRC"/scenarios/{litmus,kvm_scenarios,apf_scenario,kick_all_scenario,its_scenario,registry,handshake}.c
+      "$SRC"/scenarios/{litmus,kvm_scenarios,apf_scenario,registry,handshake}.c
+      "${families[@]}"
       "$SRC"/fuzz/harness.c)
 # Schedule bytes are never compared against values, so comparison tracing
 # (part of -fsanitize=fuzzer-no-link) only costs time: more than half of every

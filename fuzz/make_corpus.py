@@ -41,14 +41,19 @@ MODELS = ("sc", "tso", "pso", "wmm")
 Row = Tuple[str, str, str, str, str]
 
 
-def verdict_bug_rows(reqsim: str) -> List[Row]:
-    """Every bug row of the verdict table at its first Sometimes model."""
+def verdict_lines(reqsim: str) -> List[str]:
+    """The lines of `reqsim list --verdicts --tsv`."""
     p = subprocess.run([reqsim, "list", "--verdicts", "--tsv"], capture_output=True,
                        text=True, check=False)
     if p.returncode != 0:
         sys.exit(f"make_corpus: {reqsim} list --verdicts --tsv failed: {p.stderr.strip()}")
+    return p.stdout.splitlines()
+
+
+def verdict_bug_rows(reqsim: str) -> List[Row]:
+    """Every bug row of the verdict table at its first Sometimes model."""
     rows: List[Row] = []
-    for line in p.stdout.splitlines():
+    for line in verdict_lines(reqsim):
         f = line.split("\t")
         if len(f) != 4 + len(MODELS):
             sys.exit(f"make_corpus: cannot parse verdict row {line!r}")
@@ -60,14 +65,27 @@ def verdict_bug_rows(reqsim: str) -> List[Row]:
     return rows + LITMUS_BUGS
 
 
-# (scenario, model, arch, input length): seeds, clean without bugs.
-SEEDS: List[Tuple[str, str, str, int]] = [
-    ("dekker", "tso", "x86", 64), ("payload", "tso", "x86", 64),
-    ("kick_only", "tso", "x86", 64), ("tlb_flush", "tso", "x86", 64),
-    ("outside_guest_mode", "tso", "x86", 64), ("halt", "tso", "x86", 64),
-    ("mixed", "tso", "x86", 256), ("async_pf", "tso", "x86", 256),
-    ("kick_all", "tso", "x86", 256), ("its", "tso", "arm64", 256),
-]
+# Seeds, clean without bugs: for every scenario of the verdict table (the
+# registry's request-core families, in listing order), on the arch of its
+# first row, under SEED_MODEL, of SEED_LEN.get(scenario, SEED_LEN_DEFAULT)
+# bytes.  A new family gets seeds without an edit here.
+SEED_MODEL = "tso"
+SEED_LEN_DEFAULT = 256
+SEED_LEN = {"dekker": 64, "payload": 64, "kick_only": 64, "tlb_flush": 64,
+            "outside_guest_mode": 64, "halt": 64}
+
+
+def seed_configs(reqsim: str) -> List[Tuple[str, str, str, int]]:
+    """(scenario, model, arch, input length) of the seeds, from the verdict table."""
+    seen: Dict[str, Tuple[str, str, str, int]] = {}
+    for line in verdict_lines(reqsim):
+        scen, _bug, _params, arch = line.split("\t")[:4]
+        if scen not in seen:
+            seen[scen] = (scen, SEED_MODEL, "arm64" if arch == "arm64" else "x86",
+                          SEED_LEN.get(scen, SEED_LEN_DEFAULT))
+    return list(seen.values())
+
+
 SEEDS_PER_SCENARIO = 3
 
 
@@ -207,7 +225,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         if a.all:
-            for scen, model, arch, n in SEEDS:
+            for scen, model, arch, n in seed_configs(reqsim):
                 (corpus / scen).mkdir(parents=True, exist_ok=True)
                 for k in range(1, SEEDS_PER_SCENARIO + 1):
                     rel = f"{scen}/seed-{k}.bin"

@@ -374,11 +374,11 @@ static void a_setup(struct sim *sim, void *state)
 {
 	struct astate *s = state;
 	s->sim = sim;
-	s->nvcpus = (int)sim_param(sim, 0);
-	s->npages = (int)sim_param(sim, 1);
-	s->pv = (int)sim_param(sim, 2);
-	s->reset_at = (int)sim_param(sim, 3);
-	s->gup = (int)sim_param(sim, 5);
+	s->nvcpus = (int)sim_param_named(sim, "vcpus");
+	s->npages = (int)sim_param_named(sim, "pages");
+	s->pv = (int)sim_param_named(sim, "pv");
+	s->reset_at = (int)sim_param_named(sim, "reset");
+	s->gup = (int)sim_param_named(sim, "gup");
 	s->apf = sim_arch(sim) == ARCH_X86;
 	s->kvm = sim_alloc(sim, sizeof(*s->kvm));
 	s->kvm->arch = s->apf ? KVM_ARCH_X86 : KVM_ARCH_ARM64;
@@ -405,7 +405,7 @@ static void a_setup(struct sim *sim, void *state)
 		snprintf(name, sizeof(name), "vcpu%d", i);
 		sim_spawn(sim, name, i, vcpu_main, s->kvm->vcpus[i]);
 	}
-	if (sim_param(sim, 4))
+	if (sim_param_named(sim, "snapshot"))
 		sim_spawn(sim, "migration", 16, snapshot_main, s);
 }
 

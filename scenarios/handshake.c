@@ -42,7 +42,7 @@ static void hs_vcpu(void *p)
 	struct hstate *s = ((struct hsarg *)p)->s;
 	int v = ((struct hsarg *)p)->idx;
 	WRITE_ONCE(s->mode[v], 1); /* IN_GUEST_MODE */
-	if (sim_current_param(2))
+	if (sim_current_param_named("mb"))
 		smp_mb();
 	s->seen[v] = READ_ONCE(s->requests[v]);
 }
@@ -53,7 +53,7 @@ static void hs_requester(void *p)
 	int j = ((struct hsarg *)p)->idx;
 	for (int v = 0; v < s->nv; v++) {
 		set_bit(j, &s->requests[v]);
-		if (sim_current_param(2))
+		if (sim_current_param_named("mb"))
 			smp_mb__after_atomic();
 		s->saw[j][v] = READ_ONCE(s->mode[v]);
 	}
@@ -62,8 +62,8 @@ static void hs_requester(void *p)
 static void hs_setup(struct sim *sim, void *state)
 {
 	struct hstate *s = state;
-	s->nv = (int)sim_param(sim, 0);
-	s->nr = (int)sim_param(sim, 1);
+	s->nv = (int)sim_param_named(sim, "vcpus");
+	s->nr = (int)sim_param_named(sim, "requesters");
 	for (int v = 0; v < s->nv; v++) {
 		char name[32];
 		snprintf(name, sizeof(name), "vcpu%d->mode", v);

@@ -11,14 +11,12 @@
 
 typedef const struct scenario *const *(*family_fn)(int *n);
 
-/* One entry per scenario family; constant, so no state to race on. */
+/* One entry per scenario family (families.def); constant, so no state to
+ * race on. */
 static const family_fn families[] = {
-	kvm_scenarios,
-	apf_scenarios,
-	kick_all_scenarios,
-	its_scenarios,
-	litmus_scenarios,
-	handshake_scenarios,
+#define REQSIM_FAMILY(fam, source, verdicts, native) fam##_scenarios,
+#include "families.def"
+#undef REQSIM_FAMILY
 };
 #define NFAMILIES (int)(sizeof(families) / sizeof(families[0]))
 
@@ -140,10 +138,9 @@ typedef const struct verdict_row *(*verdict_fn)(int *n);
 
 /* Every scenario family's expected-verdict table, in listing order. */
 static const verdict_fn verdict_tables[] = {
-	kvm_verdict_table,
-	apf_verdict_table,
-	kick_all_verdict_table,
-	its_verdict_table,
+#define REQSIM_FAMILY(fam, source, verdicts, native) REQSIM_IF_##verdicts(fam##_verdict_table,)
+#include "families.def"
+#undef REQSIM_FAMILY
 };
 #define NTABLES (int)(sizeof(verdict_tables) / sizeof(verdict_tables[0]))
 

@@ -38,10 +38,6 @@ struct litmus_expect {
 const struct litmus_expect *litmus_expectations(int *n);
 const char *verdict_name(int v);
 
-/* Per family, for the registry. */
-const struct scenario *const *litmus_scenarios(int *n);
-const struct scenario *const *kvm_scenarios(int *n);
-
 /* Expected verdict of a request-core scenario with one bug (or none, -1),
  * parameters overriding the defaults ("vcpus=2 late=1"), per model; arch -1
  * means both archs. */
@@ -52,7 +48,16 @@ struct verdict_row {
 	int arch;
 	enum verdict expect[MODEL_COUNT];
 };
-const struct verdict_row *kvm_verdict_table(int *n);
+/* The families (scenarios/families.def): fam_scenarios() each, and
+ * fam_verdict_table() for those with verdict rows. */
+#define REQSIM_IF_VERDICTS(...) __VA_ARGS__
+#define REQSIM_IF_NO_VERDICTS(...)
+#define REQSIM_FAMILY(fam, source, verdicts, native)                                       \
+	const struct scenario *const *fam##_scenarios(int *n);                             \
+	REQSIM_IF_##verdicts(const struct verdict_row *fam##_verdict_table(int *n);)
+#include "families.def"
+#undef REQSIM_FAMILY
+
 /* All families' rows, in listing order. */
 int verdict_count(void);
 const struct verdict_row *verdict_at(int i);
@@ -66,16 +71,6 @@ struct kvm_vcpu *kvm_scen_vcpu_create(struct sim *sim, struct kvm *kvm, int idx)
 /* kvm's vCPUs as struct scenario's vcpu_view hook reports them. */
 int kvm_scen_vcpu_view(const struct kvm *kvm, struct scen_vcpu_view *out, int max);
 
-/* The bare handshake (scenarios/handshake.c). */
-const struct scenario *const *handshake_scenarios(int *n);
-
-/* Request core II families (async page faults, kick-all, ITS). */
-const struct scenario *const *apf_scenarios(int *n);
-const struct verdict_row *apf_verdict_table(int *n);
-const struct scenario *const *kick_all_scenarios(int *n);
-const struct verdict_row *kick_all_verdict_table(int *n);
-const struct scenario *const *its_scenarios(int *n);
-const struct verdict_row *its_verdict_table(int *n);
 /* Apply "name=value ..." to cfg; 0 on success, else a message in err. */
 int scenario_apply_params(struct sim_config *cfg, const char *params, char *err,
 			  size_t len);

@@ -22,12 +22,20 @@
  * Ghost state of the drivers is C11 atomics (seq_cst unless said): real
  * threads read it, and a plain access would be a data race TSan reports.
  *
+ * This file is the native driver's side of scenarios/scen.h too: the
+ * families written once (families.def, ONE_SOURCE) reach it through
+ * scen.h's native definitions.
+ *
  * Contract of a scenario (struct stress_scenario):
- *   setup    builds the VM with the configuration, spawns its threads with
- *            stress_spawn(), returns its state;
- *   monitor  runs on the monitor thread every sample: watchdog oracles;
- *   stop     called repeatedly after stress_stopping() turned true, until
- *            every thread returned: make them leave (kicks, wake-ups);
+ *   setup    builds the VM with the configuration in a zeroed state of
+ *            state_size bytes (scen.h families), or setup_alloc allocates
+ *            and returns it (stress_kvm.c, stress_apf.c); either spawns its
+ *            threads with stress_spawn();
+ *   monitor  (optional) runs on the monitor thread every sample: watchdog
+ *            oracles;
+ *   stop     (optional) called repeatedly after stress_stopping() turned
+ *            true, until every thread returned: make them leave (kicks,
+ *            wake-ups);
  *   every thread loops until stress_stopping() and returns.
  */
 #ifndef REQSIM_STRESS_H
@@ -41,19 +49,12 @@
 #define STRESS_PARAMS_MAX 8
 #define STRESS_THREADS_MAX 32
 
-enum stress_kind {
-	SV_MISSED_REQUEST,
-	SV_LOST_WAKEUP,
-	SV_STALE_PAYLOAD,
-	SV_WAIT_NOT_HONOURED,
-	SV_KICK_ALL,
-	SV_APF_LOST,
-	SV_APF_DUPLICATE,
-	SV_ITS_COMMAND,
-	SV_USE_AFTER_FREE,
-	SV_STUCK,
-	SV_ASSERT,
-	SV_KIND_COUNT
+/* Violation kinds: core/violations.def, the simulator's vocabulary (V_*). */
+enum viol_kind {
+#define REQSIM_VIOL(id, name) id,
+#include "violations.def"
+#undef REQSIM_VIOL
+	V_KIND_COUNT
 };
 
 /* Latency series a scenario records (one per scenario). */
@@ -76,16 +77,22 @@ struct stress_scenario {
 	int nparams;
 	int bugs[12];        /* applicable bug ids, -1 terminated */
 	bool x86_only;
-	void *(*setup)(struct stress *st);
+	unsigned archs;      /* scen.h families: bit per KVM_ARCH_*; 0: see x86_only */
+	size_t state_size;   /* scen.h families: the state setup gets, zeroed */
+	void (*setup)(struct stress *st, void *state); /* scen.h families */
+	void *(*setup_alloc)(struct stress *st);       /* the others: allocate it */
 	void (*monitor)(struct stress *st, void *state, uint64_t now_ns);
 	void (*stop)(struct stress *st, void *state);
 };
 
-/* The scenarios (scenarios/stress_*.c). */
-const struct stress_scenario *const *stress_kvm_scenarios(int *n);
-const struct stress_scenario *stress_apf_scenario(void);
-const struct stress_scenario *stress_kick_all_scenario(void);
-const struct stress_scenario *stress_its_scenario(void);
+/* The families that run on real threads (scenarios/families.def):
+ * stress_fam_scenarios() each. */
+#define REQSIM_IF_NATIVE(...) __VA_ARGS__
+#define REQSIM_IF_SIM_ONLY(...)
+#define REQSIM_FAMILY(fam, source, verdicts, native)                                       \
+	REQSIM_IF_##native(const struct stress_scenario *const *stress_##fam##_scenarios(int *n);)
+#include "families.def"
+#undef REQSIM_FAMILY
 
 /* ---- for scenarios ------------------------------------------------------------------ */
 
@@ -98,8 +105,10 @@ bool stress_stopping(const struct stress *st);
 void stress_set_roles(struct stress *st, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Start a driver thread on pCPU cpu; it is joined at the end. */
-void stress_spawn(struct stress *st, const char *name, int cpu, void (*fn)(void *),
-		  void *arg);
+int stress_spawn(struct stress *st, const char *name, int cpu, void (*fn)(void *),
+		 void *arg); /* returns the native thread index */
+/* A parameter by name (scen.h families); usage error if not declared. */
+long stress_param_named(const struct stress *st, const char *name);
 /* The work pool (async PF): n kworkers, stopped after every thread returned. */
 void stress_start_workers(struct stress *st, int n);
 
@@ -130,6 +139,8 @@ static inline uint64_t stress_rand(uint64_t *s)
 void stress_delay(uint64_t *rng, uint64_t max_ns);
 /* Spin (yielding when oversubscribed) until *word >= target, the run
  * stops, or timeout_ns passes; true if reached. */
+bool stress_wait_long(const struct stress *st, const long *word, long target,
+		      uint64_t timeout_ns);
 bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t target,
 		     uint64_t timeout_ns);
 

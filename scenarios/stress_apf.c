@@ -137,12 +137,12 @@ static void guest_page_ready(struct avcpu *av, uint32_t t)
 	}
 	unsigned k = t % TOKS;
 	if (g->tok[k] == TOK_NONE || g->tok_val[k] != t) {
-		stress_violation(st, SV_APF_DUPLICATE, "vcpu%d: page-ready for token %u, which "
+		stress_violation(st, V_APF_DUPLICATE, "vcpu%d: page-ready for token %u, which "
 				 "the guest never saw not-present", av->idx, t);
 		return;
 	}
 	if (g->tok[k] == TOK_DONE) {
-		stress_violation(st, SV_APF_DUPLICATE, "vcpu%d: a second completion for token "
+		stress_violation(st, V_APF_DUPLICATE, "vcpu%d: a second completion for token "
 				 "%u (page %d): its task was already woken", av->idx, t,
 				 g->tok_page[k]);
 		return;
@@ -294,7 +294,7 @@ static void a_touch(struct kvm_async_pf *work, const char *where)
 	struct astate *s = st_of(work->vcpu);
 	struct aitem *it = item_of(s, work);
 	if (g_load(&it->freed))
-		stress_violation(s->st, SV_USE_AFTER_FREE,
+		stress_violation(s->st, V_USE_AFTER_FREE,
 				 "vcpu%d: work item %d used after it was freed: %s",
 				 (int)g_load(&it->vcpu), work->ghost, where);
 }
@@ -304,10 +304,10 @@ static void a_free(struct kvm_async_pf *work)
 	struct astate *s = st_of(work->vcpu);
 	struct aitem *it = item_of(s, work);
 	if (g_load(&it->freed))
-		stress_violation(s->st, SV_USE_AFTER_FREE, "vcpu%d: work item %d freed twice",
+		stress_violation(s->st, V_USE_AFTER_FREE, "vcpu%d: work item %d freed twice",
 				 (int)g_load(&it->vcpu), work->ghost);
 	else if (g_load(&it->running))
-		stress_violation(s->st, SV_USE_AFTER_FREE,
+		stress_violation(s->st, V_USE_AFTER_FREE,
 				 "vcpu%d: work item %d freed while its worker runs",
 				 (int)g_load(&it->vcpu), work->ghost);
 	else if (!g_load(&it->ran) && !g_load(&it->wakeup_all))
@@ -384,14 +384,14 @@ static void a_monitor(struct stress *st, void *state, uint64_t now)
 			    g_load(&av->outstanding) > 0;
 		bool again = native_task_asleep(t, &n2) && n1 == n2;
 		if (stress_watch(st, &av->w_sleep, done && idle && again, n1, now)) {
-			stress_violation(st, SV_LOST_WAKEUP,
+			stress_violation(st, V_LOST_WAKEUP,
 					 "vcpu%d has slept for %.1f ms with completions on its "
 					 "done list and no worker running", v,
 					 (double)stress_watchdog_ns(st) / 1e6);
 			wake_up_process(t);
 		}
 		if (stress_watch(st, &av->w_lost, lost && again, n1, now)) {
-			stress_violation(st, SV_APF_LOST,
+			stress_violation(st, V_APF_LOST,
 					 "vcpu%d has slept for %.1f ms while %llu of its guest's "
 					 "accesses wait and no completion is queued, running or "
 					 "done", v, (double)stress_watchdog_ns(st) / 1e6,
@@ -466,9 +466,15 @@ static const struct stress_scenario apf = {
 	.bugs = {BUG_APF_HALT_NO_RECHECK, BUG_APF_DROP_ON_RESET, BUG_APF_WORKER_TOUCHES_QUEUE,
 		 BUG_PLAIN_MODE_READ, -1},
 	.x86_only = true,
-	.setup = a_setup,
+	.setup_alloc = a_setup,
 	.monitor = a_monitor,
 	.stop = a_stop,
 };
 
-const struct stress_scenario *stress_apf_scenario(void) { return &apf; }
+static const struct stress_scenario *const apf_list[] = {&apf};
+
+const struct stress_scenario *const *stress_apf_scenarios(int *n)
+{
+	*n = 1;
+	return apf_list;
+}

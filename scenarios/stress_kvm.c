@@ -110,7 +110,7 @@ static void h_on_request(struct kvm_vcpu *vcpu, int n)
 		long got = READ_ONCE(s->payload[n]);
 		uint64_t want = g_load(&p->made);
 		if ((uint64_t)got < want)
-			stress_violation(s->st, SV_STALE_PAYLOAD,
+			stress_violation(s->st, V_STALE_PAYLOAD,
 					 "vcpu%d handled request %d (#%llu) but read the payload "
 					 "of #%ld", vcpu->vcpu_idx, n, (unsigned long long)want,
 					 got);
@@ -160,7 +160,7 @@ static void h_guest_entry(struct kvm_vcpu *vcpu)
 		}
 		uint64_t flushed = g_load(&s->flushed_gen);
 		if (tlb < flushed)
-			stress_violation(s->st, SV_WAIT_NOT_HONOURED,
+			stress_violation(s->st, V_WAIT_NOT_HONOURED,
 					 "vcpu%d entered the guest with translation %llu after "
 					 "the flush of %llu returned", vcpu->vcpu_idx,
 					 (unsigned long long)tlb, (unsigned long long)flushed);
@@ -323,13 +323,13 @@ static void op_flush(struct kreq *r)
 	for (int v = 0; v < s->nvcpus; v++) {
 		uint64_t ig = g_load(&s->v[v].in_guest), tlb = g_load(&s->v[v].tlb);
 		if (ig && tlb && tlb < gen)
-			stress_violation(s->st, SV_WAIT_NOT_HONOURED,
+			stress_violation(s->st, V_WAIT_NOT_HONOURED,
 					 "kvm_flush_remote_tlbs returned while vcpu%d still runs "
 					 "the guest with translation %llu < %llu", v,
 					 (unsigned long long)tlb, (unsigned long long)gen);
 	}
 	if (g_load(&s->walking) && g_load(&s->walk_val) < gen)
-		stress_violation(s->st, SV_WAIT_NOT_HONOURED,
+		stress_violation(s->st, V_WAIT_NOT_HONOURED,
 				 "kvm_flush_remote_tlbs returned while a lockless shadow walk "
 				 "still uses translation %llu < %llu",
 				 (unsigned long long)g_load(&s->walk_val), (unsigned long long)gen);
@@ -352,7 +352,7 @@ static void op_ogm(struct kreq *r)
 	stress_add_requests(s->st, 1);
 	for (int v = 0; v < s->nvcpus; v++)
 		if (sess0[v] && g_load(&s->v[v].in_guest) && g_load(&s->v[v].session) == sess0[v])
-			stress_violation(s->st, SV_WAIT_NOT_HONOURED,
+			stress_violation(s->st, V_WAIT_NOT_HONOURED,
 					 "KVM_REQ_OUTSIDE_GUEST_MODE returned while vcpu%d is "
 					 "still in the guest session it was in before (#%llu)", v,
 					 (unsigned long long)sess0[v]);
@@ -486,7 +486,7 @@ static void check_in_guest(struct kstate *s, struct kvcpu *kv, int v, uint64_t n
 	}
 	if (!stress_watch(s->st, &kv->w_guest, holds, s1, now))
 		return;
-	stress_violation(s->st, SV_MISSED_REQUEST,
+	stress_violation(s->st, V_MISSED_REQUEST,
 			 "vcpu%d has run in guest mode for %.1f ms with %s pending "
 			 "(requests=%#lx), its kick returned, no IPI on its way",
 			 v, (double)stress_watchdog_ns(s->st) / 1e6,
@@ -512,7 +512,7 @@ static void check_asleep(struct kstate *s, struct kvcpu *kv, int v, uint64_t now
 	}
 	if (!stress_watch(s->st, &kv->w_sleep, holds, sleeps1, now))
 		return;
-	stress_violation(s->st, SV_LOST_WAKEUP,
+	stress_violation(s->st, V_LOST_WAKEUP,
 			 "vcpu%d has slept in kvm_vcpu_block for %.1f ms with %s pending "
 			 "(its kick returned)", v, (double)stress_watchdog_ns(s->st) / 1e6,
 			 irq ? "an interrupt" : "KVM_REQ_UNBLOCK");
@@ -659,7 +659,7 @@ static void *mixed_setup(struct stress *st) { return k_setup_flavour(st, F_MIXED
 #define KSCEN(nm, text, roles_, lat, setupfn, np, ...)                      \
 	{                                                                   \
 		.name = nm, .summary = text, .roles = roles_, .latency = lat, \
-		.setup = setupfn, .monitor = k_monitor, .stop = k_stop,     \
+		.setup_alloc = setupfn, .monitor = k_monitor, .stop = k_stop,     \
 		.nparams = np, __VA_ARGS__                                  \
 	}
 

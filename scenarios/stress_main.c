@@ -7,7 +7,7 @@
  *   reqsim-stress SCENARIO [--threads N] [--seconds S] [--bug NAME]...
  *                 [--seed S] [--arch x86|arm64] [--param NAME=VALUE]...
  *                 [--watchdog-ms W] [--stop-on-first]
- *   reqsim-stress list
+ *   reqsim-stress list [--tsv]      (--tsv: NAME<TAB>ARCHS<TAB>PARAMS per line)
  *
  * Output (stdout):
  *   stress scenario=... arch=... threads=N roles=... seconds=S bugs=...
@@ -57,18 +57,10 @@ static const struct {
 #undef REQSIM_BUG
 };
 
-static const char *const kind_names[SV_KIND_COUNT] = {
-	[SV_MISSED_REQUEST] = "missed-request",
-	[SV_LOST_WAKEUP] = "lost-wakeup",
-	[SV_STALE_PAYLOAD] = "stale-payload",
-	[SV_WAIT_NOT_HONOURED] = "wait-not-honoured",
-	[SV_KICK_ALL] = "kick-all-broken",
-	[SV_APF_LOST] = "apf-completion-lost",
-	[SV_APF_DUPLICATE] = "apf-completion-duplicated",
-	[SV_ITS_COMMAND] = "its-command",
-	[SV_USE_AFTER_FREE] = "use-after-free",
-	[SV_STUCK] = "stuck",
-	[SV_ASSERT] = "assertion",
+static const char *const kind_names[V_KIND_COUNT] = {
+#define REQSIM_VIOL(id, name) [id] = name,
+#include "violations.def"
+#undef REQSIM_VIOL
 };
 
 struct stress {
@@ -126,13 +118,21 @@ static int nscenarios;
 
 static void collect_scenarios(void)
 {
-	int n;
-	const struct stress_scenario *const *k = stress_kvm_scenarios(&n);
-	for (int i = 0; i < n; i++)
-		all_scenarios[nscenarios++] = k[i];
-	all_scenarios[nscenarios++] = stress_apf_scenario();
-	all_scenarios[nscenarios++] = stress_kick_all_scenario();
-	all_scenarios[nscenarios++] = stress_its_scenario();
+	typedef const struct stress_scenario *const *(*family_fn)(int *n);
+	static const family_fn families[] = {
+#define REQSIM_FAMILY(fam, source, verdicts, native) REQSIM_IF_##native(stress_##fam##_scenarios,)
+#include "families.def"
+#undef REQSIM_FAMILY
+	};
+	for (size_t f = 0; f < sizeof(families) / sizeof(families[0]); f++) {
+		int n;
+		const struct stress_scenario *const *l = families[f](&n);
+		for (int i = 0; i < n; i++) {
+			if (nscenarios == (int)(sizeof(all_scenarios) / sizeof(all_scenarios[0])))
+				usage_error("too many scenarios");
+			all_scenarios[nscenarios++] = l[i];
+		}
+	}
 }
 
 static const struct stress_scenario *find_scenario(const char *name)
@@ -161,7 +161,7 @@ static bool scenario_has_bug(const struct stress_scenario *sc, int id)
 
 static const char usage_text[] =
 	"usage: reqsim stress SCENARIO [options]     (reqsim-stress SCENARIO [options])\n"
-	"       reqsim stress list\n"
+	"       reqsim stress list [--tsv]   (--tsv: NAME<TAB>ARCHS<TAB>PARAMS per line)\n"
 	"\n"
 	"Runs the request core on real threads (the native backend), looping, with the\n"
 	"scenario's oracles adapted to real time, and prints rounds, requests and\n"
@@ -182,8 +182,30 @@ static const char usage_text[] =
 	"\n"
 	"exit status: 0 clean, 1 violation found, 2 usage error\n";
 
-static void list_scenarios(void)
+/* NAME<TAB>ARCHS<TAB>PARAMS: one line per scenario, for scripts (the
+ * tsan_* tests, test_stress.py, tools/stress_bench.py). */
+static void list_tsv(void)
 {
+	static const char *const arch_names[] = {[KVM_ARCH_X86] = "x86", [KVM_ARCH_ARM64] = "arm64"};
+	for (int i = 0; i < nscenarios; i++) {
+		const struct stress_scenario *sc = all_scenarios[i];
+		printf("%s\t", sc->name);
+		for (int a = 0, n = 0; a <= KVM_ARCH_ARM64; a++)
+			if (sc->archs ? (sc->archs >> a) & 1 : !sc->x86_only || a == KVM_ARCH_X86)
+				printf("%s%s", n++ ? "," : "", arch_names[a]);
+		printf("\t");
+		for (int k = 0; k < sc->nparams; k++)
+			printf("%s%s", k ? "," : "", sc->params[k].name);
+		printf("\n");
+	}
+}
+
+static void list_scenarios(bool tsv)
+{
+	if (tsv) {
+		list_tsv();
+		return;
+	}
 	printf("stress scenarios:\n");
 	for (int i = 0; i < nscenarios; i++) {
 		const struct stress_scenario *sc = all_scenarios[i];
@@ -272,6 +294,7 @@ static void parse_args(struct stress *st, int argc, char **argv)
 {
 	const char *param_args[32];
 	int nparam = 0;
+	bool tsv = false;
 	const char *name = NULL;
 	st->threads = 2;
 	st->seconds = 5;
@@ -323,6 +346,8 @@ static void parse_args(struct stress *st, int argc, char **argv)
 			i++;
 		} else if (!strcmp(a, "--stop-on-first")) {
 			st->stop_on_first = true;
+		} else if (!strcmp(a, "--tsv")) {
+			tsv = true;
 		} else if (a[0] == '-') {
 			usage_error("unknown option '%s' (see 'reqsim stress --help')", a);
 		} else if (!name) {
@@ -334,13 +359,16 @@ static void parse_args(struct stress *st, int argc, char **argv)
 	if (!name)
 		usage_error("which scenario? (see 'reqsim stress list')");
 	if (!strcmp(name, "list")) {
-		list_scenarios();
+		list_scenarios(tsv);
 		exit(EXIT_CLEAN);
 	}
+	if (tsv)
+		usage_error("--tsv goes with 'list' only");
 	st->sc = find_scenario(name);
 	if (!st->sc)
 		usage_error("unknown scenario '%s' (see 'reqsim stress list')", name);
-	if (st->sc->x86_only && st->arch != KVM_ARCH_X86)
+	if ((st->sc->x86_only && st->arch != KVM_ARCH_X86) ||
+	    (st->sc->archs && !((st->sc->archs >> st->arch) & 1)))
 		usage_error("scenario '%s' is x86 only, not arm64 (see 'reqsim stress list')",
 			    name);
 	for (int i = 0; i < REQSIM_BUG_COUNT; i++)
@@ -356,6 +384,16 @@ static void parse_args(struct stress *st, int argc, char **argv)
 /* ---- the scenario API ------------------------------------------------------------------- */
 
 long stress_param(const struct stress *st, int idx) { return st->params[idx]; }
+
+long stress_param_named(const struct stress *st, const char *name)
+{
+	for (int k = 0; k < st->sc->nparams; k++)
+		if (!strcmp(st->sc->params[k].name, name))
+			return st->params[k];
+	fprintf(stderr, "reqsim: stress: scenario %s reads undeclared parameter %s\n",
+		st->sc->name, name);
+	abort();
+}
 int stress_threads(const struct stress *st) { return st->threads; }
 int stress_arch(const struct stress *st) { return st->arch; }
 uint64_t stress_watchdog_ns(const struct stress *st) { return st->watchdog_ns; }
@@ -388,13 +426,14 @@ static void spawn_main(void *arg)
 	sp->fn(sp->arg);
 }
 
-void stress_spawn(struct stress *st, const char *name, int cpu, void (*fn)(void *), void *arg)
+int stress_spawn(struct stress *st, const char *name, int cpu, void (*fn)(void *), void *arg)
 {
 	if (st->ntids == STRESS_THREADS_MAX)
 		usage_error("too many threads");
 	struct spawn *sp = &st->spawns[st->ntids];
 	*sp = (struct spawn){st, fn, arg};
-	st->tids[st->ntids++] = native_thread_start(name, cpu, spawn_main, sp);
+	st->tids[st->ntids] = native_thread_start(name, cpu, spawn_main, sp);
+	return st->tids[st->ntids++];
 }
 
 void stress_start_workers(struct stress *st, int n)
@@ -497,12 +536,13 @@ void stress_delay(uint64_t *rng, uint64_t max_ns)
 		native_pause();
 }
 
-bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t target,
-		     uint64_t timeout_ns)
+/* Spin until reached(word, target), the run stops, or timeout_ns passes. */
+static bool wait_until(const struct stress *st, bool (*reached)(const void *, uint64_t),
+		       const void *word, uint64_t target, uint64_t timeout_ns)
 {
 	uint64_t deadline = 0;
 	for (unsigned i = 0, spins = 0;; i++) {
-		if (g_load((uint64_t *)word) >= target)
+		if (reached(word, target))
 			return true;
 		if ((i & 63) == 63) {
 			uint64_t now = plat_now_ns();
@@ -513,6 +553,28 @@ bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t tar
 		}
 		native_relax(&spins);
 	}
+}
+
+static bool reached_u64(const void *w, uint64_t target)
+{
+	return __atomic_load_n((const uint64_t *)w, __ATOMIC_SEQ_CST) >= target;
+}
+
+static bool reached_long(const void *w, uint64_t target)
+{
+	return __atomic_load_n((const long *)w, __ATOMIC_SEQ_CST) >= (long)target;
+}
+
+bool stress_wait_u64(const struct stress *st, const uint64_t *word, uint64_t target,
+		     uint64_t timeout_ns)
+{
+	return wait_until(st, reached_u64, word, target, timeout_ns);
+}
+
+bool stress_wait_long(const struct stress *st, const long *word, long target,
+		      uint64_t timeout_ns)
+{
+	return wait_until(st, reached_long, word, (uint64_t)target, timeout_ns);
 }
 
 bool stress_watch(const struct stress *st, struct stress_watch *w, bool holds, uint64_t key,
@@ -548,7 +610,7 @@ struct kvm_vcpu *stress_vcpu_create(struct kvm *kvm, int idx)
 
 static void on_bug(const struct platform_site *site, const char *what)
 {
-	stress_violation(&g_st, SV_ASSERT, "%s at %s:%d (%s)", what, site->file, site->line,
+	stress_violation(&g_st, V_ASSERT, "%s at %s:%d (%s)", what, site->file, site->line,
 			 site->func);
 	print_result(&g_st);
 	_exit(EXIT_VIOLATION);
@@ -648,15 +710,17 @@ static bool stop_all(struct stress *st, void *state)
 	for (int i = 0; i < st->ntids; i++) {
 		while (!native_thread_join(st->tids[i], 20000000)) {
 			if (plat_now_ns() >= deadline) {
-				stress_violation(st, SV_STUCK,
+				stress_violation(st, V_STUCK,
 						 "thread %s did not return within %.1f s of the "
 						 "end of the run (deadlock or livelock)",
 						 native_thread_name(st->tids[i]), (double)grace / 1e9);
 				return false;
 			}
-			st->sc->stop(st, state);
+			if (st->sc->stop)
+				st->sc->stop(st, state);
 		}
-		st->sc->stop(st, state);
+		if (st->sc->stop)
+			st->sc->stop(st, state);
 	}
 	return true;
 }
@@ -684,7 +748,13 @@ int main(int argc, char **argv)
 
 	st->t0 = plat_now_ns();
 	st->threads_run = st->threads;
-	void *state = st->state = st->sc->setup(st);
+	void *state;
+	if (st->sc->setup) { /* a scen.h family: its state is ours to allocate */
+		state = st->state = kzalloc(st->sc->state_size);
+		st->sc->setup(st, state);
+	} else {
+		state = st->state = st->sc->setup_alloc(st);
+	}
 	/* every thread setup started, kworkers included; not the monitor */
 	st->threads_run = native_thread_count() - 1;
 	print_config(st);
@@ -696,7 +766,8 @@ int main(int argc, char **argv)
 		uint64_t now = plat_now_ns();
 		if (now >= end || stress_stopping(st))
 			break;
-		st->sc->monitor(st, state, now);
+		if (st->sc->monitor)
+			st->sc->monitor(st, state, now);
 		sleep_ns(period);
 	}
 	if (!stop_all(st, state)) {

@@ -25,6 +25,7 @@
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 
 #include "sim_internal.h"
@@ -85,20 +86,9 @@ static const char *const model_names[MODEL_COUNT] = {"sc", "tso", "pso", "wmm"};
 static const char *const arch_names[ARCH_COUNT] = {"x86", "arm64"};
 static const char *const switch_names[SWITCH_COUNT] = {"asm", "ucontext"};
 static const char *const viol_names[V_KIND_COUNT] = {
-	[V_NONE] = "none",
-	[V_MISSED_REQUEST] = "missed-request",
-	[V_LOST_WAKEUP] = "lost-wakeup",
-	[V_STALE_PAYLOAD] = "stale-payload",
-	[V_WAIT_NOT_HONOURED] = "wait-not-honoured",
-	[V_KICK_ALL] = "kick-all-broken",
-	[V_APF_LOST] = "apf-completion-lost",
-	[V_APF_DUPLICATE] = "apf-completion-duplicated",
-	[V_ITS_COMMAND] = "its-command",
-	[V_USE_AFTER_FREE] = "use-after-free",
-	[V_DEADLOCK] = "deadlock",
-	[V_LIVELOCK] = "livelock",
-	[V_ASSERT] = "assertion",
-	[V_LITMUS] = "litmus-exists",
+#define REQSIM_VIOL(id, name) [id] = name,
+#include "violations.def"
+#undef REQSIM_VIOL
 };
 static const struct {
 	const char *name, *scope, *text;
@@ -200,6 +190,18 @@ const struct sim_config *sim_config(const struct sim *sim) { return &sim->cfg; }
 void *sim_state(struct sim *sim) { return sim->state; }
 long sim_param(const struct sim *sim, int i) { return sim->cfg.params[i]; }
 long sim_current_param(int i) { return sim_tls_sim->cfg.params[i]; }
+
+long sim_param_named(const struct sim *sim, const char *name)
+{
+	const struct scenario *sc = sim->cfg.scenario;
+	for (int i = 0; i < sc->nparams; i++)
+		if (!strcmp(sc->params[i].name, name))
+			return sim->cfg.params[i];
+	fprintf(stderr, "reqsim: scenario %s reads undeclared parameter %s\n", sc->name, name);
+	abort();
+}
+
+long sim_current_param_named(const char *name) { return sim_param_named(sim_tls_sim, name); }
 int sim_model(const struct sim *sim) { return sim->cfg.model; }
 int sim_arch(const struct sim *sim) { return sim->cfg.arch; }
 bool sim_bug(const struct sim *sim, int id) { return (sim->cfg.bugs >> id) & 1; }

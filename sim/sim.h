@@ -48,21 +48,11 @@ struct sim_choice {
 			* drain: buffer entry index; event: event sequence number */
 };
 
+/* Violation kinds: core/violations.def, shared with reqsim-stress. */
 enum viol_kind {
-	V_NONE,
-	V_MISSED_REQUEST,
-	V_LOST_WAKEUP,
-	V_STALE_PAYLOAD,
-	V_WAIT_NOT_HONOURED,
-	V_KICK_ALL,
-	V_APF_LOST,
-	V_APF_DUPLICATE,
-	V_ITS_COMMAND,
-	V_USE_AFTER_FREE,
-	V_DEADLOCK,
-	V_LIVELOCK,
-	V_ASSERT,
-	V_LITMUS,
+#define REQSIM_VIOL(id, name) id,
+#include "violations.def"
+#undef REQSIM_VIOL
 	V_KIND_COUNT
 };
 const char *sim_viol_name(int kind);
@@ -191,6 +181,11 @@ void *sim_state(struct sim *sim);
 long sim_param(const struct sim *sim, int idx);
 /* From a simulated thread: a parameter of the simulation it runs in. */
 long sim_current_param(int idx);
+/* The same by the parameter's name (what scenarios/ use: a position means
+ * another parameter in another scenario).  A name the scenario does not
+ * declare is a bug of the scenario: one line on stderr, abort(). */
+long sim_param_named(const struct sim *sim, const char *name);
+long sim_current_param_named(const char *name);
 int sim_model(const struct sim *sim);
 int sim_arch(const struct sim *sim);
 bool sim_bug(const struct sim *sim, int bug_id);

@@ -42,8 +42,9 @@ RESULT_RE = re.compile(
 CONFIG_RE = re.compile(r"^stress scenario=(\S+) arch=(\S+) threads=(\d+) roles=(\S+) "
                        r"seconds=(\S+) bugs=(\S+) seed=(\d+) watchdog_ms=(\d+) params=(\S+)$",
                        re.M)
-SCENARIOS = ("dekker", "payload", "kick_only", "tlb_flush", "outside_guest_mode", "halt",
-             "mixed", "async_pf", "kick_all", "its")
+# every stress scenario, from the registry: `reqsim-stress list --tsv`
+# (NAME<TAB>ARCHS<TAB>PARAMS); set in main() once STRESS is known
+SCENARIOS = ()
 # parameters that make a scenario's correct configuration (kick_only's default
 # is the request-less kick that is broken by design, as in the simulator)
 CLEAN_PARAMS = {"kick_only": ["--param", "late=1"]}
@@ -105,6 +106,18 @@ class Cli(unittest.TestCase):
         self.usage("dekker", "--frobnicate", want="--frobnicate")
         self.usage("dekker", "extra", want="extra")
         self.usage("dekker", "--watchdog-ms", "0", want="out of range")
+
+    def test_list_tsv(self):
+        rc, out, err = run([STRESS, "list", "--tsv"])
+        self.assertEqual(rc, 0, err)
+        lines = out.splitlines()
+        self.assertEqual(len(lines), len(SCENARIOS))
+        for line in lines:
+            name, archs, params = line.split("\t")
+            self.assertTrue(set(archs.split(",")) <= {"x86", "arm64"}, line)
+            self.assertTrue(all(re.fullmatch(r"[a-z_]+", p) for p in params.split(",")), line)
+        self.assertIn("async_pf\tx86\t", out)
+        self.usage("dekker", "--tsv", want="--tsv")
 
     def test_list_and_help(self):
         rc, out, err = run([STRESS, "list"])
@@ -251,8 +264,14 @@ def tsan_race(bug):
     return 1
 
 
+def stress_scenarios(binary):
+    """The scenario names of `BINARY list --tsv`, in listing order."""
+    p = subprocess.run([binary, "list", "--tsv"], capture_output=True, text=True, check=True)
+    return tuple(line.split("\t")[0] for line in p.stdout.splitlines() if line)
+
+
 def main():
-    global STRESS, REQSIM
+    global STRESS, REQSIM, SCENARIOS
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     mode = sys.argv[1]
@@ -270,6 +289,7 @@ def main():
         sys.exit(tsan_race(sys.argv[2]))
     else:
         sys.exit(__doc__)
+    SCENARIOS = stress_scenarios(STRESS)
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(cls)
     res = unittest.TextTestRunner(verbosity=2).run(suite)
     sys.exit(0 if res.wasSuccessful() else 1)

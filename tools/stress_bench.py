@@ -43,7 +43,10 @@ RESULT_RE = re.compile(
 VIOLATION_RE = re.compile(r"^VIOLATION (\S+) at ([\d.]+)s", re.M)
 
 # (scenario, bug, params of the verdict row) -> the native configuration, or
-# a string saying why that row is not run on real threads.
+# a string saying why that row is not run on real threads.  The exceptions
+# only: a row of a scenario that reqsim-stress runs (`reqsim-stress list
+# --tsv`) and not listed here gets native_args(), derived from its
+# parameters.
 NATIVE_MAP: dict[tuple[str, str, str], list[str] | str] = {
     ("dekker", "no-mb-after-in-guest-mode", ""): ["dekker"],
     ("dekker", "no-mb-before-mode-read", "mask=1"): ["dekker", "--param", "mask=1"],
@@ -86,9 +89,41 @@ NATIVE_MAP: dict[tuple[str, str, str], list[str] | str] = {
 # rows only real threads have (the simulator has no data-race oracle: a plain
 # access is not a decision point there)
 NATIVE_ONLY = [("dekker", "plain-mode-read", "", ["dekker"])]
+# latency runs besides one default run of every stress scenario not named here
 LATENCY_RUNS = [["dekker"], ["dekker", "--param", "mask=1"], ["halt"],
                 ["tlb_flush", "--threads", "3"], ["outside_guest_mode", "--threads", "3"],
                 ["kick_all", "--threads", "3"], ["its", "--threads", "3"]]
+# scenarios whose latency series is empty (no latency= in `reqsim-stress list`)
+NO_LATENCY = {"async_pf"}
+
+
+def stress_list(stress: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """`reqsim-stress list --tsv`: scenario -> (archs, parameter names)."""
+    p = subprocess.run([str(stress), "list", "--tsv"], capture_output=True, text=True)
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for line in p.stdout.splitlines():
+        f = line.split("\t")
+        if len(f) == 3:
+            out[f[0]] = (f[1].split(","), [x for x in f[2].split(",") if x])
+    return out
+
+
+def native_args(row: dict[str, Any],
+                native: dict[str, tuple[list[str], list[str]]]) -> list[str] | str | None:
+    """The native configuration of a verdict row: NATIVE_MAP's, else the
+    scenario with the row's parameters if reqsim-stress has them all; None
+    if reqsim-stress has no such scenario."""
+    key = (row["scenario"], row["bug"], row["params"])
+    if key in NATIVE_MAP:
+        return NATIVE_MAP[key]
+    if row["scenario"] not in native:
+        return None
+    names = native[row["scenario"]][1]
+    params = row["params"].split()
+    missing = [p.split("=")[0] for p in params if p.split("=")[0] not in names]
+    if missing:
+        return f"parameter {', '.join(missing)} is not run natively"
+    return [row["scenario"]] + [x for p in params for x in ("--param", p)]
 MODEL_ORDER = ("sc", "tso", "pso", "wmm")
 
 
@@ -199,6 +234,7 @@ def cmd_stress(args: argparse.Namespace, b: Any) -> int:
         if not p.exists():
             raise b.BenchError(f"{p} not found; build it first: {b.BUILD_HINT}")
     have_tsan = tsan.exists() and not args.no_tsan
+    native = stress_list(stress)
     load0 = load_avg()
     rows = []
     todo: list[tuple[dict[str, Any], list[str] | str, str | None]] = []
@@ -207,12 +243,12 @@ def cmd_stress(args: argparse.Namespace, b: Any) -> int:
             model = next((m for m in MODEL_ORDER if row["expect"][m] == "Sometimes"), None)
             if model is None:
                 continue
-            key = (row["scenario"], row["bug"], row["params"])
-            if key not in NATIVE_MAP:
+            nargs = native_args(row, native)
+            if nargs is None:
                 continue
             if args.only and row["scenario"] not in args.only:
                 continue
-            todo.append((row, NATIVE_MAP[key], model))
+            todo.append((row, nargs, model))
         for sc, bug, params, nargs in NATIVE_ONLY:
             if not args.only or sc in args.only:
                 todo.append(({"scenario": sc, "bug": bug, "params": params, "arch": "both"},
@@ -228,7 +264,8 @@ def cmd_stress(args: argparse.Namespace, b: Any) -> int:
             cell["not_native"] = nargs
         else:
             bug = ["--bug", row["bug"]] if row["bug"] != "-" else []
-            arch = ["--arch", "arm64"] if row["arch"] == "arm64" and nargs[0] != "its" else []
+            arch = (["--arch", "arm64"] if row["arch"] == "arm64" and
+                    "arm64" in native.get(nargs[0], ([], []))[0] else [])
             full = nargs + bug + arch
             cell["native_args"] = " ".join(full)
             cell["native"] = [run_stress(stress, full, args.seconds, sd, False, args.timeout, b)
@@ -239,7 +276,8 @@ def cmd_stress(args: argparse.Namespace, b: Any) -> int:
                                 for sd in range(1, args.repeat + 1)]
         rows.append(cell)
     lat = []
-    for nargs in LATENCY_RUNS:
+    named = {r[0] for r in LATENCY_RUNS}
+    for nargs in LATENCY_RUNS + [[sc] for sc in native if sc not in named | NO_LATENCY]:
         if args.only and nargs[0] not in args.only:
             continue
         for build, binary in (("native", stress), ("tsan", tsan)):
