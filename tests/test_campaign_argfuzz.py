@@ -47,6 +47,9 @@ import unittest
 from pathlib import Path
 from typing import Sequence, Union
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_campaign import table_counts as counts  # noqa: E402  (one definition)
+
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / "tools"
 CAMPAIGN = Path(os.environ.get("CAMPAIGN_PY") or TOOLS / "campaign.py")
@@ -65,16 +68,6 @@ Arg = Union[str, bytes]
 def sha(path: Path | str) -> str:
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
-
-
-def counts(db: Path) -> dict[str, int]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-    try:
-        names = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        return {n: con.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        con.close()
 
 
 def statuses(db: Path) -> list[tuple[int, str, int, int]]:

@@ -1020,23 +1020,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         print("report.py: which command? build or serve (try --help)", file=sys.stderr)
         return EXIT_ERROR
-    try:
-        return _run(args)
-    except (ReportError, storemod.StoreError, safeio.SafeIOError) as ex:
-        print(f"report.py: {storemod._clean(ex, 2000)}", file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
-        storemod._stdout_gone()
-        return EXIT_OK
-    except KeyboardInterrupt:
-        print("report.py: interrupted", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as ex:  # never a traceback: one line that still says where
-        if os.environ.get("REQSIM_TRACEBACK"):
-            raise
-        print(f"report.py: internal error: {storemod.internal_error(ex)} "
-              "(REQSIM_TRACEBACK=1 shows the traceback)", file=sys.stderr)
-        return EXIT_ERROR
+    return storemod.run_guarded("report.py", lambda: _run(args),
+                                (ReportError, storemod.StoreError, safeio.SafeIOError))
 
 
 if __name__ == "__main__":

@@ -1353,21 +1353,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("store.py: which command? list, show, export or check (try --help)",
               file=sys.stderr)
         return EXIT_ERROR
+    return run_guarded("store.py", lambda: _run(args), (StoreError,))
+
+
+def run_guarded(prog: str, body, known: tuple) -> int:
+    """Run a tool's command so that every failure is one line and exit 2:
+    `known` errors print their message, a closed stdout is a quiet exit 0,
+    Ctrl-C is "interrupted", and anything else is an internal error naming
+    where it happened (REQSIM_TRACEBACK=1 re-raises it)."""
     try:
-        return _run(args)
-    except StoreError as e:
-        print(f"store.py: {_clean(e, 2000)}", file=sys.stderr)
+        return body()
+    except known as e:
+        print(f"{prog}: {_clean(e, 2000)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         _stdout_gone()
         return EXIT_OK
     except KeyboardInterrupt:
-        print("store.py: interrupted", file=sys.stderr)
+        print(f"{prog}: interrupted", file=sys.stderr)
         return EXIT_ERROR
     except Exception as e:  # never a traceback: one line that still says where
         if os.environ.get("REQSIM_TRACEBACK"):
             raise
-        print(f"store.py: internal error: {internal_error(e)} (REQSIM_TRACEBACK=1 "
+        print(f"{prog}: internal error: {internal_error(e)} (REQSIM_TRACEBACK=1 "
               "shows the traceback)", file=sys.stderr)
         return EXIT_ERROR
 
