@@ -881,7 +881,35 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "proof": cmd_proof_bench,
     "stress": cmd_stress_bench,
     "fuzz": cmd_fuzz_bench,
+    "mutate": lambda a: cmd_mutate_bench(a),
 }
+
+
+def cmd_mutate_bench(args: argparse.Namespace) -> int:
+    """The full mutation run (tools/mutate.py run) with its wall time."""
+    import mutate
+    out = args.out or tempfile.mkdtemp(prefix="reqsim-mutate-")
+    t0 = time.monotonic()
+    argv = ["run", "--out", out, "--jobs", str(args.jobs)]
+    if args.op:
+        argv += ["--op", args.op]
+    rc = mutate.main(argv)
+    secs = time.monotonic() - t0
+    if rc != 0:
+        raise BenchError(f"tools/mutate.py run exited {rc} (results in {out})")
+    with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
+        rep = json.load(f)
+    fig = {"seconds": round(secs, 1), "jobs": args.jobs, "mutants": len(rep["mutants"]),
+           "score": rep["score"], "detected": rep["detected"], "scored": rep["scored"],
+           "counts": rep["counts"], "out": out}
+    if args.json:
+        print(json.dumps(fig))
+    else:
+        print(f"bench mutate: {fig['mutants']} mutants in {secs:.0f} s on {args.jobs} jobs; "
+              f"score {rep['detected']}/{rep['scored']}"
+              + (f" = {100 * rep['score']:.1f}%" if rep["score"] is not None else "")
+              + f"; results in {out}")
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -978,6 +1006,15 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--jobs", type=positive_int, default=1, metavar="N")
     f.add_argument("--json", action="store_true", help="print one JSON object instead")
     f.add_argument("-v", "--verbose", action="store_true")
+    m = sub.add_parser(
+        "mutate", help="the full mutation run of core/ (tools/mutate.py) and its time",
+        description="Every mutant of core/ through the fixed detection protocol "
+                    "(tools/mutate.py --help); prints the time, the score and where the "
+                    "table is. Resumable with --out.")
+    m.add_argument("--jobs", type=positive_int, default=os.cpu_count() or 1, metavar="N")
+    m.add_argument("--out", metavar="DIR", help="results (default: a new temporary directory)")
+    m.add_argument("--op", metavar="OP,OP", help="only these operators")
+    m.add_argument("--json", action="store_true", help="print one JSON object instead")
     import stress_bench
     stress_bench.add_parser(sub, positive_int, positive_float)
     import fuzz_bench
