@@ -277,6 +277,11 @@ class FileMutator:
             return True
         return any(self.t[i].text == "->" for i in range(a, b))
 
+    def hook_test(self, a, b):
+        """`h->name`: is a scenario hook set?  Configuration, not protocol
+        state: negating or dropping it only calls a NULL hook."""
+        return b - a == 3 and self.t[a].text == "h" and self.t[a + 1].text == "->"
+
     def only_bug_gate(self, a, b):
         names = [n for _, n in self.calls(a, b)]
         return bool(names) and all(n == "reqsim_bug" for n in names)
@@ -310,7 +315,8 @@ class FileMutator:
                 if s.kind == "simple":
                     self.op_barrier(func, s)
                     self.op_drop_call(func, s)
-                if s.kind in ("if", "while", "do") and not self.only_bug_gate(*s.cond):
+                if s.kind in ("if", "while", "do") and not self.only_bug_gate(*s.cond) \
+                        and not self.hook_test(*s.cond):
                     self.op_negate(func, s)
                 if s.kind == "block":
                     self.op_swap(func, s.body, prims)
@@ -442,7 +448,7 @@ class FileMutator:
                 continue  # false without --bug, whatever the other operands say
             whole = self.text(lo, hi)
             for n, (x, y) in enumerate(parts):
-                if self.only_bug_gate(x, y):
+                if self.only_bug_gate(x, y) or self.hook_test(x, y):
                     continue
                 rest = f" {op} ".join(self.text(p, q) for m, (p, q) in enumerate(parts) if m != n)
                 new = f"({rest})"
