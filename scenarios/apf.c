@@ -719,20 +719,12 @@ static int apf_vcpu_view(struct sim *sim, void *state, struct scen_vcpu_view *ou
 	return kvm_scen_vcpu_view(((struct astate *)state)->kvm, out, max);
 }
 
-/* vCPU v at quiescence; false if it reported. */
-static bool apf_check_vcpu(struct sim *sim, struct astate *s, int v)
+/* vCPU v's guest at quiescence: a not-present without its page-ready, or
+ * an access that never completed; false if it reported. */
+static bool apf_check_guest(struct sim *sim, struct astate *s, int v)
 {
 	struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
 	struct apf_guest *g = &s->g[v];
-	int wait = sim_thread_wait(sim, v);
-	bool done = sim_peek(&vcpu->async_pf.done.next, sizeof(void *)) !=
-		    (uint64_t)(uintptr_t)&vcpu->async_pf.done;
-	if (wait == SIM_WAIT_SLEEP && done) {
-		sim_report(sim, V_LOST_WAKEUP, sim_thread_site(sim, v),
-			   "vcpu%d sleeps (%s) with completions on its done list",
-			   v, vcpu->apf.halted ? "synthetic APF halt" : "halted");
-		return false;
-	}
 	for (uint32_t t = 1; t < APF_TOKS; t++)
 		if (g->tok[t] == TOK_WAITING) {
 			sim_report(sim, V_APF_LOST, sim_thread_site(sim, v),
@@ -750,6 +742,24 @@ static bool apf_check_vcpu(struct sim *sim, struct astate *s, int v)
 						    : "the vCPU is stuck");
 			return false;
 		}
+	return true;
+}
+
+/* vCPU v at quiescence; false if it reported. */
+static bool apf_check_vcpu(struct sim *sim, struct astate *s, int v)
+{
+	struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
+	int wait = sim_thread_wait(sim, v);
+	bool done = sim_peek(&vcpu->async_pf.done.next, sizeof(void *)) !=
+		    (uint64_t)(uintptr_t)&vcpu->async_pf.done;
+	if (wait == SIM_WAIT_SLEEP && done) {
+		sim_report(sim, V_LOST_WAKEUP, sim_thread_site(sim, v),
+			   "vcpu%d sleeps (%s) with completions on its done list",
+			   v, vcpu->apf.halted ? "synthetic APF halt" : "halted");
+		return false;
+	}
+	if (!apf_check_guest(sim, s, v))
+		return false;
 	if (wait == SIM_WAIT_SLEEP || wait == SIM_WAIT_GUEST)
 		sim_claim_stuck(sim, v);
 	return true;
