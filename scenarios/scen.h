@@ -34,6 +34,9 @@
  *   scen_delay                   real-time bookkeeping: nothing in the
  *                                simulator, where they evaluate no argument
  *   scen_await(s, p, target, timeout)  native: spin until *p >= target
+ *   scen_start_workers(s, n)     native: n kworkers run the work items
+ *                                (schedule_work); sim: nothing, a work item
+ *                                is one of its events
  *   ghost_load/store/inc/dec/max(p[, v])  ghost state: plain C in the
  *                                simulator (a footprint the reduction sees),
  *                                seq_cst atomics on real threads
@@ -86,6 +89,7 @@ static inline bool scen_stopping(scen_t *s) { (void)s; return false; }
 #define scen_count_rounds(s, n) ((void)sizeof(n))
 #define scen_count_requests(s, n) ((void)sizeof(n))
 #define scen_roles(s, ...) ((void)0)
+#define scen_start_workers(s, n) ((void)sizeof(n))
 static inline uint64_t scen_clock_ns(scen_t *s) { return sim_now(s); } /* virtual ns */
 static inline uint64_t scen_watchdog_ns(scen_t *s) { (void)s; return 0; }
 static inline int scen_threads(scen_t *s) { (void)s; return 0; }
@@ -158,6 +162,7 @@ static inline bool scen_stopping(scen_t *s) { return stress_stopping(s); }
 #define scen_count_rounds(s, n) stress_add_rounds((s), (n))
 #define scen_count_requests(s, n) stress_add_requests((s), (n))
 #define scen_roles(s, ...) stress_set_roles((s), __VA_ARGS__)
+#define scen_start_workers(s, n) stress_start_workers((s), (n))
 static inline uint64_t scen_clock_ns(scen_t *s) { (void)s; return plat_now_ns(); } /* real ns */
 static inline uint64_t scen_watchdog_ns(scen_t *s) { return stress_watchdog_ns(s); }
 static inline int scen_threads(scen_t *s) { return stress_threads(s); }
