@@ -33,9 +33,14 @@ Detection protocol (fixed; its parameters are recorded in DIR/run.json):
 
 Each job builds in its own copy of the tree (DIR/work/jN: sources copied,
 `reqsim` built once, then one object rebuilt per mutant), so the tree you
-work in is never modified.  Before the mutants, the unmutated core is run
-through the protocol: every cell must be clean (else exit 1: an oracle
-flags the correct core).  Results go to DIR/results.jsonl, one line per
+work in is never modified.  Before the mutants, the unmutated core, built
+with --coverage (gcov), runs through the protocol: every cell must be clean
+(else exit 1: an oracle flags the correct core), and gcov records which
+core functions each cell runs.  A mutant then runs only the cells that run
+its function.  That changes no outcome: a run is deterministic, so a cell
+whose schedules never enter the function behaves identically with the
+mutant (same choices, same result); a function no cell runs is a survivor
+("no cell of the protocol runs this function").  Results go to DIR/results.jsonl, one line per
 mutant as it finishes: Ctrl-C (exit 130) or a kill loses at most the
 mutants in flight, and `run` again with the same DIR resumes (mutants
 already there are skipped).  DIR holds results of one core only: a changed
@@ -174,8 +179,9 @@ def copy_tree(root, dest):
 
 
 class Worker:
-    def __init__(self, root, wdir, timeout, procs):
+    def __init__(self, root, wdir, timeout, procs, coverage=False):
         self.root, self.wdir, self.timeout, self.procs = root, wdir, timeout, procs
+        self.coverage = coverage
         self.src = os.path.join(wdir, "src")
         self.build = os.path.join(wdir, "build")
         self.reqsim = os.path.join(self.build, "reqsim")
@@ -208,7 +214,10 @@ class Worker:
             self.restore_all()
             rc, out, err = self.sh(["cmake", "-S", self.src, "-B", self.build, "-G", "Ninja",
                                     "-DCMAKE_BUILD_TYPE=Release", "-DREQSIM_ASSERTS=ON",
-                                    "-DREQSIM_WERROR=OFF"], 600)
+                                    "-DREQSIM_WERROR=OFF"] +
+                                   (["-DCMAKE_C_FLAGS=--coverage",
+                                     "-DCMAKE_EXE_LINKER_FLAGS=--coverage"]
+                                    if self.coverage else []), 600)
             if rc != 0:
                 raise Fail(f"cmake failed in {self.wdir}: {last_line(err or out)}")
         rc, out, err = self.sh(["ninja", "-C", self.build, "reqsim"], 1200)
@@ -280,6 +289,46 @@ class Worker:
         return {"outcome": "crash", "cell": name, "exit": rc,
                 "message": last_line(err or out)}
 
+    def reached(self):
+        """core/FILE:function of every core function run since the last reset."""
+        gcda = []
+        for d, _, names in os.walk(self.build):
+            gcda += [os.path.join(d, n) for n in names if n.endswith(".gcda")]
+        rc, out, err = self.sh(["gcov", "-j", "-t"] + gcda, 300) if gcda else (0, "", "")
+        if rc != 0:
+            raise Fail(f"gcov failed: {last_line(err)}")
+        funcs = set()
+        for line in out.splitlines():
+            try:
+                doc = json.loads(line)
+            except ValueError:
+                continue
+            for f in doc.get("files", []):
+                rel = os.path.relpath(os.path.join(self.build, f["file"]), self.src) \
+                    if not os.path.isabs(f["file"]) else os.path.relpath(f["file"], self.src)
+                if rel in self.pristine:
+                    funcs |= {f"{rel}:{fn['name']}" for fn in f["functions"]
+                              if fn["execution_count"] > 0}
+        for g in gcda:
+            os.unlink(g)
+        return funcs
+
+    def coverage_pass(self, cells, stop):
+        """The protocol on the unmutated core, built with --coverage: which
+        core functions each cell runs.  (None, n) when interrupted."""
+        self.reached()
+        funcs, n = [], 0
+        for cell in cells:
+            for strategy, seed, budget in PROTOCOL["strategies"]:
+                if stop.is_set():
+                    return None, n
+                r = self.run_cell(cell, strategy, seed, budget)
+                n += 1
+                if r:
+                    return r, n
+            funcs.append(sorted(self.reached()))
+        return funcs, n
+
     def protocol(self, cells, stop):
         n = 0
         for strategy, seed, budget in PROTOCOL["strategies"]:
@@ -293,6 +342,7 @@ class Worker:
         return {"outcome": "survived"}, n
 
     def evaluate(self, m, cells, stop):
+        """cells: the protocol's cells that run m's function."""
         t0 = time.monotonic()
         path = os.path.join(self.src, m.file)
         orig = self.pristine[m.file]
@@ -306,6 +356,8 @@ class Worker:
                 r, n = {"outcome": "stillborn", "message": msg.strip()}, 0
             else:
                 r, n = self.protocol(cells, stop)
+                if r and r["outcome"] == "survived" and not cells:
+                    r["message"] = "no cell of the protocol runs this function"
         finally:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(orig)
@@ -364,7 +416,8 @@ def cmd_run(a):
         if old.get("core") != meta["core"] or old.get("protocol") != PROTOCOL:
             raise Fail(f"{out} holds results of another core or protocol "
                        f"(core {old.get('core')}, now {meta['core']}); use another --out")
-        meta["baseline"] = old.get("baseline")
+        meta["coverage"] = old.get("coverage")
+        meta["cells"] = old.get("cells")
     results_path = os.path.join(out, "results.jsonl")
     done = read_results(results_path)
     todo = []
@@ -401,17 +454,27 @@ def cmd_run(a):
         cells = workers[0].cells()
         if not cells:
             raise Fail("the verdict table has no clean row to run")
-        if not a.no_baseline and meta.get("baseline") != "clean":
-            r, n = workers[0].protocol(cells, stop)
-            if r is None:
-                raise KeyboardInterrupt
-            if r["outcome"] != "survived":
-                print(f"mutate: the unmutated core is not clean: {r['outcome']} in "
-                      f"{r.get('cell')} {r.get('kind', r.get('message', ''))}", file=sys.stderr)
-                return 1
-            meta["baseline"] = "clean"
-            print(f"mutate: unmutated core clean on {n} cells "
-                  f"({time.monotonic() - t0:.0f} s)", flush=True)
+        if meta.get("cells") not in (None, cells):
+            raise Fail(f"{out} was run with another verdict table; use another --out")
+        meta["cells"] = cells
+        cover = None
+        if not a.no_baseline:
+            cover = meta.get("coverage")
+            if cover is None:
+                cw = Worker(root, os.path.join(out, "work", "coverage"), a.timeout, procs,
+                            coverage=True)
+                cw.prepare()
+                funcs, n = cw.coverage_pass(cells, stop)
+                if funcs is None:
+                    raise KeyboardInterrupt
+                if isinstance(funcs, dict):
+                    print(f"mutate: the unmutated core is not clean: {funcs['outcome']} in "
+                          f"{funcs.get('cell')} {funcs.get('kind', funcs.get('message', ''))}",
+                          file=sys.stderr)
+                    return 1
+                cover = meta["coverage"] = funcs
+                print(f"mutate: unmutated core clean on {n} cells; coverage of core/ taken "
+                      f"({time.monotonic() - t0:.0f} s)", flush=True)
         with open(meta_path, "w", encoding="utf-8") as f:
             json.dump(meta, f, indent=1)
         q = queue.Queue()
@@ -426,7 +489,12 @@ def cmd_run(a):
                     m = q.get_nowait()
                 except queue.Empty:
                     return
-                r = w.evaluate(m, cells, stop)
+                key = f"{m.file}:{m.func}"
+                mine = cells if cover is None else \
+                    [c for c, f in zip(cells, cover) if key in f]
+                r = w.evaluate(m, mine, stop)
+                if r is not None:
+                    r["cells"] = len(mine)
                 if r is None:
                     return
                 with lock:
@@ -599,7 +667,8 @@ def main(argv=None):
             p.add_argument("--timeout", type=positive, default=120,
                            help="seconds per cell before it counts as a timeout (default 120)")
             p.add_argument("--no-baseline", action="store_true",
-                           help="skip the clean run of the unmutated core")
+                           help="skip the coverage pass of the unmutated core "
+                                "(then every mutant runs every cell)")
     p = sub.add_parser("show", help="the diff of one mutant")
     p.add_argument("id")
     p = sub.add_parser("report", help="survivors first, then the score")
