@@ -386,15 +386,15 @@ static void vcpu_main(void *arg)
 
 /* ---- operations (requester threads) -------------------------------------------------- */
 
-/* Real threads: wait (at most wait_ns from t0) until done(arg), the run
- * stops, or the monitor reported it; the simulator never waits. */
+/* Real threads: wait (at most wait_ns from t0) until done(arg) or the run
+ * stops; true if done.  The simulator never waits. */
 static bool took_effect(struct kstate *s, bool (*done)(const void *), const void *arg,
 			uint64_t t0)
 {
 	if (SCEN_SIM)
 		return false;
 	uint64_t now = scen_clock_ns(s->scen), end = t0 + s->rt[0].wait_ns;
-	return scen_await_fn(s->scen, done, arg, end > now ? end - now : 0) && done(arg);
+	return scen_await_fn(s->scen, done, arg, end > now ? end - now : 0);
 }
 
 struct kwait {
@@ -408,6 +408,7 @@ static bool request_done(const void *arg)
 	return ghost_load(&w->s->seen[w->v][w->n]) >= w->mine;
 }
 
+/* Handled, or reported by the monitor (then waiting longer is pointless). */
 static bool request_given_up(const void *arg)
 {
 	const struct kwait *w = arg;
@@ -418,8 +419,10 @@ static bool request_given_up(const void *arg)
  * relies on it): the last one neither handled nor reported. */
 static bool pair_busy(struct kstate *s, int v, int n)
 {
+	if (SCEN_SIM)
+		return false;
 	int last = ghost_load(&s->made[v][n]);
-	return !SCEN_SIM && ghost_load(&s->seen[v][n]) < last && reported(s, v, n) < last;
+	return ghost_load(&s->seen[v][n]) < last && reported(s, v, n) < last;
 }
 
 /* A test request (bit n) to vCPU v and its kick (dekker mask=1: the
