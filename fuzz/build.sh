@@ -40,7 +40,7 @@ mapfile -t families < <(sed -n "s|^REQSIM_FAMILY(\([a-z_0-9]*\), ONE_SOURCE.*|$S
                         "$SRC"/scenarios/families.def)
 srcs=("$SRC"/sim/{context,memmodel,sched,schedfile,strategy,trace,dpor,footprint}.c
       "$SRC"/core/{kvm_main,x86,arm64,async_pf,kick_all,vgic_its}.c
-      "$SRC"/scenarios/{litmus,kvm_scenarios,registry,handshake}.c
+      "$SRC"/scenarios/{litmus,registry,handshake}.c
       "${families[@]}"
       "$SRC"/fuzz/harness.c)
 # Schedule bytes are never compared against values, so comparison tracing

@@ -37,6 +37,8 @@
  *   scen_start_workers(s, n)     native: n kworkers run the work items
  *                                (schedule_work); sim: nothing, a work item
  *                                is one of its events
+ *   scen_await_fn(s, done, arg, timeout)  native: spin until done(arg);
+ *                                sim: done(arg) now
  *   ghost_load/store/inc/dec/max(p[, v])  ghost state: plain C in the
  *                                simulator (a footprint the reduction sees),
  *                                seq_cst atomics on real threads
@@ -49,6 +51,8 @@
  * drivers (name, summary, params, bugs, archs, state_size, setup) and
  * SCEN_ON_SIM(...) / SCEN_ON_NATIVE(...) for the hooks of one driver
  * (check_step, check_end, guest, vcpu_view; monitor, stop, roles, latency).
+ * SCEN_FAMILY_LIST(fam, list) registers a family of several scenarios
+ * (scen_scenario_t entries, pointed to by list).
  * Parameters are one X-macro list, each entry marked BOTH, SIM or NATIVE:
  * the simulator's .sched headers list exactly its parameters.
  *
@@ -99,6 +103,13 @@ static inline bool scen_await(scen_t *s, const long *p, long target, uint64_t ti
 {
 	(void)s, (void)timeout_ns;
 	return *p >= target;
+}
+/* The simulator never waits: is done(arg) now? */
+static inline bool scen_await_fn(scen_t *s, bool (*done)(const void *), const void *arg,
+				 uint64_t timeout_ns)
+{
+	(void)s, (void)timeout_ns;
+	return done(arg);
 }
 /* Every thread returned (end-of-run oracles that need the whole run). */
 static inline bool scen_threads_done(scen_t *s)
@@ -171,6 +182,19 @@ static inline uint64_t scen_rng_seed(scen_t *s, unsigned stream) { return stress
 static inline bool scen_await(scen_t *s, const long *p, long target, uint64_t timeout_ns)
 {
 	return stress_wait_long(s, p, target, timeout_ns);
+}
+/* Spin until done(arg) (ghost state), the run stops, or timeout_ns. */
+static inline bool scen_await_fn(scen_t *s, bool (*done)(const void *), const void *arg,
+				 uint64_t timeout_ns)
+{
+	uint64_t deadline = plat_now_ns() + timeout_ns;
+	for (unsigned i = 0;; ) {
+		if (done(arg))
+			return true;
+		if (stress_stopping(s) || plat_now_ns() >= deadline)
+			return false;
+		native_relax(&i);
+	}
 }
 static inline bool scen_threads_done(scen_t *s) { (void)s; return false; }
 static inline int scen_arch(scen_t *s) { return stress_arch(s); }
@@ -245,6 +269,7 @@ static inline uint64_t scen_rand(uint64_t *state)
  * families of scenarios/families.def.
  */
 #if SCEN_SIM
+typedef struct scenario scen_scenario_t;
 #define SCEN_FAMILY(fam, ...)                                                              \
 	static const struct scenario fam##_all[] = {{__VA_ARGS__}};                        \
 	static const struct scenario *const fam##_list[] = {&fam##_all[0]};                \
@@ -254,6 +279,7 @@ static inline uint64_t scen_rand(uint64_t *state)
 		return fam##_list;                                                         \
 	}
 #else
+typedef struct stress_scenario scen_scenario_t;
 #define SCEN_FAMILY(fam, ...)                                                              \
 	static const struct stress_scenario fam##_stress = {__VA_ARGS__};                  \
 	static const struct stress_scenario *const fam##_stress_list[] = {&fam##_stress};  \
@@ -261,6 +287,27 @@ static inline uint64_t scen_rand(uint64_t *state)
 	{                                                                                  \
 		*n = 1;                                                                    \
 		return fam##_stress_list;                                                  \
+	}
+#endif
+
+/*
+ * SCEN_FAMILY_LIST(fam, list): a family of several scenarios; list is a
+ * static array of pointers to scen_scenario_t (struct scenario in the
+ * simulator, struct stress_scenario on real threads), in listing order.
+ */
+#if SCEN_SIM
+#define SCEN_FAMILY_LIST(fam, list)                                                        \
+	const struct scenario *const *fam##_scenarios(int *n)                             \
+	{                                                                                  \
+		*n = (int)(sizeof(list) / sizeof(list[0]));                                \
+		return list;                                                               \
+	}
+#else
+#define SCEN_FAMILY_LIST(fam, list)                                                        \
+	const struct stress_scenario *const *stress_##fam##_scenarios(int *n)             \
+	{                                                                                  \
+		*n = (int)(sizeof(list) / sizeof(list[0]));                                \
+		return list;                                                               \
 	}
 #endif
 

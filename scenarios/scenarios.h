@@ -63,7 +63,7 @@ int verdict_count(void);
 const struct verdict_row *verdict_at(int i);
 
 /* A vCPU of kvm loaded on pCPU idx, with its handshake words named for
- * traces (scenarios/kvm_scenarios.c; declared here to avoid including the
+ * traces (scenarios/kvm.c; declared here to avoid including the
  * core in every scenario file). */
 struct kvm;
 struct kvm_vcpu;

@@ -29,7 +29,7 @@
  * Contract of a scenario (struct stress_scenario):
  *   setup    builds the VM with the configuration in a zeroed state of
  *            state_size bytes (scen.h families), or setup_alloc allocates
- *            and returns it (stress_kvm.c); either spawns its
+ *            and returns it (no family does today); either spawns its
  *            threads with stress_spawn();
  *   monitor  (optional) runs on the monitor thread every sample: watchdog
  *            oracles;

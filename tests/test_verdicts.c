@@ -1,6 +1,6 @@
 /*
  * tests/test_verdicts.c: the expected-verdict table of the request-core
- * scenarios (scenarios/kvm_scenarios.c), checked cell by cell.  For every
+ * scenarios (scenarios/kvm.c), checked cell by cell.  For every
  * scenario x bug x params x model x arch: a "sometimes" must be found by
  * random or PCT within a fixed budget and seed.  A "never" is first given to
  * the exhaustive search (dfs with partial-order reduction) under a small
