@@ -307,9 +307,27 @@ class FileMutator:
             return c, norm(self.text(s.a + 2, end).split(",")[0]) if end > s.a + 2 else ""
         return None
 
+    def dead_spans(self, body):
+        """Character spans that run only with --bug: the branch of
+        `if (reqsim_bug(X))` and the else of `if (!reqsim_bug(X))`."""
+        out = []
+        for s in walk(body):
+            if s.kind != "if":
+                continue
+            a, b = s.cond
+            neg = self.t[a].text == "!"
+            k = a + 1 if neg else a
+            if self.t[k].text != "reqsim_bug" or self.r.match(k + 1) != b - 1:
+                continue
+            branch = s.els if neg else s.then
+            if branch is not None:
+                out.append(self.span(branch))
+        return out
+
     # -- operators ------------------------------------------------------------------
     def run(self, prims):
         for func, body in functions(self.t):
+            first = len(self.out)
             stmts = list(walk(body))
             for s in stmts:
                 if s.kind == "simple":
@@ -324,6 +342,9 @@ class FileMutator:
                     self.op_drop_pair(func, s.body)
             self.op_calls(func, body)
             self.op_operands(func, body)
+            dead = self.dead_spans(body)
+            self.out[first:] = [m for m in self.out[first:] if not all(
+                any(x <= e[0] and e[1] <= y for x, y in dead) for e in m.edits)]
         return self.out
 
     def op_barrier(self, func, s):

@@ -26,7 +26,9 @@ Detection protocol (fixed; its parameters are recorded in DIR/run.json):
                      correct core runs;
            timeout   a cell ran longer than --timeout (default 120 s);
            survived  every cell clean;
-           stillborn the mutant does not compile (not scored);
+           stillborn the mutant does not compile, or reads a variable it
+                     left uninitialised (-Werror=uninitialized: undefined,
+                     so not deterministic); not scored;
            equivalent  listed in tools/mutants-equivalent.tsv with the
                      reason (reviewed; not run, not scored).
   score    (killed + crash + timeout) / (all - equivalent - stillborn).
@@ -36,11 +38,15 @@ Each job builds in its own copy of the tree (DIR/work/jN: sources copied,
 work in is never modified.  Before the mutants, the unmutated core, built
 with --coverage (gcov), runs through the protocol: every cell must be clean
 (else exit 1: an oracle flags the correct core), and gcov records which
-core functions each cell runs.  A mutant then runs only the cells that run
-its function.  That changes no outcome: a run is deterministic, so a cell
-whose schedules never enter the function behaves identically with the
-mutant (same choices, same result); a function no cell runs is a survivor
-("no cell of the protocol runs this function").  Results go to DIR/results.jsonl, one line per
+core functions each cell runs (both builds at once, on two cores).  A
+mutant then runs only the cells that run its function.  That changes no
+outcome: a run is deterministic, so a cell whose schedules never enter the
+function behaves identically with the mutant (same choices, same result);
+a function no cell runs is a survivor ("no cell of the protocol runs this
+function").  The filter is used only where it is known to hold: for a cell
+whose coverage build explored exactly what the mutants' build explores
+(same schedules and steps, every strategy and model), and for a function
+gcov has a record of (one inlined away runs every cell).  Results go to DIR/results.jsonl, one line per
 mutant as it finishes: Ctrl-C (exit 130) or a kill loses at most the
 mutants in flight, and `run` again with the same DIR resumes (mutants
 already there are skipped).  DIR holds results of one core only: a changed
@@ -70,7 +76,7 @@ import cmutate  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EQUIV = os.path.join(ROOT, "tools", "mutants-equivalent.tsv")
 PROTOCOL = {"strategies": [["pct", 1, 2000], ["random", 1, 1000], ["dfs", 1, 300]],
-            "verdict": "Never", "bug": "-", "version": 1}
+            "verdict": "Never", "bug": "-", "version": 2}
 MODELS = ("sc", "tso", "pso", "wmm")
 ORDER = ("survived", "timeout", "crash", "killed", "stillborn", "equivalent")
 PROLOGUE = r"""
@@ -187,6 +193,8 @@ class Worker:
         self.reqsim = os.path.join(self.build, "reqsim")
         self.sched = os.path.join(wdir, "sched")
         self.pristine = {}
+        self.summaries = []  # what each explore run explored (clean passes compare them)
+        self.known = set()   # core functions gcov has a record of
         for rel in cmutate.core_files(root):  # the core the mutants were made from
             with open(os.path.join(root, rel), encoding="utf-8") as f:
                 self.pristine[rel] = f.read()
@@ -214,9 +222,10 @@ class Worker:
             self.restore_all()
             rc, out, err = self.sh(["cmake", "-S", self.src, "-B", self.build, "-G", "Ninja",
                                     "-DCMAKE_BUILD_TYPE=Release", "-DREQSIM_ASSERTS=ON",
-                                    "-DREQSIM_WERROR=OFF"] +
-                                   (["-DCMAKE_C_FLAGS=--coverage",
-                                     "-DCMAKE_EXE_LINKER_FLAGS=--coverage"]
+                                    "-DREQSIM_WERROR=OFF",
+                                    "-DCMAKE_C_FLAGS=-Werror=uninitialized" +
+                                    (" --coverage" if self.coverage else "")] +
+                                   (["-DCMAKE_EXE_LINKER_FLAGS=--coverage"]
                                     if self.coverage else []), 600)
             if rc != 0:
                 raise Fail(f"cmake failed in {self.wdir}: {last_line(err or out)}")
@@ -275,6 +284,8 @@ class Worker:
         name = " ".join([cell["scenario"]] + cell["params"] +
                         [f"arch={cell['arch']}", strategy, f"seed={seed}", f"budget={budget}"])
         rc, out, err = self.sh(args, self.timeout)
+        self.summaries += re.findall(r"^explored .*?: \d+ schedules, \d+ steps, \d+ violating",
+                                     out, re.M)
         if rc is None:
             return {"outcome": "timeout", "cell": name}
         if rc == 0:
@@ -307,18 +318,24 @@ class Worker:
                 rel = os.path.relpath(os.path.join(self.build, f["file"]), self.src) \
                     if not os.path.isabs(f["file"]) else os.path.relpath(f["file"], self.src)
                 if rel in self.pristine:
-                    funcs |= {f"{rel}:{fn['name']}" for fn in f["functions"]
-                              if fn["execution_count"] > 0}
+                    for fn in f["functions"]:
+                        name = f"{rel}:{fn['name'].split('.')[0]}"
+                        self.known.add(name)
+                        if fn["execution_count"] > 0:
+                            funcs.add(name)
         for g in gcda:
             os.unlink(g)
         return funcs
 
-    def coverage_pass(self, cells, stop):
-        """The protocol on the unmutated core, built with --coverage: which
-        core functions each cell runs.  (None, n) when interrupted."""
-        self.reached()
-        funcs, n = [], 0
+    def clean_pass(self, cells, stop):
+        """The protocol on the unmutated core, cell by cell, every cell to
+        its end.  Returns (failure, n) or (per cell: (what explore explored,
+        the core functions run when built with --coverage), n)."""
+        if self.coverage:
+            self.reached()
+        per_cell, n = [], 0
         for cell in cells:
+            self.summaries = []
             for strategy, seed, budget in PROTOCOL["strategies"]:
                 if stop.is_set():
                     return None, n
@@ -326,8 +343,8 @@ class Worker:
                 n += 1
                 if r:
                     return r, n
-            funcs.append(sorted(self.reached()))
-        return funcs, n
+            per_cell.append((self.summaries, sorted(self.reached()) if self.coverage else []))
+        return per_cell, n
 
     def protocol(self, cells, stop):
         n = 0
@@ -344,6 +361,7 @@ class Worker:
     def evaluate(self, m, cells, stop):
         """cells: the protocol's cells that run m's function."""
         t0 = time.monotonic()
+        self.summaries = []
         path = os.path.join(self.src, m.file)
         orig = self.pristine[m.file]
         try:
@@ -367,6 +385,56 @@ class Worker:
         r["cells_run"] = n
         r["seconds"] = round(time.monotonic() - t0, 2)
         return r
+
+
+class NotClean(Exception):
+    """The unmutated core violates in a cell of the protocol."""
+
+
+def clean_passes(root, out, worker, cells, a, procs, stop):
+    """The protocol on the unmutated core twice at once: as built for the
+    mutants (worker) and built with --coverage.  Every cell must be clean.
+    A cell whose two passes explored exactly the same schedules (same
+    counts of schedules and steps for every strategy and model) may be
+    filtered by coverage; one that did not (the coverage build's code may
+    differ in what the reduction sees) always runs.  Returns, per cell,
+    the core functions it runs or None (always run), and the functions gcov
+    knows ('known'): a function gcov has no record of (inlined away) always
+    runs every cell."""
+    cw = Worker(root, os.path.join(out, "work", "coverage"), a.timeout, procs, coverage=True)
+    cw.prepare()
+    res = {}
+
+    def go(name, w):
+        try:
+            res[name] = w.clean_pass(cells, stop)
+        except Fail as e:
+            res[name] = (e, 0)
+    ths = [threading.Thread(target=go, args=(n, w)) for n, w in (("plain", worker), ("cov", cw))]
+    for t in ths:
+        t.start()
+    for t in ths:
+        t.join()
+    for name in ("plain", "cov"):
+        got, _ = res[name]
+        if got is None:
+            raise KeyboardInterrupt
+        if isinstance(got, Fail):
+            raise got
+        if isinstance(got, dict):
+            raise NotClean(f"{got['outcome']} in {got.get('cell')} "
+                           f"{got.get('kind', got.get('message', ''))}")
+    plain, cov = res["plain"][0], res["cov"][0]
+    funcs = [c[1] if p[0] == c[0] else None for p, c in zip(plain, cov)]
+    return {"cells": funcs, "known": sorted(cw.known)}
+
+
+def cells_for(m, cells, cover):
+    """The protocol's cells that may tell m from the unmutated core."""
+    key = f"{m.file}:{m.func}"
+    if cover is None or key not in cover["known"]:
+        return cells
+    return [c for c, f in zip(cells, cover["cells"]) if f is None or key in f]
 
 
 def last_line(text):
@@ -461,20 +529,10 @@ def cmd_run(a):
         if not a.no_baseline:
             cover = meta.get("coverage")
             if cover is None:
-                cw = Worker(root, os.path.join(out, "work", "coverage"), a.timeout, procs,
-                            coverage=True)
-                cw.prepare()
-                funcs, n = cw.coverage_pass(cells, stop)
-                if funcs is None:
-                    raise KeyboardInterrupt
-                if isinstance(funcs, dict):
-                    print(f"mutate: the unmutated core is not clean: {funcs['outcome']} in "
-                          f"{funcs.get('cell')} {funcs.get('kind', funcs.get('message', ''))}",
-                          file=sys.stderr)
-                    return 1
-                cover = meta["coverage"] = funcs
-                print(f"mutate: unmutated core clean on {n} cells; coverage of core/ taken "
-                      f"({time.monotonic() - t0:.0f} s)", flush=True)
+                cover = meta["coverage"] = clean_passes(root, out, workers[0], cells, a, procs,
+                                                        stop)
+                print(f"mutate: unmutated core clean on {len(cells)} cells; coverage of core/ "
+                      f"taken ({time.monotonic() - t0:.0f} s)", flush=True)
         with open(meta_path, "w", encoding="utf-8") as f:
             json.dump(meta, f, indent=1)
         q = queue.Queue()
@@ -489,9 +547,7 @@ def cmd_run(a):
                     m = q.get_nowait()
                 except queue.Empty:
                     return
-                key = f"{m.file}:{m.func}"
-                mine = cells if cover is None else \
-                    [c for c, f in zip(cells, cover) if key in f]
+                mine = cells_for(m, cells, cover)
                 r = w.evaluate(m, mine, stop)
                 if r is not None:
                     r["cells"] = len(mine)
@@ -512,6 +568,9 @@ def cmd_run(a):
             while any(t.is_alive() for t in ths):
                 for t in ths:
                     t.join(0.2)
+    except NotClean as e:
+        print(f"mutate: the unmutated core is not clean: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         stop.set()
         for p in list(procs):
