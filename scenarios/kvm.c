@@ -1119,12 +1119,35 @@ static int k_vcpu_view(struct sim *sim, void *state, struct scen_vcpu_view *out,
 	return kvm_scen_vcpu_view(((struct kstate *)state)->kvm, out, max);
 }
 
+/* Invariant (spec 3.7): vcpu->mode leaves OUTSIDE_GUEST_MODE only inside
+ * the entry window, with irqs off; the vCPU thread stores OUTSIDE again
+ * before irqs come back on.  So a vCPU thread asleep in the host (its
+ * set_current_state() barrier has drained its stores) or back from
+ * KVM_RUN has mode OUTSIDE in memory.  A requester moves only IN_GUEST ->
+ * EXITING, never an OUTSIDE vCPU.  `where`: "sleeps" or "has left KVM_RUN". */
+static bool mode_not_outside(struct sim *sim, struct kstate *s, int v, const char *where)
+{
+	int mode = (int)sim_peek(&s->kvm->vcpus[v]->mode, sizeof(int));
+	if (mode == OUTSIDE_GUEST_MODE)
+		return false;
+	sim_report(sim, V_MODE_INVARIANT, sim_thread_site(sim, v),
+		   "vcpu%d %s with vcpu->mode=%d, not OUTSIDE_GUEST_MODE: a "
+		   "requester will treat it as in the guest", v, where, mode);
+	return true;
+}
+
 /* Missed request: a vCPU in guest mode, work owed to it, its kick done,
  * and no IPI on its way: it stays in the guest until some unrelated exit
- * (or forever). Checked after every step. */
+ * (or forever).  And the mode invariant of a sleeping vCPU.  Checked after
+ * every step. */
 static void k_check_step(struct sim *sim, void *state)
 {
 	struct kstate *s = state;
+	for (int v = 0; v < s->nvcpus; v++) {
+		if (sim_thread_wait(sim, v) == SIM_WAIT_SLEEP &&
+		    mode_not_outside(sim, s, v, "sleeps in the host"))
+			return;
+	}
 	for (int v = 0; v < s->nvcpus; v++) {
 		unsigned long req;
 		const char *what;
@@ -1173,6 +1196,8 @@ static void k_check_end(struct sim *sim, void *state)
 		int irr = irq_owed(s, v);
 		int wait = sim_thread_wait(sim, v);
 		const char *what;
+		if (sim_thread_done(sim, v) && mode_not_outside(sim, s, v, "has left KVM_RUN"))
+			return;
 		if (wait == SIM_WAIT_GUEST) {
 			if (end_in_guest(sim, s, v, req, irr))
 				return;

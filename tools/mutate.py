@@ -49,8 +49,9 @@ whose coverage build explored exactly what the mutants' build explores
 gcov has a record of (one inlined away runs every cell).  Results go to DIR/results.jsonl, one line per
 mutant as it finishes: Ctrl-C (exit 130) or a kill loses at most the
 mutants in flight, and `run` again with the same DIR resumes (mutants
-already there are skipped).  DIR holds results of one core only: a changed
-core/ is refused with a one-line error (use another --out).  `report` prints
+already there are skipped).  DIR holds results of one tree only: a change
+to core/, sim/, scenarios/ (the oracles), litmus/ or cli/ is refused with a
+one-line error (use another --out).  `report` prints
 survivors first, then the score; DIR/report.json holds the same as JSON.
 
 Exit status: 0 done, 1 the unmutated core is not clean, 2 usage or setup
@@ -129,9 +130,19 @@ def mutated_source(m, src):
     return out
 
 
+TREE_DIRS = ("core", "sim", "scenarios", "litmus", "cli")
+
+
 def core_hash(root):
+    """What the outcomes depend on: the core (the mutants) and the sources
+    of reqsim around it (the scenarios and their oracles, the simulator)."""
     h = hashlib.sha256()
-    for rel in cmutate.core_files(root) + ["core/platform.h"]:
+    rels = []
+    for d in TREE_DIRS:
+        for dirpath, _, names in os.walk(os.path.join(root, d)):
+            rels += [os.path.relpath(os.path.join(dirpath, n), root) for n in names
+                     if n.endswith((".c", ".h", ".def"))]
+    for rel in sorted(rels) + ["CMakeLists.txt"]:
         with open(os.path.join(root, rel), "rb") as f:
             h.update(rel.encode() + b"\0" + f.read())
     return h.hexdigest()[:16]
@@ -482,7 +493,7 @@ def cmd_run(a):
         except ValueError:
             raise Fail(f"{meta_path}: damaged; use another --out")
         if old.get("core") != meta["core"] or old.get("protocol") != PROTOCOL:
-            raise Fail(f"{out} holds results of another core or protocol "
+            raise Fail(f"{out} holds results of another tree or protocol "
                        f"(core {old.get('core')}, now {meta['core']}); use another --out")
         meta["coverage"] = old.get("coverage")
         meta["cells"] = old.get("cells")
