@@ -845,18 +845,26 @@ static void roles(scen_t *scen, int n, const char *role, int nreq, int kickers, 
 	(void)scen, (void)n, (void)role, (void)nreq, (void)kickers, (void)walkers;
 }
 
+/* vCPUs and the other role's threads: the parameters "vcpus" and `role`
+ * in the simulator; on real threads split_half(max), and the roles line. */
+static void vcpus_and(scen_t *scen, const char *role, int max, int *n, int *other)
+{
+	if (SCEN_SIM) {
+		*n = (int)scen_param(scen, "vcpus");
+		*other = (int)scen_param(scen, role);
+	} else {
+		split_half(scen, n, other, max);
+		roles(scen, *n, role, *other, 0, 0);
+	}
+}
+
 static void dekker_setup(scen_t *scen, void *state)
 {
 	struct kstate *s = state;
 	int n, nreq;
-	if (SCEN_SIM) {
-		n = (int)scen_param(scen, "vcpus");
-		nreq = (int)scen_param(scen, "requesters");
+	vcpus_and(scen, "requesters", 7, &n, &nreq);
+	if (SCEN_SIM)
 		s->rounds = scen_param(scen, "rounds");
-	} else {
-		split_half(scen, &n, &nreq, 7);
-		roles(scen, n, "requesters", nreq, 0, 0);
-	}
 	s->mask = (int)scen_param(scen, "mask");
 	s->guest_exit = GUEST_EXIT_TIMER;
 	vm_setup(scen, s, n, &hooks_plain, nreq, 0);
@@ -869,13 +877,7 @@ static void payload_setup(scen_t *scen, void *state)
 {
 	struct kstate *s = state;
 	int n, nreq;
-	if (SCEN_SIM) {
-		n = (int)scen_param(scen, "vcpus");
-		nreq = (int)scen_param(scen, "requesters");
-	} else {
-		split_half(scen, &n, &nreq, 7);
-		roles(scen, n, "requesters", nreq, 0, 0);
-	}
+	vcpus_and(scen, "requesters", 7, &n, &nreq);
 	s->guest_exit = GUEST_EXIT_TIMER;
 	s->check_payload = true;
 	vm_setup(scen, s, n, &hooks_plain, nreq, 0);
@@ -961,13 +963,7 @@ static void halt_setup(scen_t *scen, void *state)
 {
 	struct kstate *s = state;
 	int n, wakers;
-	if (SCEN_SIM) {
-		n = (int)scen_param(scen, "vcpus");
-		wakers = (int)scen_param(scen, "wakers");
-	} else {
-		split_half(scen, &n, &wakers, 7);
-		roles(scen, n, "wakers", wakers, 0, 0);
-	}
+	vcpus_and(scen, "wakers", 7, &n, &wakers);
 	s->guest_exit = GUEST_EXIT_HLT;
 	s->nowake_bit = 0;
 	vm_setup(scen, s, n, &hooks_irq, 1, (uint64_t)scen_param(scen, "poll_ns"));
@@ -988,13 +984,7 @@ static void mixed_setup(scen_t *scen, void *state)
 {
 	struct kstate *s = state;
 	int n, nreq;
-	if (SCEN_SIM) {
-		n = (int)scen_param(scen, "vcpus");
-		nreq = (int)scen_param(scen, "requesters");
-	} else {
-		split_half(scen, &n, &nreq, 3);
-		roles(scen, n, "requesters", nreq, 0, 0);
-	}
+	vcpus_and(scen, "requesters", 3, &n, &nreq);
 	s->mixed = 1;
 	s->nowake_bit = 3;
 	spin_lock_init(&s->mmu_lock);
