@@ -30,6 +30,11 @@ Operators (op names are part of the mutant id):
                   / irq disable ... enable pair in one block goes, both ends
   flip-bool       a true/false argument of a call is flipped
 
+Not mutated: code that runs only with --bug (the branch of `if
+(reqsim_bug(X))`, the else of `if (!reqsim_bug(X))`), tests of scenario
+hooks (`h->name`), and reqsim's ghost hooks (APF_HOOK alloc/touch/free/
+worker): instrumentation for the oracles, not kernel code.
+
 The mutant id is op-HASH8, HASH8 from the file, function, operator, the
 normalised original and new text and the occurrence among equal ones: it
 does not depend on line numbers, so it survives edits elsewhere.
@@ -62,6 +67,9 @@ LOCKS = {"spin_lock": "spin_unlock", "raw_spin_lock": "raw_spin_unlock",
          "rcu_read_lock": "rcu_read_unlock", "spin_lock_irqsave": "spin_unlock_irqrestore",
          "local_irq_save": "local_irq_restore"}
 UNLOCKS = {v: k for k, v in LOCKS.items()}
+# APF_HOOK calls that only feed reqsim's oracles (allocation, access, free,
+# worker start/end ghosts): instrumentation inside core/, not kernel code.
+GHOST_HOOK = re.compile(r"\bAPF_HOOK\(\s*\w+\s*,\s*(alloc|touch|free|worker)\b")
 INITS = {"INIT_LIST_HEAD", "INIT_WORK", "spin_lock_init", "mutex_init", "init_rwsem"}
 KEYWORDS = {"if", "else", "for", "while", "do", "switch", "case", "default", "return", "break",
             "continue", "goto", "sizeof", "struct", "union", "enum", "static", "const",
@@ -287,6 +295,8 @@ class FileMutator:
         return bool(names) and all(n == "reqsim_bug" for n in names)
 
     def add(self, func, op, edits, before, after):
+        if GHOST_HOOK.search(before):
+            return  # reqsim's own eyes (ghost hooks), not kernel code
         self.out.append(Mutant(self.rel, func, op, edits, before, after))
 
     def call_stmt(self, s):
