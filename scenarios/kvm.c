@@ -1137,6 +1137,8 @@ static void k_check_step(struct sim *sim, void *state)
 		if (sim_thread_wait(sim, v) == SIM_WAIT_SLEEP &&
 		    mode_not_outside(sim, s, v, "sleeps in the host"))
 			return;
+		if (scen_halted_in_guest(sim, s->kvm->vcpus[v], v))
+			return;
 	}
 	for (int v = 0; v < s->nvcpus; v++) {
 		unsigned long req;

@@ -148,6 +148,24 @@ static inline int scen_arch(scen_t *s)
 	return sim_arch(s) == ARCH_ARM64 ? KVM_ARCH_ARM64 : KVM_ARCH_X86;
 }
 
+
+/* Oracle helper (spec 4.1): a halted vCPU (mp_state HALTED, or the
+ * async-PF synthetic halt) runs no guest code.  Reports and returns true
+ * when vCPU thread tid is in the guest while halted. */
+static inline bool scen_halted_in_guest(struct sim *sim, struct kvm_vcpu *vcpu, int tid)
+{
+	if (sim_thread_wait(sim, tid) != SIM_WAIT_GUEST)
+		return false;
+	int mp = (int)sim_peek(&vcpu->mp_state, sizeof(vcpu->mp_state));
+	bool apf = sim_peek(&vcpu->apf.halted, sizeof(vcpu->apf.halted)) != 0;
+	if (mp != KVM_MP_STATE_HALTED && !apf)
+		return false;
+	sim_report(sim, V_HALTED_IN_GUEST, sim_thread_site(sim, tid),
+		   "vcpu%d runs guest code while %s", tid,
+		   apf ? "in the async-PF synthetic halt" : "its mp_state is HALTED");
+	return true;
+}
+
 #elif defined(REQSIM_BACKEND_NATIVE)
 
 #include "stress.h"
