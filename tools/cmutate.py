@@ -409,21 +409,26 @@ class FileMutator:
                     new = self.src[t[i].start:t[x].start] + flip + self.src[t[x].end:t[end].end]
                     self.add(func, "flip-bool", [(t[x].start, t[x].end, flip)], whole, new)
 
-    def top_args(self, lp, rp):
-        """Token ranges of the arguments of the call whose '(' is at lp."""
-        out, start, depth = [], lp + 1, 0
-        for k in range(lp + 1, rp):
+    def split_top(self, a, b, seps):
+        """[a, b) cut at the tokens in seps that are outside brackets: the
+        parts as token ranges, and the separators met."""
+        parts, found, start, depth = [], [], a, 0
+        for k in range(a, b):
             x = self.t[k].text
             if x in "([{":
                 depth += 1
             elif x in ")]}":
                 depth -= 1
-            elif x == "," and depth == 0:
-                out.append((start, k))
+            elif x in seps and depth == 0:
+                parts.append((start, k))
+                found.append(x)
                 start = k + 1
-        if rp > lp + 1:
-            out.append((start, rp))
-        return out
+        parts.append((start, b))
+        return parts, found
+
+    def top_args(self, lp, rp):
+        """Token ranges of the arguments of the call whose '(' is at lp."""
+        return self.split_top(lp + 1, rp, (",",))[0] if rp > lp + 1 else []
 
     def inside_macro_call(self, i, body):
         """Is token i inside the parentheses of another call?  (A directive
@@ -459,18 +464,8 @@ class FileMutator:
             if (lo, hi) in seen:
                 continue
             seen.add((lo, hi))
-            ops, parts, start, depth = set(), [], lo, 0
-            for k in range(lo, hi):
-                x = t[k].text
-                if x in "([{":
-                    depth += 1
-                elif x in ")]}":
-                    depth -= 1
-                elif x in ("&&", "||") and depth == 0:
-                    ops.add(x)
-                    parts.append((start, k))
-                    start = k + 1
-            parts.append((start, hi))
+            parts, found = self.split_top(lo, hi, ("&&", "||"))
+            ops = set(found)
             if len(ops) != 1 or not any(self.reads_shared(x, y) for x, y in parts):
                 continue
             op = ops.pop()
