@@ -872,19 +872,6 @@ def cmd_fuzz_bench(args: argparse.Namespace) -> int:
     return fuzz_bench.cmd_fuzz(args, sys.modules[__name__])
 
 
-SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "sim": cmd_sim,
-    "scenarios": cmd_scenarios,
-    "explore": cmd_explore_bench,
-    "report": cmd_report_bench,
-    "store": cmd_store_bench,
-    "proof": cmd_proof_bench,
-    "stress": cmd_stress_bench,
-    "fuzz": cmd_fuzz_bench,
-    "mutate": lambda a: cmd_mutate_bench(a),
-}
-
-
 def cmd_mutate_bench(args: argparse.Namespace) -> int:
     """The full mutation run (tools/mutate.py run) with its wall time."""
     import mutate
@@ -910,6 +897,21 @@ def cmd_mutate_bench(args: argparse.Namespace) -> int:
               + (f" = {100 * rep['score']:.1f}%" if rep["score"] is not None else "")
               + f"; results in {out}")
     return EXIT_OK
+
+
+SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sim": cmd_sim,
+    "scenarios": cmd_scenarios,
+    "explore": cmd_explore_bench,
+    "report": cmd_report_bench,
+    "store": cmd_store_bench,
+    "proof": cmd_proof_bench,
+    "stress": cmd_stress_bench,
+    "fuzz": cmd_fuzz_bench,
+    "mutate": cmd_mutate_bench,
+}
+
+
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -67,7 +67,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
@@ -598,7 +597,6 @@ def cmd_run(a):
               f"tools/mutate.py run --out {shq(out)} (same options)", file=sys.stderr)
         return 130
     print(f"mutate: {count[0]} mutants run in {time.monotonic() - t0:.0f} s", flush=True)
-    a.json = False
     return report(out, ms, sys.stdout, as_json=False)
 
 
