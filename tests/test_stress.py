@@ -234,8 +234,13 @@ RACES = {
     # the plain read of vcpu->mode against the kicker's cmpxchg
     "plain-mode-read": (["dekker"], ("vcpu_enter_guest", "kvm_vcpu_exiting_guest_mode")),
     # the worker's unlocked list_del_init on the vCPU-owned queue writes into
-    # an item the vCPU has just allocated and linked
-    "apf-worker-touches-queue": (["async_pf", "--param", "reset=3", "--param", "pages=4"],
+    # an item the vCPU has just allocated and linked.  gup_ns=1 ms keeps the
+    # worker in its page-in long enough that the vCPU links the next item
+    # before the worker's unlink: the two then have no happens-before, so
+    # TSan sees the race whatever the real timing (with the default 20 us a
+    # loaded machine ran the worker first and CI saw no report in 3 runs).
+    "apf-worker-touches-queue": (["async_pf", "--param", "reset=3", "--param", "pages=4",
+                                  "--param", "gup_ns=1000000"],
                                  ("async_pf_execute", "list_del_init")),
 }
 
@@ -247,10 +252,10 @@ def tsan_race(bug):
     args, names = RACES[bug]
     env = {"TSAN_OPTIONS": "halt_on_error=0 exitcode=66 history_size=7 "
                            "suppress_equal_addresses=0"}
-    # Up to three runs (seeds 1..3): apf-worker-touches-queue sometimes
+    # Up to five runs (seeds 1..5): apf-worker-touches-queue sometimes
     # corrupts the queue into a livelock before the racy write happens.
-    for seed in ("1", "2", "3"):
-        argv = [STRESS] + args + ["--seconds", "3", "--seed", seed, "--bug", bug]
+    for seed in ("1", "2", "3", "4", "5"):
+        argv = [STRESS] + args + ["--seconds", "2", "--seed", seed, "--bug", bug]
         rc, out, err = run(argv, timeout=300, env=env)
         reports = [r for r in err.split("==================")
                    if "WARNING: ThreadSanitizer: data race" in r]
