@@ -119,6 +119,19 @@ bool plat_irqs_disabled(void);
 void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
 		   smp_call_func_t fn, void *info, bool wait);
 int plat_cpu(void);
+/* Kernel context (the kernel's preempt_count, might_sleep(), "scheduling
+ * while atomic", lockdep_assert_preemption_disabled()): plat_preempt()
+ * moves the calling thread's preemption count; plat_ctx_rule() states a
+ * rule the caller's context must meet here.  Neither is a decision point.
+ * The simulator reports a broken rule as an atomic-context violation and
+ * checks the sleeping rules itself at every primitive that may sleep
+ * (schedule, mutex, rwsem, flush_work, cancel_work_sync) and when a
+ * thread returns; the native backend checks nothing. */
+enum plat_ctx_rule {
+	PLAT_CTX_PREEMPT_OFF, /* preemption disabled, irqs enabled */
+};
+void plat_preempt(int delta);
+void plat_ctx_rule(const struct platform_site *site, enum plat_ctx_rule rule);
 
 struct task_struct *plat_current(void);
 void plat_schedule(const struct platform_site *site);
@@ -400,16 +413,24 @@ static inline void __plat_send_one(const struct platform_site *site, int cpu,
 #define smp_call_function_single(cpu, fn, info, wait)                       \
 	__plat_send_one(PLATFORM_SITE("smp_call_function_single"), (cpu), (fn), \
 			(info), (wait))
+/* The kernel's rule for smp_call_function_many(): the caller keeps
+ * preemption off (it may not migrate off the CPU it excluded) and irqs on. */
 #define smp_call_function_many(mask, fn, info, wait)                        \
-	plat_send_ipi(PLATFORM_SITE("smp_call_function_many"), (mask), (fn), \
-		      (info), (wait))
+	do {                                                                \
+		plat_ctx_rule(PLATFORM_SITE("smp_call_function_many"),       \
+			      PLAT_CTX_PREEMPT_OFF);                        \
+		plat_send_ipi(PLATFORM_SITE("smp_call_function_many"), (mask), \
+			      (fn), (info), (wait));                        \
+	} while (0)
 
 #define smp_processor_id() plat_cpu()
 #define raw_smp_processor_id() plat_cpu()
-#define get_cpu() plat_cpu()
-#define put_cpu() ((void)0)
-#define preempt_disable() ((void)0)
-#define preempt_enable() ((void)0)
+/* The preemption count (spin locks raise it too): not decision points; the
+ * simulator checks the kernel's context rules against it (plat_ctx_rule). */
+#define get_cpu() (plat_preempt(1), plat_cpu())
+#define put_cpu() plat_preempt(-1)
+#define preempt_disable() plat_preempt(1)
+#define preempt_enable() plat_preempt(-1)
 #define cpu_relax() plat_cpu_relax(PLATFORM_SITE("cpu_relax()"))
 
 /* ---- tasks ---------------------------------------------------------------- */

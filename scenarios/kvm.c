@@ -281,6 +281,13 @@ static void h_guest_entry(struct kvm_vcpu *vcpu)
 	if (ghost_load(&s->vm_dead))
 		scen_report(s->scen, V_WAIT_NOT_HONOURED, NULL,
 			    "vcpu%d entered the guest after KVM_REQ_VM_DEAD returned", v);
+	/* spec 3.6: the task is published in vcpu->wait only inside
+	 * kvm_vcpu_block(); a stale one makes wakers and
+	 * kvm_vcpu_is_blocking() treat the running vCPU as blocked */
+	if (scen_peek_own(s->scen, v, &vcpu->wait.task, sizeof(vcpu->wait.task)))
+		scen_report(s->scen, V_BLOCKING_INVARIANT, NULL,
+			    "vcpu%d enters the guest with its task still published in "
+			    "vcpu->wait", v);
 	ghost_inc(&s->session[v]); /* the session first: see guest_session() */
 	ghost_store(&s->in_guest[v], 1);
 }
@@ -804,6 +811,7 @@ static void vm_setup(scen_t *scen, struct kstate *s, int n, const struct kvm_hoo
 		if (!SCEN_SIM)
 			s->rt[0].rng[i] = scen_rng_seed(scen, (unsigned)i);
 		struct task_struct *t = scen_spawn(scen, name, i, vcpu_main, s->kvm->vcpus[i]);
+		scen_watch_mode(scen, s->kvm->vcpus[i], i);
 		if (!SCEN_SIM)
 			s->rt[0].task[i] = t;
 	}

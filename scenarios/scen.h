@@ -166,6 +166,17 @@ static inline bool scen_halted_in_guest(struct sim *sim, struct kvm_vcpu *vcpu, 
 	return true;
 }
 
+/* Oracle helper (spec 3.7): with irqs on in the host, vcpu->mode is
+ * OUTSIDE_GUEST_MODE as the vCPU thread tid itself sees it.  mode leaves
+ * OUTSIDE only inside an irqs-off window (guest entry, lockless shadow
+ * walk) and is OUTSIDE again before irqs come back on; a requester moves
+ * only IN_GUEST -> EXITING.  Checked at the vCPU's own steps. */
+#define scen_watch_mode(s, vcpu, tid)                                                      \
+	sim_watch_irqs_on((s), (tid), &(vcpu)->mode, sizeof((vcpu)->mode), OUTSIDE_GUEST_MODE, \
+			  V_MODE_INVARIANT, "vcpu->mode")
+/* What thread tid itself would read at p (its own stores forwarded). */
+#define scen_peek_own(s, tid, p, size) sim_peek_thread((s), (tid), (p), (size))
+
 #elif defined(REQSIM_BACKEND_NATIVE)
 
 #include "stress.h"
@@ -217,6 +228,9 @@ static inline bool scen_await_fn(scen_t *s, bool (*done)(const void *), const vo
 static inline bool scen_threads_done(scen_t *s) { (void)s; return false; }
 static inline int scen_arch(scen_t *s) { return stress_arch(s); }
 #define scen_peek(p, size) ((uint64_t)__atomic_load_n((p), __ATOMIC_RELAXED))
+/* Called by thread tid itself: a relaxed load sees its own stores. */
+#define scen_peek_own(s, tid, p, size) ((void)(s), (void)(tid), scen_peek((p), (size)))
+#define scen_watch_mode(s, vcpu, tid) ((void)(s), (void)(vcpu), (void)(tid))
 static inline struct kvm_vcpu *scen_vcpu_create(scen_t *s, struct kvm *kvm, int idx)
 {
 	(void)s;

@@ -514,6 +514,19 @@ static uint64_t forwarded(const struct sim_thread *t, const volatile void *p,
 	return v;
 }
 
+/* What t's own next load of p would return if nothing else intervened:
+ * its buffered stores forwarded over memory (wmm: the latest store).  For
+ * the context checks, on words other threads only ever move to one value
+ * (a task's state: wakers store TASK_RUNNING), so the latest store is
+ * what t reads.  Notes a read of p for the reduction. */
+uint64_t mm_peek_own(struct sim *sim, const struct sim_thread *t, const volatile void *p,
+		     unsigned size)
+{
+	bool fwd = false;
+	(void)sim;
+	return forwarded(t, p, size, mem_read(p, size), &fwd);
+}
+
 uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
 		 unsigned size, int order)
 {

@@ -394,12 +394,31 @@ static void resume(struct sim *sim, struct sim_thread *t)
 	sim_tls_thread = saved;
 }
 
+/* A thread returns to user space (or its work item ends, where the
+ * kernel's workqueue checks the same "leaked atomic"): preemption
+ * count back at zero, irqs on, TASK_RUNNING (a task left in a sleeping
+ * state would be taken off the run queue at its next schedule()). */
+static void thread_returns(struct sim *sim, struct sim_thread *t)
+{
+	static const struct platform_site ret = {__FILE__, 0, "(thread return)",
+						 "return to user space"};
+	long state = (long)mm_peek_own(sim, t, &t->task->__state, sizeof(long));
+	if (sim->violated)
+		return;
+	if (t->preempt || !sim->cpus[t->cpu].irq_on || state != TASK_RUNNING)
+		sim_report(sim, V_ATOMIC_CONTEXT, &ret,
+			   "%s returns with preemption count %d, irqs %s, task state %ld",
+			   t->name, t->preempt, sim->cpus[t->cpu].irq_on ? "on" : "off",
+			   state);
+}
+
 static void thread_main(void *arg)
 {
 	struct sim_thread *t = arg;
 	struct sim *sim = t->sim;
 	ctx_started(&sim->main_ctx);
 	t->fn(t->arg);
+	thread_returns(sim, t);
 	t->done = 1;
 	t->op = NULL;
 	ctx_switch(sim->cfg.switch_impl, &t->ctx, &sim->main_ctx, true);
@@ -499,6 +518,49 @@ int sim_thread_wait(const struct sim *sim, int tid)
 	case OP_WORK_WAIT: return SIM_WAIT_WORK;
 	default: return SIM_WAIT_OTHER;
 	}
+}
+
+/* Its own drains do not change what a thread reads at p (the forwarded
+ * value becomes memory's), so only p itself is noted, not its buffer. */
+uint64_t sim_peek_thread(const struct sim *sim, int tid, const volatile void *p,
+			 unsigned size)
+{
+	return mm_peek_own((struct sim *)sim, &sim->threads[tid], p, size);
+}
+
+void sim_watch_irqs_on(struct sim *sim, int tid, const volatile void *p, unsigned size,
+		       uint64_t value, int kind, const char *what)
+{
+	struct sim_thread *t = &sim->threads[tid];
+	t->iw_addr = p;
+	t->iw_size = (uint8_t)size;
+	t->iw_val = value;
+	t->iw_last = value; /* the word holds value when the watch starts */
+	t->iw_kind = (int16_t)kind;
+	t->iw_what = what;
+}
+
+/* The watched word of thread t (sim_watch_irqs_on) after t's step: irqs
+ * just turned on, or t stored to it.  What counts is t's own last store
+ * (the rule is "t puts the value back before irqs come on"); memory is not
+ * read, so the check adds nothing to the step's footprint. */
+static bool irqs_on_invariant_broken(struct sim *sim, struct sim_thread *t, bool store,
+				     uint64_t stored)
+{
+	if (!t->iw_addr)
+		return false;
+	if (store)
+		t->iw_last = stored & (t->iw_size == 8 ? ~0ULL : (1ULL << (8 * t->iw_size)) - 1);
+	if (!sim->cpus[t->cpu].irq_on)
+		return false;
+	uint64_t v = t->iw_last;
+	if (v == t->iw_val)
+		return false;
+	sim_report(sim, t->iw_kind, t->op->site,
+		   "%s %s with irqs on and %s=%llu (must be %llu while irqs are on)",
+		   t->name, store ? "stores" : "turns irqs on", t->iw_what,
+		   (unsigned long long)v, (unsigned long long)t->iw_val);
+	return true;
 }
 
 static inline void yield_op(struct sim_thread *t, struct sim_op *op);
@@ -655,23 +717,82 @@ static bool unlock_ok(struct sim *sim, struct sim_thread *t, struct plat_lock *l
 	return false;
 }
 
+/* The kernel's context rules at a primitive that may sleep (spec: a
+ * sleeping primitive runs with preemption and irqs on; anything but
+ * schedule() itself also in TASK_RUNNING, or the sleep it may take is
+ * lost in the task state the caller set up).  True if one is broken
+ * (reported). */
+static bool may_sleep_here(const struct sim_op *op)
+{
+	switch (op->kind) {
+	case OP_SCHEDULE:
+	case OP_WORK_FLUSH:
+	case OP_WORK_CANCEL:
+		return true;
+	case OP_LOCK:
+		return ((const struct plat_lock *)op->obj)->kind != PLAT_SPIN;
+	default:
+		return false;
+	}
+}
+
+static bool context_broken(struct sim *sim, struct sim_thread *t)
+{
+	const struct sim_op *op = t->op;
+	if (t->preempt < 0) {
+		sim_report(sim, V_ATOMIC_CONTEXT, op->site,
+			   "%s: preemption count %d (more preempt_enable/put_cpu than "
+			   "preempt_disable/get_cpu)", t->name, t->preempt);
+		return true;
+	}
+	if (!may_sleep_here(op))
+		return false;
+	if (t->preempt > 0 || !sim->cpus[t->cpu].irq_on) {
+		sim_report(sim, V_ATOMIC_CONTEXT, op->site,
+			   "%s may sleep in %s while atomic (preemption count %d, irqs %s)",
+			   t->name, sim_op_name(op->kind), t->preempt,
+			   sim->cpus[t->cpu].irq_on ? "on" : "off");
+		return true;
+	}
+	if (op->kind != OP_SCHEDULE &&
+	    mm_peek_own(sim, t, &t->task->__state, sizeof(long)) != TASK_RUNNING) {
+		sim_report(sim, V_ATOMIC_CONTEXT, op->site,
+			   "%s calls the blocking %s in task state %ld, not TASK_RUNNING",
+			   t->name, sim_op_name(op->kind),
+			   (long)mm_peek_own(sim, t, &t->task->__state, sizeof(long)));
+		return true;
+	}
+	return false;
+}
+
+/* A spin lock keeps preemption off while it is held (spin_lock raises the
+ * count, spin_unlock lowers it). */
+static void spin_preempt(struct sim_thread *t, const struct sim_op *op, int delta)
+{
+	if (((const struct plat_lock *)op->obj)->kind == PLAT_SPIN)
+		t->preempt = (int16_t)(t->preempt + delta);
+}
+
 /* Returns true if the coroutine should run on to its next primitive. */
 static bool exec_op(struct sim *sim, struct sim_thread *t)
 {
 	struct sim_op *op = t->op;
 	struct sim_cpu *cpu = &sim->cpus[t->cpu];
 
+	if (op->kind != OP_SLEEP && op->kind != OP_IPI_WAIT && op->kind != OP_WORK_WAIT &&
+	    op->kind != OP_IN_GUEST && context_broken(sim, t))
+		return false;
 	switch (op->kind) {
 	case OP_LOAD:
 		op->ret = mm_load(sim, t, op->addr, op->size, op->mode);
 		return true;
 	case OP_STORE:
 		mm_store(sim, t, op->addr, op->size, op->a, op->mode);
-		return true;
+		return !(op->addr == t->iw_addr && irqs_on_invariant_broken(sim, t, true, op->a));
 	case OP_STORE_MB:
 		mm_store(sim, t, op->addr, op->size, op->a, PLAT_ONCE);
 		mm_fence(sim, t, PLAT_MB);
-		return true;
+		return !(op->addr == t->iw_addr && irqs_on_invariant_broken(sim, t, true, op->a));
 	case OP_FENCE:
 		mm_fence(sim, t, op->mode);
 		return true;
@@ -681,19 +802,25 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 		return true;
 	case OP_LOCK:
 		mm_lock(sim, t, op->obj, op->mode);
+		spin_preempt(t, op, 1);
 		return true;
 	case OP_TRYLOCK:
 		op->ret = mm_lock_available(sim, t, op->obj, op->mode);
-		if (op->ret)
+		if (op->ret) {
 			mm_lock(sim, t, op->obj, op->mode);
+			spin_preempt(t, op, 1);
+		}
 		return true;
 	case OP_UNLOCK:
 		if (!unlock_ok(sim, t, op->obj, op->mode))
 			return false;
 		mm_unlock(sim, t, op->obj, op->mode);
+		spin_preempt(t, op, -1);
 		return true;
 	case OP_IRQ:
 		cpu->irq_on = (uint8_t)op->mode;
+		if (cpu->irq_on && irqs_on_invariant_broken(sim, t, false, 0))
+			return false;
 		if (cpu->irq_on)
 			handle_ipis(sim, cpu);
 		return true;
@@ -1434,6 +1561,26 @@ void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
 }
 
 int plat_cpu(void) { return need_thread("smp_processor_id")->cpu; }
+
+void plat_preempt(int delta)
+{
+	struct sim_thread *t = cur();
+	if (t)
+		t->preempt = (int16_t)(t->preempt + delta);
+}
+
+void plat_ctx_rule(const struct platform_site *site, enum plat_ctx_rule rule)
+{
+	struct sim_thread *t = cur();
+	if (!t || t->sim->violated)
+		return;
+	bool irq_on = t->sim->cpus[t->cpu].irq_on;
+	if (rule == PLAT_CTX_PREEMPT_OFF && (t->preempt <= 0 || !irq_on))
+		sim_report(t->sim, V_ATOMIC_CONTEXT, site,
+			   "%s: %s needs preemption off and irqs on (preemption count "
+			   "%d, irqs %s)", t->name, site->label, t->preempt,
+			   irq_on ? "on" : "off");
+}
 
 void plat_cpu_relax(const struct platform_site *site)
 {

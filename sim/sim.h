@@ -205,6 +205,17 @@ bool sim_thread_stuck(const struct sim *sim, int tid, const char **why);
 enum sim_wait { SIM_WAIT_NONE, SIM_WAIT_GUEST, SIM_WAIT_SLEEP, SIM_WAIT_LOCK,
 		SIM_WAIT_IPI, SIM_WAIT_WORK, SIM_WAIT_OTHER };
 int sim_thread_wait(const struct sim *sim, int tid);
+/* What thread tid would read at p: its own buffered stores forwarded over
+ * memory (an oracle on what a thread believes, e.g. its own vcpu->mode). */
+uint64_t sim_peek_thread(const struct sim *sim, int tid, const volatile void *p,
+			 unsigned size);
+/* An invariant of thread tid while its pCPU has irqs on: the word at p
+ * (size bytes, holding value when the watch is set) was last stored by
+ * tid with value.  Checked at tid's own steps: when tid turns irqs on,
+ * and when it stores to p with irqs on.  A break is reported as violation
+ * kind, naming what.  One watch per thread; set after sim_spawn. */
+void sim_watch_irqs_on(struct sim *sim, int tid, const volatile void *p, unsigned size,
+		       uint64_t value, int kind, const char *what);
 /* The call site a thread is stopped at (its pending primitive), or NULL. */
 const struct platform_site *sim_thread_site(const struct sim *sim, int tid);
 /* An IPI to pCPU cpu is on its way or pending there (not yet handled). */

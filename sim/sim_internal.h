@@ -164,6 +164,12 @@ struct sim_thread {
 	int16_t id, cpu;
 	int16_t acks_pending;
 	int16_t guest_event;
+	int16_t preempt; /* the kernel's preempt_count: get_cpu, spin locks */
+	int16_t iw_kind; /* sim_watch_irqs_on: the word, its value, kind, name */
+	uint8_t iw_size;
+	const volatile void *iw_addr;
+	uint64_t iw_val, iw_last; /* iw_last: the thread's own last store */
+	const char *iw_what;
 	uint8_t done, guest_exited, claimed;
 	char name[24];
 };
@@ -360,6 +366,8 @@ void sim_collect_choices(struct sim *sim);
 /* memmodel.c */
 uint64_t mem_read(const volatile void *p, unsigned size);
 void mem_write(volatile void *p, unsigned size, uint64_t v);
+uint64_t mm_peek_own(struct sim *sim, const struct sim_thread *t, const volatile void *p,
+		     unsigned size);
 uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
 		 unsigned size, int order);
 void mm_store(struct sim *sim, struct sim_thread *t, volatile void *p,

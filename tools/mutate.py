@@ -77,6 +77,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EQUIV = os.path.join(ROOT, "tools", "mutants-equivalent.tsv")
 PROTOCOL = {"strategies": [["pct", 1, 2000], ["random", 1, 1000], ["dfs", 1, 300]],
             "verdict": "Never", "bug": "-", "version": 2}
+# 2: a function is reached when gcov counts any of its lines (inlined calls
+# count there, not in the function's own execution_count)
+FILTER_VERSION = 2
 MODELS = ("sc", "tso", "pso", "wmm")
 ORDER = ("survived", "timeout", "crash", "killed", "stillborn", "equivalent")
 PROLOGUE = r"""
@@ -328,10 +331,21 @@ class Worker:
                 rel = os.path.relpath(os.path.join(self.build, f["file"]), self.src) \
                     if not os.path.isabs(f["file"]) else os.path.relpath(f["file"], self.src)
                 if rel in self.pristine:
+                    # A function's own execution_count counts only calls
+                    # to its out-of-line copy: code inlined into a caller
+                    # is counted on the function's LINES (gcov attributes
+                    # them by function_name, or, in a header without it,
+                    # by the function's line span).  Reached = either.
+                    hit = {ln["line_number"] for ln in f.get("lines", []) if ln["count"] > 0}
+                    by_name = {ln.get("function_name") for ln in f.get("lines", [])
+                               if ln["count"] > 0}
                     for fn in f["functions"]:
-                        name = f"{rel}:{fn['name'].split('.')[0]}"
+                        base = fn["name"].split(".")[0]
+                        name = f"{rel}:{base}"
                         self.known.add(name)
-                        if fn["execution_count"] > 0:
+                        span = range(fn.get("start_line", 0), fn.get("end_line", -1) + 1)
+                        if fn["execution_count"] > 0 or base in by_name or \
+                                fn["name"] in by_name or any(n in hit for n in span):
                             funcs.add(name)
         for g in gcda:
             os.unlink(g)
@@ -484,7 +498,8 @@ def cmd_run(a):
     out = os.path.abspath(a.out)
     os.makedirs(out, exist_ok=True)
     meta_path = os.path.join(out, "run.json")
-    meta = {"protocol": PROTOCOL, "core": core_hash(root), "timeout": a.timeout}
+    meta = {"protocol": PROTOCOL, "core": core_hash(root), "timeout": a.timeout,
+            "filter": FILTER_VERSION}
     if os.path.exists(meta_path):
         try:
             with open(meta_path, encoding="utf-8") as f:
@@ -494,6 +509,9 @@ def cmd_run(a):
         if old.get("core") != meta["core"] or old.get("protocol") != PROTOCOL:
             raise Fail(f"{out} holds results of another tree or protocol "
                        f"(core {old.get('core')}, now {meta['core']}); use another --out")
+        if old.get("filter") != FILTER_VERSION:
+            raise Fail(f"{out} was run with an older coverage filter (its survivors may "
+                       f"not have run every cell they reach); use another --out")
         meta["coverage"] = old.get("coverage")
         meta["cells"] = old.get("cells")
     results_path = os.path.join(out, "results.jsonl")

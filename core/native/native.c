@@ -303,6 +303,15 @@ void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
 
 int plat_cpu(void) { return need_self("smp_processor_id")->cpu; }
 
+/* Context rules are the simulator's oracle (platform.h); real threads are
+ * never preempted by us, so there is nothing to count. */
+void plat_preempt(int delta) { (void)delta; }
+void plat_ctx_rule(const struct platform_site *site, enum plat_ctx_rule rule)
+{
+	(void)site;
+	(void)rule;
+}
+
 bool native_cpu_in_guest(int cpu)
 {
 	return __atomic_load_n(&cpus[cpu].in_guest, __ATOMIC_ACQUIRE) != 0;
