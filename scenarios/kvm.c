@@ -95,6 +95,7 @@ struct kstate {
 	int unblock_made[V], unblock_kicked[V];
 	int in_guest[V], session[V];
 	int self_kicked[V]; /* this entry's window kicked its own vCPU (no IPI) */
+	int hlt_at[V];      /* after an HLT exit: delivered[v] + 1 then; else 0 */
 	/* payload */
 	long payload[R];
 	/* interrupts (IRR) for kick_only, halt and mixed */
@@ -298,6 +299,15 @@ static void h_guest_entry(struct kvm_vcpu *vcpu)
 		scen_report(s->scen, V_BLOCKING_INVARIANT, NULL,
 			    "vcpu%d enters the guest with its task still published in "
 			    "vcpu->wait", v);
+	/* spec 4.1: x86 HLT resumes only when an interrupt comes (arm64's WFI
+	 * may complete at any time); the end of a real-threads run wakes all */
+	int hlt = ghost_load(&s->hlt_at[v]);
+	if (hlt && hlt == ghost_load(&s->delivered[v]) + 1 && !scen_stopping(s->scen) &&
+	    scen_arch(s->scen) == KVM_ARCH_X86)
+		scen_report(s->scen, V_HALTED_IN_GUEST, NULL,
+			    "vcpu%d resumes the guest after HLT with no interrupt delivered "
+			    "since", v);
+	ghost_store(&s->hlt_at[v], 0);
 	ghost_inc(&s->session[v]); /* the session first: see guest_session() */
 	ghost_store(&s->in_guest[v], 1);
 }
@@ -305,8 +315,10 @@ static void h_guest_entry(struct kvm_vcpu *vcpu)
 static void h_guest_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 {
 	struct kstate *s = vcpu->kvm->ctx;
-	(void)e;
-	ghost_store(&s->in_guest[vcpu->vcpu_idx], 0);
+	int v = vcpu->vcpu_idx;
+	ghost_store(&s->in_guest[v], 0);
+	if (e.reason == GUEST_EXIT_HLT)
+		ghost_store(&s->hlt_at[v], ghost_load(&s->delivered[v]) + 1);
 }
 
 static void h_tlb_flush(struct kvm_vcpu *vcpu)
@@ -828,13 +840,14 @@ static void vm_setup(scen_t *scen, struct kstate *s, int n, const struct kvm_hoo
 }
 
 /* A thread of the scenario (not a vCPU) on pCPU cpu; its stream is cpu. */
-static void spawn(struct kstate *s, const char *name, int cpu, void (*fn)(void *), int idx)
+static struct task_struct *spawn(struct kstate *s, const char *name, int cpu,
+				 void (*fn)(void *), int idx)
 {
 	struct targ *a = scen_alloc(s->scen, sizeof(*a));
 	a->s = s;
 	a->idx = idx;
 	a->rng = scen_rng_seed(s->scen, (unsigned)cpu);
-	scen_spawn(s->scen, name, cpu, fn, a);
+	return scen_spawn(s->scen, name, cpu, fn, a);
 }
 
 /* nreq threads fn named prefix0.. on pCPUs 16.. */
@@ -951,7 +964,9 @@ static void tlb_setup(scen_t *scen, void *state)
 		 * kvm_make_all_cpus_request waits for it, no requester targets it,
 		 * it never runs the guest */
 		scen_vcpu_create(scen, s->kvm, n);
-		spawn(s, "walker", n, tlb_walker, n);
+		struct task_struct *w = spawn(s, "walker", n, tlb_walker, n);
+		SCEN_ON_SIM(scen_watch_mode(scen, s->kvm->vcpus[n], w->tid);)
+		(void)w;
 	}
 	if (kickers)
 		spawn(s, "kicker", 17, kicker_main, 0);
