@@ -85,6 +85,7 @@ struct kstate {
 	bool check_payload;
 	long rounds; /* dekker: requests per requester (simulator) */
 	int mask;    /* dekker: the NO_WAKEUP mask path */
+	int waitkick; /* dekker: kvm_make_request_and_kick(req | WAIT) */
 	int nowake_bit;
 	/* ghost state */
 	int made[V][R], seen[V][R];
@@ -472,6 +473,10 @@ static bool op_request(struct kstate *s, int v, int n)
 		/* the multi-vCPU path, NO_WAKEUP: no wake-up barrier first */
 		unsigned long bitmap = 1UL << v;
 		kvm_make_vcpus_request_mask(s->kvm, KVM_REQ_TEST_NOWAKE(n), &bitmap);
+	} else if (s->waitkick) {
+		/* the single-vCPU helper with a waited kick: an IPI, if one is
+		 * sent, completes only once the vCPU has left the guest */
+		kvm_make_request_and_kick(KVM_REQ_TEST(n) | KVM_REQUEST_WAIT, vcpu);
 	} else {
 		if (!reqsim_bug(BUG_KICK_WITHOUT_REQUEST))
 			kvm_make_request(KVM_REQ_TEST(n), vcpu);
@@ -897,6 +902,7 @@ static void dekker_setup(scen_t *scen, void *state)
 	if (SCEN_SIM)
 		s->rounds = scen_param(scen, "rounds");
 	s->mask = (int)scen_param(scen, "mask");
+	s->waitkick = (int)scen_param(scen, "waitkick");
 	s->guest_exit = GUEST_EXIT_TIMER;
 	vm_setup(scen, s, n, &hooks_plain, nreq, 0);
 	spawn_n(s, "req", nreq, dekker_requester);
@@ -1289,6 +1295,8 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 	X("entries", 2, 0, 8, "guest slices ending in a timer exit before the guest runs " \
 	  "until interrupted", SIM)                                                        \
 	K_MASK(X)                                                                          \
+	X("waitkick", 0, 0, 1, "1: requests made with kvm_make_request_and_kick(req | "    \
+	  "KVM_REQUEST_WAIT), a waited single kick", BOTH)                                 \
 	X("dead", 0, 0, 1, "1: a thread kills the VM (KVM_REQ_VM_DEAD)", SIM)
 #define PAYLOAD_PARAMS(X)                                                                  \
 	K_COMMON(X)                                                                        \
@@ -1426,6 +1434,8 @@ static const struct verdict_row kvm_verdicts[] = {
 	{"dekker", BUG_NO_MB_BEFORE_MODE_READ, "", -1, {N, N, N, N}},
 	{"dekker", BUG_NO_MB_BEFORE_MODE_READ, "mask=1", -1, {N, N, S, S}},
 	{"dekker", -1, "mask=1", -1, {N, N, N, N}},
+	{"dekker", -1, "waitkick=1", -1, {N, N, N, N}},
+	{"dekker", -1, "waitkick=1 vcpus=2 requesters=2", -1, {N, N, N, N}},
 	{"dekker", -1, "dead=1", -1, {N, N, N, N}},
 	{"dekker", BUG_WAIT_IN_GUEST_PREDICATE, "dead=1", -1, {S, S, S, S}},
 	{"dekker", BUG_CHECK_BEFORE_IN_GUEST, "dead=1", -1, {S, S, S, S}},
