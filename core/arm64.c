@@ -57,6 +57,11 @@ int vcpu_run_arm64(struct kvm_vcpu *vcpu)
 	const struct kvm_hooks *h = vcpu->kvm->hooks;
 	int ret = 1;
 	while (ret > 0) {
+		/* xfer_to_guest_mode_handle_work(): a signal ends KVM_RUN */
+		if (kvm_xfer_work_pending(vcpu)) {
+			ret = -EINTR;
+			break;
+		}
 		ret = check_vcpu_requests(vcpu);
 		local_irq_disable();
 		if (h->inject_events)
@@ -72,7 +77,8 @@ int vcpu_run_arm64(struct kvm_vcpu *vcpu)
 		if (h->sync_after_mode)
 			h->sync_after_mode(vcpu);
 		if (ret <= 0 || pending_early ||
-		    (!reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu))) {
+		    (!reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu)) ||
+		    kvm_xfer_work_pending(vcpu)) {
 			WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE);
 			local_irq_enable();
 			continue;

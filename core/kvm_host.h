@@ -170,6 +170,10 @@ struct kvm {
 	 * extra primitive in its run loop. */
 	bool kick_all_enabled;
 	/* ---- end kick-all ---- */
+	/* Setup time: the VMM forces vCPU threads out of KVM_RUN with signals
+	 * (QEMU's SIG_IPI).  A plain read, not a decision point: a VM that is
+	 * never signalled runs no extra primitive in its run loop. */
+	bool signals_enabled;
 };
 
 /* ---- requests (kvm_host.h, spec 2.2) ---------------------------------------- */
@@ -192,6 +196,7 @@ int kvm_vcpu_exiting_guest_mode(struct kvm_vcpu *vcpu);
 bool kvm_arch_vcpu_should_kick(struct kvm_vcpu *vcpu);
 bool kvm_vcpu_wake_up(struct kvm_vcpu *vcpu);
 bool kvm_vcpu_is_blocking(struct kvm_vcpu *vcpu);
+bool kvm_xfer_work_pending(struct kvm_vcpu *vcpu);
 void __kvm_vcpu_kick(struct kvm_vcpu *vcpu, bool wait);
 void kvm_vcpu_kick(struct kvm_vcpu *vcpu);
 bool kvm_request_needs_ipi(struct kvm_vcpu *vcpu, unsigned int req);

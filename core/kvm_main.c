@@ -142,6 +142,16 @@ bool kvm_vcpu_wake_up(struct kvm_vcpu *vcpu)
 	return false;
 }
 
+/* xfer-to-guest work pending (spec 4.1, 4.2 step 11): a signal for the
+ * vCPU thread, which must leave KVM_RUN with -EINTR before it enters the
+ * guest again (signal_wake_up() sets the flag, then wakes the task or
+ * IPIs its CPU: the vCPU re-reads it after its full barrier).  Only for a
+ * VM whose VMM signals its vCPU threads. */
+bool kvm_xfer_work_pending(struct kvm_vcpu *vcpu)
+{
+	return vcpu->kvm->signals_enabled && signal_pending(current);
+}
+
 bool kvm_vcpu_is_blocking(struct kvm_vcpu *vcpu)
 {
 	return READ_ONCE(vcpu->wait.task) != NULL;

@@ -106,7 +106,8 @@ static int vcpu_enter_guest(struct kvm_vcpu *vcpu)
 	else
 		mode = READ_ONCE(vcpu->mode);
 	if (mode == EXITING_GUEST_MODE ||
-	    (!reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu))) {
+	    (!reqsim_bug(BUG_CHECK_BEFORE_IN_GUEST) && kvm_request_pending(vcpu)) ||
+	    kvm_xfer_work_pending(vcpu)) {
 		WRITE_ONCE(vcpu->mode, OUTSIDE_GUEST_MODE);
 		smp_wmb();
 		goto cancel;
@@ -161,6 +162,12 @@ int vcpu_run_x86(struct kvm_vcpu *vcpu)
 		if (r <= 0)
 			break;
 		kvm_clear_request(KVM_REQ_UNBLOCK, vcpu); /* drop a stale UNBLOCK */
+		/* xfer-to-guest work (spec 4.1): a signal ends KVM_RUN (a
+		 * halted vCPU woken by it stays halted, see vcpu_block) */
+		if (kvm_xfer_work_pending(vcpu)) {
+			r = -EINTR;
+			break;
+		}
 	}
 	return r;
 }

@@ -97,6 +97,11 @@ struct kstate {
 	int in_guest[V], session[V];
 	int self_kicked[V]; /* this entry's window kicked its own vCPU (no IPI) */
 	int hlt_at[V];      /* after an HLT exit: delivered[v] + 1 then; else 0 */
+	/* signals (halt signals=N): sent to vCPU threads, taken by "userspace"
+	 * when KVM_RUN returns -EINTR */
+	long signals;
+	struct task_struct *task[V];
+	int sig_made[V], sig_sent[V], sig_taken[V];
 	/* payload */
 	long payload[R];
 	/* interrupts (IRR) for kick_only, halt and mixed */
@@ -166,6 +171,15 @@ static bool irq_owed(struct kstate *s, int v)
 /* Work pending for vCPU v that its requester has finished kicking for:
  * a request bit (or an interrupt) the vCPU must act on, with no IPI left to
  * make it exit.  req: the vCPU's request word.  A short description or NULL. */
+/* A signal raised for vCPU v whose signal_wake_up() has returned and that
+ * its thread has not taken yet: it must leave KVM_RUN (spec 4.1). */
+static bool signal_owed(struct kstate *s, int v)
+{
+	int made = ghost_load(&s->sig_made[v]);
+	return s->signals && made && ghost_load(&s->sig_sent[v]) == made &&
+	       scen_peek(&s->task[v]->sigpending, sizeof(int)) != 0;
+}
+
 static const char *owed_work(struct kstate *s, int v, unsigned long req)
 {
 	for (int n = 0; n < R; n++) {
@@ -176,6 +190,8 @@ static const char *owed_work(struct kstate *s, int v, unsigned long req)
 	}
 	if (irq_owed(s, v))
 		return "an interrupt";
+	if (signal_owed(s, v))
+		return "a signal";
 	return NULL;
 }
 
@@ -194,6 +210,8 @@ static const char *wake_owed(struct kstate *s, int v, unsigned long req, bool ir
 {
 	if (irq)
 		return "an interrupt";
+	if (signal_owed(s, v))
+		return "a signal";
 	return unblock_owed(s, v, req) ? "KVM_REQ_UNBLOCK" : NULL;
 }
 
@@ -404,14 +422,29 @@ static scen_guest_t k_guest(scen_t *scen, void *state, int tid)
 }
 
 /* KVM_RUN (the simulator: once; real threads: until the run stops). */
+/* "Userspace" after KVM_RUN returned -EINTR: take the pending signal
+ * (its handler runs), then KVM_RUN again.  False if there was none. */
+static bool take_signal(struct kstate *s, struct kvm_vcpu *vcpu)
+{
+	if (!s->signals || !READ_ONCE(current->sigpending))
+		return false;
+	WRITE_ONCE(current->sigpending, 0);
+	ghost_inc(&s->sig_taken[vcpu->vcpu_idx]);
+	return true;
+}
+
 static void vcpu_main(void *arg)
 {
 	struct kvm_vcpu *vcpu = arg;
 	struct kstate *s = vcpu->kvm->ctx;
 	scen_guest_attach(s->scen, k_guest, s, vcpu->vcpu_idx);
-	for (long c = 0; scen_more(s->scen, c, 1); c++)
-		if (kvm_arch_vcpu_ioctl_run(vcpu) <= 0)
+	for (long c = 0; scen_more(s->scen, c, 1); c++) {
+		int r;
+		while ((r = kvm_arch_vcpu_ioctl_run(vcpu)) == -EINTR && take_signal(s, vcpu))
+			;
+		if (r <= 0)
 			break;
+	}
 }
 
 /* ---- operations (requester threads) -------------------------------------------------- */
@@ -755,6 +788,23 @@ static void halt_nowake(void *arg)
 	op_nowake(a->s);
 }
 
+/* signal_wake_up(): the flag, then wake the task if it sleeps
+ * interruptibly, else kick_process() (a reschedule IPI to its CPU, which
+ * forces a VM exit).  wake_up_process() starts with a full barrier. */
+static void halt_signaller(void *arg)
+{
+	struct targ *a = arg;
+	struct kstate *s = a->s;
+	struct task_struct *t = s->task[0];
+	for (long k = 0; k < s->signals; k++) {
+		ghost_inc(&s->sig_made[0]);
+		WRITE_ONCE(t->sigpending, 1);
+		if (!wake_up_process(t))
+			smp_send_reschedule(READ_ONCE(s->kvm->vcpus[0]->cpu));
+		ghost_inc(&s->sig_sent[0]);
+	}
+}
+
 /* mixed: the next operation of a requester (0..4) from its hash state. */
 static int mixed_next(uint64_t *h)
 {
@@ -838,6 +888,7 @@ static void vm_setup(scen_t *scen, struct kstate *s, int n, const struct kvm_hoo
 		if (!SCEN_SIM)
 			s->rt[0].rng[i] = scen_rng_seed(scen, (unsigned)i);
 		struct task_struct *t = scen_spawn(scen, name, i, vcpu_main, s->kvm->vcpus[i]);
+		s->task[i] = t;
 		scen_watch_mode(scen, s->kvm->vcpus[i], i);
 		if (!SCEN_SIM)
 			s->rt[0].task[i] = t;
@@ -1018,6 +1069,11 @@ static void halt_setup(scen_t *scen, void *state)
 		spawn(s, "unblocker", 20, halt_unblocker, 0);
 	if (scen_param(scen, "nowake"))
 		spawn(s, "nowake", 21, halt_nowake, 0);
+	s->signals = scen_param(scen, "signals");
+	if (s->signals) {
+		s->kvm->signals_enabled = true;
+		spawn(s, "signaller", 22, halt_signaller, 0);
+	}
 }
 
 static void mixed_setup(scen_t *scen, void *state)
@@ -1327,6 +1383,8 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 	X("unblock", 1, 0, 1, "a KVM_REQ_UNBLOCK + kick", SIM)                             \
 	X("nowake", 1, 0, 1, "a NO_WAKEUP request to all vCPUs", SIM)                      \
 	X("poll_ns", 0, 0, 50, "halt-polling window", SIM)                                 \
+	X("signals", 0, 0, 2, "signals sent to vcpu0's thread (KVM_RUN returns -EINTR, "  \
+	  "userspace takes the signal and runs again)", SIM)                                \
 	K_POLL_NATIVE(X)                                                                   \
 	X("entries", 1, 0, 4, "HLT exits before the guest runs on", SIM)
 #define MIXED_PARAMS(X)                                                                    \
@@ -1460,6 +1518,8 @@ static const struct verdict_row kvm_verdicts[] = {
 	{"outside_guest_mode", BUG_WAIT_IN_GUEST_PREDICATE, "", -1, {S, S, S, S}},
 	{"halt", -1, "", -1, {N, N, N, N}},
 	{"halt", -1, "poll_ns=10", -1, {N, N, N, N}},
+	{"halt", -1, "signals=1", -1, {N, N, N, N}},
+	{"halt", -1, "signals=2 wakers=0 unblock=0 nowake=0", -1, {N, N, N, N}},
 	{"halt", BUG_CHECK_BLOCK_IGNORES_REQUESTS, "", ARCH_X86, {S, S, S, S}},
 	{"halt", BUG_CHECK_BLOCK_IGNORES_REQUESTS, "", ARCH_ARM64, {N, N, N, N}},
 	{"halt", BUG_NO_MB_AFTER_IN_GUEST, "", -1, {N, S, S, S}},
