@@ -426,6 +426,106 @@ static const struct scenario sc_misc = {
 	.setup = misc_setup, .check_end = misc_end, .guest = misc_guest,
 };
 
+/* ---- kernel context rules (platform.h: plat_preempt, plat_ctx_rule) ------------------------- */
+
+struct ctx_state {
+	struct mutex m;
+	spinlock_t l;
+	int word, other;
+};
+
+static void ack_nothing(void *info) { (void)info; }
+
+/* variant: 0 get_cpu/put_cpu around a spin lock, then a mutex (clean);
+ * 1 a mutex under get_cpu(); 2 a mutex under a spin lock; 3 schedule()
+ * with irqs off; 4 returns with preemption disabled; 5 mutex_lock() in
+ * TASK_INTERRUPTIBLE; 6 smp_call_function_many() preemptible; 7 the same
+ * under get_cpu() (clean); 8 the watched word restored before irqs come
+ * on (clean); 9 irqs on with the word not restored; 10 a store of another
+ * value with irqs on; 11 put_cpu() without get_cpu() */
+static void ctx_thread(void *arg)
+{
+	struct ctx_state *s = arg;
+	long v = sim_current_param(0);
+	struct cpumask mask;
+	switch (v) {
+	case 0:
+		(void)get_cpu();
+		spin_lock(&s->l);
+		WRITE_ONCE(s->other, 1);
+		spin_unlock(&s->l);
+		put_cpu();
+		mutex_lock(&s->m);
+		mutex_unlock(&s->m);
+		break;
+	case 1:
+		(void)get_cpu();
+		mutex_lock(&s->m);
+		mutex_unlock(&s->m);
+		put_cpu();
+		break;
+	case 2:
+		spin_lock(&s->l);
+		mutex_lock(&s->m);
+		mutex_unlock(&s->m);
+		spin_unlock(&s->l);
+		break;
+	case 3:
+		local_irq_disable();
+		schedule(); /* TASK_RUNNING: returns at once, but it may sleep */
+		local_irq_enable();
+		break;
+	case 4:
+		(void)get_cpu();
+		break;
+	case 5:
+		set_current_state(TASK_INTERRUPTIBLE);
+		mutex_lock(&s->m);
+		mutex_unlock(&s->m);
+		__set_current_state(TASK_RUNNING);
+		break;
+	case 6:
+	case 7:
+		cpumask_clear(&mask);
+		cpumask_set_cpu(1, &mask);
+		if (v == 7)
+			(void)get_cpu();
+		smp_call_function_many(&mask, ack_nothing, NULL, false);
+		if (v == 7)
+			put_cpu();
+		break;
+	case 8:
+	case 9:
+		local_irq_disable();
+		WRITE_ONCE(s->word, 2);
+		if (v == 8)
+			WRITE_ONCE(s->word, 0);
+		local_irq_enable();
+		break;
+	case 10:
+		WRITE_ONCE(s->word, 3);
+		break;
+	case 11:
+		put_cpu();
+		WRITE_ONCE(s->other, 1);
+		break;
+	}
+}
+
+static void ctx_setup(struct sim *sim, void *state)
+{
+	struct ctx_state *s = state;
+	mutex_init(&s->m);
+	spin_lock_init(&s->l);
+	sim_spawn(sim, "T", 0, ctx_thread, s);
+	sim_watch_irqs_on(sim, 0, &s->word, sizeof(s->word), 0, V_MODE_INVARIANT, "word");
+}
+
+static const struct scenario sc_ctx = {
+	.name = "t-ctx", .summary = "kernel context rules", PARAMS_VARIANT,
+	.state_size = sizeof(struct ctx_state), .setup = ctx_setup,
+};
+
 /* ---- the cases ------------------------------------------------------------------------------ */
 
 int main(void)
@@ -500,6 +600,24 @@ int main(void)
 		CHECK(t.complete && t.kind[V_DEADLOCK] > 0 && t.kind[V_NONE] > 0,
 		      "t-abba %s: %" PRIu64 " deadlocks, %" PRIu64 " clean", sim_model_name(m),
 		      t.kind[V_DEADLOCK], t.kind[V_NONE]);
+	}
+
+	/* Kernel context rules: each broken rule is reported, at its primitive
+	 * (or the thread's return), and nothing is reported when they hold. */
+	{
+		static const int want[12] = {V_NONE, V_ATOMIC_CONTEXT, V_ATOMIC_CONTEXT,
+					     V_ATOMIC_CONTEXT, V_ATOMIC_CONTEXT,
+					     V_ATOMIC_CONTEXT, V_ATOMIC_CONTEXT, V_NONE,
+					     V_NONE, V_MODE_INVARIANT, V_MODE_INVARIANT,
+					     V_ATOMIC_CONTEXT};
+		for (int m = 0; m < MODEL_COUNT; m++)
+			for (uint64_t v = 0; v < 12; v++) {
+				t = explore(&sc_ctx, m, v, ST_DFS, 1000);
+				CHECK(t.complete && t.kind[want[v]] == t.runs,
+				      "t-ctx %s variant %d: want %s in all %" PRIu64
+				      " runs: %s", sim_model_name(m), (int)v,
+				      sim_viol_name(want[v]), t.runs, t.last_msg);
+			}
 	}
 
 	/* Livelock: the step budget reports it. */
