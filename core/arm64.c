@@ -57,6 +57,8 @@ int vcpu_run_arm64(struct kvm_vcpu *vcpu)
 	const struct kvm_hooks *h = vcpu->kvm->hooks;
 	int ret = 1;
 	while (ret > 0) {
+		if (h->preempt_point)
+			h->preempt_point(vcpu); /* preemptible: may migrate */
 		/* xfer_to_guest_mode_handle_work(): a signal ends KVM_RUN */
 		if (kvm_xfer_work_pending(vcpu)) {
 			ret = -EINTR;

@@ -32,6 +32,9 @@
 	(KVM_REQUEST_NO_ACTION | KVM_REQUEST_WAIT | KVM_REQUEST_NO_WAKEUP)
 /* x86 */
 #define KVM_REQ_EVENT KVM_ARCH_REQ(6)
+/* x86's arch request 8: made from sched_in when the vCPU lands on another
+ * pCPU, so that its timers follow it (the 2009 timer migration). */
+#define KVM_REQ_MIGRATE_TIMER KVM_ARCH_REQ(8)
 /* ---- kick-all (spec 8, core/kick_all.c) ----
  * The proposal's x86 arch request 32 with WAIT (never merged: upstream arch
  * request 32 is now KVM_REQ_HV_TLB_FLUSH).  Modelled on both arches.  Only
@@ -128,6 +131,13 @@ struct kvm_hooks {
 	void (*run_enter)(struct kvm_vcpu *vcpu);
 	void (*run_exit)(struct kvm_vcpu *vcpu, int r);
 	/* ---- end kick-all ---- */
+	/* ---- vCPU migration: the run loop may be preempted here (a tick, a
+	 * cond_resched()); the scenario may move the vCPU thread to another
+	 * pCPU (kvm_sched_out, migrate_to_cpu, kvm_sched_in).  A VM without the
+	 * hook is never migrated and runs no extra primitive. */
+	void (*preempt_point)(struct kvm_vcpu *vcpu);
+	/* KVM_REQ_MIGRATE_TIMER was consumed: the timer now fires here. */
+	void (*timer_migrated)(struct kvm_vcpu *vcpu);
 };
 
 struct kvm_vcpu {
@@ -219,6 +229,8 @@ bool kvm_arch_vcpu_runnable(struct kvm_vcpu *vcpu);
 /* ---- guest entry (spec 4 and 5) ---------------------------------------------- */
 
 void kvm_vcpu_load(struct kvm_vcpu *vcpu, int cpu);
+void kvm_sched_out(struct kvm_vcpu *vcpu);
+void kvm_sched_in(struct kvm_vcpu *vcpu, int cpu);
 /* Set up a zeroed vCPU as vCPU idx of kvm: outside guest mode, runnable,
  * loaded on pCPU idx and registered in kvm->vcpus (setup time, before any
  * thread runs: plain stores).  Both backends' scenarios create vCPUs so. */

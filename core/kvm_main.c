@@ -98,6 +98,11 @@ int kvm_check_common_requests(struct kvm_vcpu *vcpu)
 	for (int n = 0; n < vcpu->kvm->nr_test_requests; n++)
 		if (kvm_check_request(KVM_REQ_TEST(n), vcpu) && h->on_request)
 			h->on_request(vcpu, n);
+	/* kvm_migrate_timers(): the timers follow the vCPU to its new pCPU
+	 * (only a VM whose vCPUs migrate makes the request) */
+	if (h->preempt_point && kvm_check_request(KVM_REQ_MIGRATE_TIMER, vcpu) &&
+	    h->timer_migrated)
+		h->timer_migrated(vcpu);
 	return 1;
 }
 
@@ -173,7 +178,11 @@ void __kvm_vcpu_kick(struct kvm_vcpu *vcpu, bool wait)
 		if (READ_ONCE(vcpu->mode) == IN_GUEST_MODE)
 			WRITE_ONCE(vcpu->mode, EXITING_GUEST_MODE);
 	} else if (kvm_arch_vcpu_should_kick(vcpu)) {
-		int cpu = READ_ONCE(vcpu->cpu); /* read once, after the transition */
+		/* Read once, after the transition: a vCPU in guest mode runs
+		 * with preemption off, so it cannot migrate before it has left
+		 * guest mode (and one that migrates re-checks everything before
+		 * it enters again). */
+		int cpu = READ_ONCE(vcpu->cpu);
 		if (cpu != me && cpu >= 0)
 			smp_call_function_single(cpu, ack_kick, NULL, wait);
 	}
@@ -339,6 +348,26 @@ void kvm_vcpu_load(struct kvm_vcpu *vcpu, int cpu)
 	/* Setup-time (before any requester runs): plain stores. */
 	vcpu->cpu = cpu;
 	vcpu->kvm->running_vcpu[cpu] = vcpu;
+}
+
+/* Preemption notifiers (vcpu_put / vcpu_load from the scheduler): the
+ * vCPU thread leaves its pCPU and comes back on cpu, outside guest mode
+ * and preemptible.  kvm_running_vcpu is per pCPU and read only there
+ * (plain).  vcpu->cpu is read by kickers after their IN_GUEST -> EXITING
+ * transition (see __kvm_vcpu_kick). */
+void kvm_sched_out(struct kvm_vcpu *vcpu)
+{
+	vcpu->kvm->running_vcpu[vcpu->cpu] = NULL;
+}
+
+void kvm_sched_in(struct kvm_vcpu *vcpu, int cpu)
+{
+	vcpu->kvm->running_vcpu[cpu] = vcpu;
+	if (vcpu->cpu != cpu) { /* only this thread writes it */
+		/* kvm_arch_vcpu_load(): a new pCPU, the timers must follow */
+		kvm_make_request(KVM_REQ_MIGRATE_TIMER, vcpu);
+		WRITE_ONCE(vcpu->cpu, cpu);
+	}
 }
 
 int kvm_arch_vcpu_ioctl_run(struct kvm_vcpu *vcpu)

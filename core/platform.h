@@ -132,6 +132,11 @@ enum plat_ctx_rule {
 };
 void plat_preempt(int delta);
 void plat_ctx_rule(const struct platform_site *site, enum plat_ctx_rule rule);
+/* The scheduler moves the calling (preemptible) thread to pCPU cpu: a
+ * context switch, full barrier included.  A decision point; simulator
+ * only (real threads stay pinned: the native backend refuses it). */
+void plat_migrate(const struct platform_site *site, int cpu);
+#define migrate_to_cpu(cpu) plat_migrate(PLATFORM_SITE("migrate_to_cpu"), (cpu))
 
 struct task_struct *plat_current(void);
 void plat_schedule(const struct platform_site *site);

@@ -146,8 +146,11 @@ static int vcpu_block(struct kvm_vcpu *vcpu)
 
 int vcpu_run_x86(struct kvm_vcpu *vcpu)
 {
+	const struct kvm_hooks *h = vcpu->kvm->hooks;
 	int r;
 	for (;;) {
+		if (h->preempt_point)
+			h->preempt_point(vcpu); /* preemptible: may migrate */
 		if (kvm_vcpu_running(vcpu))
 			r = vcpu_enter_guest(vcpu);
 		else {

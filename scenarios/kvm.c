@@ -86,6 +86,8 @@ struct kstate {
 	long rounds; /* dekker: requests per requester (simulator) */
 	int mask;    /* dekker: the NO_WAKEUP mask path */
 	int waitkick; /* dekker: kvm_make_request_and_kick(req | WAIT) */
+	int migrate;  /* dekker: migrations of each vCPU thread (pCPU v <-> v + 8) */
+	int migrations[V], timer_cpu[V];
 	int nowake_bit;
 	/* ghost state */
 	int made[V][R], seen[V][R];
@@ -318,6 +320,12 @@ static void h_guest_entry(struct kvm_vcpu *vcpu)
 		scen_report(s->scen, V_BLOCKING_INVARIANT, NULL,
 			    "vcpu%d enters the guest with its task still published in "
 			    "vcpu->wait", v);
+	/* the 2009 timer migration: a vCPU that moved runs the guest only
+	 * once its timer followed it (KVM_REQ_MIGRATE_TIMER handled) */
+	if (s->migrate && ghost_load(&s->timer_cpu[v]) != vcpu->cpu)
+		scen_report(s->scen, V_MISSED_REQUEST, NULL,
+			    "vcpu%d enters the guest on pCPU %d with its timer still on pCPU %d",
+			    v, vcpu->cpu, ghost_load(&s->timer_cpu[v]));
 	/* spec 4.1: x86 HLT resumes only when an interrupt comes (arm64's WFI
 	 * may complete at any time); the end of a real-threads run wakes all */
 	int hlt = ghost_load(&s->hlt_at[v]);
@@ -366,6 +374,36 @@ static const struct kvm_hooks hooks_plain = {
 	.on_request = h_on_request,
 	.guest_entry = h_guest_entry,
 	.guest_exit = h_guest_exit,
+};
+
+/* dekker migrate=N: at the run loop's preemption point the scheduler moves
+ * the vCPU thread between pCPU v and v + 8, N times (sched out, a context
+ * switch, sched in on the other pCPU). */
+static void h_preempt_point(struct kvm_vcpu *vcpu)
+{
+	struct kstate *s = vcpu->kvm->ctx;
+	int v = vcpu->vcpu_idx;
+	if (ghost_load(&s->migrations[v]) >= s->migrate)
+		return;
+	int to = vcpu->cpu == v ? v + 8 : v;
+	kvm_sched_out(vcpu);
+	SCEN_ON_SIM(migrate_to_cpu(to);)
+	kvm_sched_in(vcpu, to);
+	ghost_inc(&s->migrations[v]);
+}
+
+static void h_timer_migrated(struct kvm_vcpu *vcpu)
+{
+	struct kstate *s = vcpu->kvm->ctx;
+	ghost_store(&s->timer_cpu[vcpu->vcpu_idx], vcpu->cpu);
+}
+
+static const struct kvm_hooks hooks_migrate = {
+	.on_request = h_on_request,
+	.guest_entry = h_guest_entry,
+	.guest_exit = h_guest_exit,
+	.preempt_point = h_preempt_point,
+	.timer_migrated = h_timer_migrated,
 };
 
 static const struct kvm_hooks hooks_irq = {
@@ -954,8 +992,11 @@ static void dekker_setup(scen_t *scen, void *state)
 		s->rounds = scen_param(scen, "rounds");
 	s->mask = (int)scen_param(scen, "mask");
 	s->waitkick = (int)scen_param(scen, "waitkick");
+	s->migrate = SCEN_SIM ? (int)scen_param(scen, "migrate") : 0;
+	for (int v = 0; v < V; v++)
+		s->timer_cpu[v] = v; /* where vCPU v starts (vm_setup) */
 	s->guest_exit = GUEST_EXIT_TIMER;
-	vm_setup(scen, s, n, &hooks_plain, nreq, 0);
+	vm_setup(scen, s, n, s->migrate ? &hooks_migrate : &hooks_plain, nreq, 0);
 	spawn_n(s, "req", nreq, dekker_requester);
 	if (SCEN_SIM && scen_param(scen, "dead"))
 		spawn(s, "killer", 24, dekker_killer, 0);
@@ -1239,7 +1280,8 @@ static void k_check_step(struct sim *sim, void *state)
 	for (int v = 0; v < s->nvcpus; v++) {
 		unsigned long req;
 		const char *what;
-		if (sim_thread_wait(sim, v) != SIM_WAIT_GUEST || sim_ipi_in_flight(sim, v))
+		if (sim_thread_wait(sim, v) != SIM_WAIT_GUEST ||
+		    sim_ipi_in_flight(sim, sim_thread_cpu(sim, v)))
 			continue;
 		/* EXITING: whoever made that transition is committed to an IPI,
 		 * unless it was the vCPU's own self-kick in this entry's window
@@ -1353,7 +1395,9 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 	K_MASK(X)                                                                          \
 	X("waitkick", 0, 0, 1, "1: requests made with kvm_make_request_and_kick(req | "    \
 	  "KVM_REQUEST_WAIT), a waited single kick", BOTH)                                 \
-	X("dead", 0, 0, 1, "1: a thread kills the VM (KVM_REQ_VM_DEAD)", SIM)
+	X("dead", 0, 0, 1, "1: a thread kills the VM (KVM_REQ_VM_DEAD)", SIM)             \
+	X("migrate", 0, 0, 4, "times each vCPU thread is moved between pCPU v and v + 8 " \
+	  "at its run loop's preemption point", SIM)
 #define PAYLOAD_PARAMS(X)                                                                  \
 	K_COMMON(X)                                                                        \
 	X("vcpus", 1, 1, 4, "vCPUs", SIM)                                                  \
@@ -1494,6 +1538,8 @@ static const struct verdict_row kvm_verdicts[] = {
 	{"dekker", -1, "mask=1", -1, {N, N, N, N}},
 	{"dekker", -1, "waitkick=1", -1, {N, N, N, N}},
 	{"dekker", -1, "waitkick=1 vcpus=2 requesters=2", -1, {N, N, N, N}},
+	{"dekker", -1, "migrate=2", -1, {N, N, N, N}},
+	{"dekker", -1, "migrate=2 vcpus=2 requesters=2", -1, {N, N, N, N}},
 	{"dekker", -1, "dead=1", -1, {N, N, N, N}},
 	{"dekker", BUG_WAIT_IN_GUEST_PREDICATE, "dead=1", -1, {S, S, S, S}},
 	{"dekker", BUG_CHECK_BEFORE_IN_GUEST, "dead=1", -1, {S, S, S, S}},

@@ -133,7 +133,8 @@ static const char *const op_names[OP_KIND_COUNT] = {
 	[OP_WORK_QUEUE] = "schedule_work", [OP_WORK_FLUSH] = "flush_work",
 	[OP_WORK_CANCEL] = "cancel_work_sync",
 	[OP_WORK_WAIT] = "waiting for a work item", [OP_WORK_DONE] = "work done",
-	[OP_GUEST_RUN] = "guest_run", [OP_IN_GUEST] = "in guest mode"};
+	[OP_GUEST_RUN] = "guest_run", [OP_IN_GUEST] = "in guest mode",
+	[OP_MIGRATE] = "migrate"};
 const char *sim_op_name(int k) { return k >= 0 && k < OP_KIND_COUNT ? op_names[k] : "?"; }
 
 /* ---- configuration and lifetime --------------------------------------------- */
@@ -728,6 +729,7 @@ static bool may_sleep_here(const struct sim_op *op)
 	case OP_SCHEDULE:
 	case OP_WORK_FLUSH:
 	case OP_WORK_CANCEL:
+	case OP_MIGRATE: /* only a preemptible thread is moved */
 		return true;
 	case OP_LOCK:
 		return ((const struct plat_lock *)op->obj)->kind != PLAT_SPIN;
@@ -754,7 +756,7 @@ static bool context_broken(struct sim *sim, struct sim_thread *t)
 			   sim->cpus[t->cpu].irq_on ? "on" : "off");
 		return true;
 	}
-	if (op->kind != OP_SCHEDULE &&
+	if (op->kind != OP_SCHEDULE && op->kind != OP_MIGRATE &&
 	    mm_peek_own(sim, t, &t->task->__state, sizeof(long)) != TASK_RUNNING) {
 		sim_report(sim, V_ATOMIC_CONTEXT, op->site,
 			   "%s calls the blocking %s in task state %ld, not TASK_RUNNING",
@@ -843,6 +845,12 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 		}
 		return true;
 	}
+	case OP_MIGRATE:
+		/* a context switch: a full barrier, then the thread runs on
+		 * its new pCPU (IPIs to the old one no longer reach it) */
+		mm_full_fence(sim, t);
+		t->cpu = (int16_t)op->a;
+		return true;
 	case OP_SCHEDULE:
 		mm_full_fence(sim, t);
 		if (mem_read(&t->task->__state, sizeof(long)) == TASK_RUNNING)
@@ -1241,6 +1249,9 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 		case OP_IN_GUEST:
 			fp_add_key(sim, FP_CPU(t->cpu), true);
 			break;
+		case OP_MIGRATE: /* rare: which pCPU an IPI reaches changes */
+			f->global = 1;
+			break;
 		case OP_IPI: /* its full barrier's drains are recorded; the IPIs
 			      * are events (global) once they arrive */
 			fp_add_key(sim, FP_EVENTQ, true);
@@ -1566,6 +1577,20 @@ void plat_send_ipi(const struct platform_site *site, const struct cpumask *mask,
 }
 
 int plat_cpu(void) { return need_thread("smp_processor_id")->cpu; }
+
+void plat_migrate(const struct platform_site *site, int cpu)
+{
+	struct sim_thread *t = need_thread("a migration");
+	if (cpu < 0 || cpu >= SIM_CPUS_MAX)
+		die("simulated cpu number out of range");
+	struct sim_op op = {.site = site, .kind = OP_MIGRATE, .a = (uint64_t)cpu};
+	yield_op(t, &op);
+}
+
+int sim_thread_cpu(const struct sim *sim, int tid)
+{
+	return sim->threads[tid].cpu;
+}
 
 void plat_preempt(int delta)
 {

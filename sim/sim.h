@@ -205,6 +205,8 @@ bool sim_thread_stuck(const struct sim *sim, int tid, const char **why);
 enum sim_wait { SIM_WAIT_NONE, SIM_WAIT_GUEST, SIM_WAIT_SLEEP, SIM_WAIT_LOCK,
 		SIM_WAIT_IPI, SIM_WAIT_WORK, SIM_WAIT_OTHER };
 int sim_thread_wait(const struct sim *sim, int tid);
+/* The pCPU thread tid runs on now (it changes only by its own migration). */
+int sim_thread_cpu(const struct sim *sim, int tid);
 /* What thread tid would read at p: its own buffered stores forwarded over
  * memory (an oracle on what a thread believes, e.g. its own vcpu->mode). */
 uint64_t sim_peek_thread(const struct sim *sim, int tid, const volatile void *p,

@@ -79,6 +79,7 @@ enum op_kind {
 	OP_WORK_DONE,  /* a worker finished its item */
 	OP_GUEST_RUN,
 	OP_IN_GUEST,   /* phase: in guest mode until an exit */
+	OP_MIGRATE,    /* the scheduler moves the thread to another pCPU */
 	OP_KIND_COUNT
 };
 

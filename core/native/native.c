@@ -306,6 +306,12 @@ int plat_cpu(void) { return need_self("smp_processor_id")->cpu; }
 /* Context rules are the simulator's oracle (platform.h); real threads are
  * never preempted by us, so there is nothing to count. */
 void plat_preempt(int delta) { (void)delta; }
+
+void plat_migrate(const struct platform_site *site, int cpu)
+{
+	(void)cpu;
+	plat_bug(site, "vCPU migration is modelled by the simulator only");
+}
 void plat_ctx_rule(const struct platform_site *site, enum plat_ctx_rule rule)
 {
 	(void)site;
