@@ -43,7 +43,27 @@
  *    CREADR == CWRITER == 0 after it; no command of the old ring runs
  *    afterwards (the generation change is in the ghost sequence numbers);
  *  - at quiescence (simulator: the ITS enabled, every thread done) every
- *    command has run.
+ *    command has run, and CREADR == CWRITER;
+ *  - poll=1 (simulator): a lockless GITS_CREADR read before each CWRITER
+ *    write never shows CREADR past a command whose execution has not
+ *    completed (ghost done_seq); with cbaser=1, a GITS_CTLR read by a
+ *    writer between its last write before the reset and the reset's end
+ *    reads QUIESCENT (the CBASER rewrite is one locked update);
+ *  - split=1 (simulator): CWRITER is written as two 32-bit accesses, high
+ *    word first (it re-stores the current offset: a value read outside
+ *    cmd_lock would move CWRITER backwards);
+ *  - restore=1 (simulator): a VMM thread (pCPU 17) restores a migrated ITS
+ *    before the guest runs.  The ITS refuses an enable with the device
+ *    table, the collection table or CBASER invalid; a disable invalidates
+ *    the translation cache; a CWRITER beyond the buffer and a CREADR
+ *    restore unaligned or beyond the buffer are refused (-EINVAL); the
+ *    CREADR restore that races the guest's first enable returns 0 (and
+ *    reads back, if the enable has not begun) or -EBUSY, and at the end the
+ *    restored commands ran accordingly (those the source ran never, the
+ *    rest once, or all once after -EBUSY); once the guest owns the ITS, a
+ *    CREADR restore is -EBUSY and a CBASER write is ignored;
+ *  - every thread's MMIO handlers with no ITS (NULL) read 0 and ignore
+ *    writes (writer 0 and the VMM probe them).
  *
  * The guest's waits (the round barrier, the reset) sleep with
  * set_current_state() + schedule() and are woken by wake_up_process(): a
