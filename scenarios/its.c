@@ -46,8 +46,11 @@
  *    command has run, and CREADR == CWRITER;
  *  - poll=1 (simulator): a lockless GITS_CREADR read before each CWRITER
  *    write never shows CREADR past a command whose execution has not
- *    completed (ghost done_seq); with cbaser=1, a GITS_CTLR read by a
- *    writer between its last write before the reset and the reset's end
+ *    completed (ghost done_seq), and the GITS_CTLR read after it never
+ *    shows Enabled=1 with Quiescent=0 (one snapshot under cmd_lock, and an
+ *    enabled ITS is drained at every release); with cbaser=1, a GITS_CTLR
+ *    read by a writer between its last write before the reset and the
+ *    reset's end
  *    reads QUIESCENT (the CBASER rewrite is one locked update);
  *  - split=1 (simulator): CWRITER is written as two 32-bit accesses, high
  *    word first (it re-stores the current offset: a value read outside
@@ -432,6 +435,14 @@ static void expect_creadr_done(struct istate *s, int g)
 		scen_report(s->scen, V_ITS_COMMAND, "oracle: CREADR after execution",
 			    "GITS_CREADR reads %#lx, past command %ld, which has not completed "
 			    "(last completed %ld)", creadr, last, ghost_load(&s->done_seq));
+	/* GITS_CTLR is one snapshot under cmd_lock, and whoever releases the
+	 * lock with the ITS enabled has drained the queue: Enabled=1 never
+	 * comes with Quiescent=0 (a toggle may be under way meanwhile) */
+	unsigned long ctlr = vgic_mmio_read_its_ctlr(&s->its, GITS_CTLR, 4);
+	if ((ctlr & GITS_CTLR_ENABLE) && !(ctlr & GITS_CTLR_QUIESCENT))
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CTLR snapshot",
+			    "GITS_CTLR reads Enabled=1 with Quiescent=0 (ctlr=%#lx): commands "
+			    "pending on an enabled ITS outside cmd_lock", ctlr);
 }
 
 /* poll=1 cbaser=1: between the last CWRITER write before the reset and the
