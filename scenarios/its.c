@@ -50,8 +50,7 @@
  *    shows Enabled=1 with Quiescent=0 (one snapshot under cmd_lock, and an
  *    enabled ITS is drained at every release); with cbaser=1, a GITS_CTLR
  *    read by a writer between its last write before the reset and the
- *    reset's end
- *    reads QUIESCENT (the CBASER rewrite is one locked update);
+ *    reset's end reads QUIESCENT (the CBASER rewrite is one locked update);
  *  - split=1 (simulator): CWRITER is written as two 32-bit accesses, high
  *    word first (it re-stores the current offset: a value read outside
  *    cmd_lock would move CWRITER backwards);
