@@ -43,7 +43,29 @@
  *    CREADR == CWRITER == 0 after it; no command of the old ring runs
  *    afterwards (the generation change is in the ghost sequence numbers);
  *  - at quiescence (simulator: the ITS enabled, every thread done) every
- *    command has run.
+ *    command has run, and CREADR == CWRITER;
+ *  - poll=1 (simulator): a lockless GITS_CREADR read before each CWRITER
+ *    write never shows CREADR past a command whose execution has not
+ *    completed (ghost done_seq), and the GITS_CTLR read after it never
+ *    shows Enabled=1 with Quiescent=0 (one snapshot under cmd_lock, and an
+ *    enabled ITS is drained at every release); with cbaser=1, a GITS_CTLR
+ *    read by a writer between its last write before the reset and the
+ *    reset's end reads QUIESCENT (the CBASER rewrite is one locked update);
+ *  - split=1 (simulator): CWRITER is written as two 32-bit accesses, high
+ *    word first (it re-stores the current offset: a value read outside
+ *    cmd_lock would move CWRITER backwards);
+ *  - restore=1 (simulator): a VMM thread (pCPU 17) restores a migrated ITS
+ *    before the guest runs.  The ITS refuses an enable with the device
+ *    table, the collection table or CBASER invalid; a disable invalidates
+ *    the translation cache; a CWRITER beyond the buffer and a CREADR
+ *    restore unaligned or beyond the buffer are refused (-EINVAL); the
+ *    CREADR restore that races the guest's first enable returns 0 (and
+ *    reads back, if the enable has not begun) or -EBUSY, and at the end the
+ *    restored commands ran accordingly (those the source ran never, the
+ *    rest once, or all once after -EBUSY); once the guest owns the ITS, a
+ *    CREADR restore is -EBUSY and a CBASER write is ignored;
+ *  - every thread's MMIO handlers with no ITS (NULL) read 0 and ignore
+ *    writes (writer 0 and the VMM probe them).
  *
  * The guest's waits (the round barrier, the reset) sleep with
  * set_current_state() + schedule() and are woken by wake_up_process(): a
@@ -85,6 +107,12 @@
 #define ITS_LOG_MAX 64
 #define ITS_ROUNDS_AHEAD 8 /* real threads: rounds in the ring before slots are reused */
 #define RING_GPA(g) (0x10000ULL * (uint64_t)((g) + 1))
+/* restore=1: the source ITS had ITS_RESTORED commands in slots 0.. of its
+ * ring and had run the first ITS_RESTORED_RAN of them; their words carry
+ * ITS_RESTORED_TAG and their index. */
+#define ITS_RESTORED 2
+#define ITS_RESTORED_RAN 1
+#define ITS_RESTORED_TAG (1ULL << 48)
 
 /* X(name, default, min, max, help, driver) */
 #define ITS_PARAMS(X)                                                                      \
@@ -95,6 +123,13 @@
 	  "(real threads: nonzero toggles until the run stops)", BOTH)                     \
 	X("cbaser", 0, 0, 1, "1: reset the queue by a CBASER rewrite after the first "     \
 	  "half of the rounds", SIM)                                                       \
+	X("poll", 0, 0, 1, "1: writers read GITS_CREADR (lockless) before each CWRITER "      \
+	  "write, and with cbaser=1 GITS_CTLR while the queue is reset", SIM)               \
+	X("split", 0, 0, 1, "1: CWRITER written as two 32-bit accesses, high word first",    \
+	  SIM)                                                                             \
+	X("restore", 0, 0, 1, "1: a VMM thread restores a migrated ITS (CTLR enable "        \
+	  "refusals, CBASER, CWRITER, CREADR) while the guest enables it (rounds capped "  \
+	  "so the ring holds the restored commands too)", SIM)                             \
 	X("delay_ns", 2000, 0, 100000000, "max random delay between rounds", NATIVE)
 
 /* Real threads only: the delays (after the simulator's state, so that
@@ -126,6 +161,19 @@ struct istate {
 	int nlog;
 	int toggling, toggle_epoch;
 	int disabled; /* between a disable's return and the next enable's call */
+	/* poll / split / restore (simulator parameters; 0 on real threads) */
+	int poll, split, restore;
+	long done_seq;        /* ghost: the last command whose execution completed */
+	int toggles_done;     /* ghost: the toggler's disable/enable loop is over */
+	atomic_t vmm_ready;   /* restore: the VMM restored the tables (guest starts) */
+	atomic_t enabled_once; /* restore: the guest's first enable returned */
+	atomic_t toggler_done; /* restore: the toggler is done (ITS stays enabled) */
+	atomic_t creadr_done;  /* restore: the CREADR restore returned */
+	struct task_struct *vmm_task;
+	int rst_runs[ITS_RESTORED]; /* ghost: runs of each restored command */
+	int rst_next;         /* ghost: the restored command that must run next, or -1 */
+	int rst_ret;          /* the CREADR restore's return (1: not made yet) */
+	uint64_t rst_itt;     /* what a restored command does */
 	struct its_rt rt[]; /* real threads: one (see .state_size) */
 };
 
@@ -163,6 +211,13 @@ static long slot_base(const struct istate *s, int g, long seq)
 	return seq - (seq - gen_first_seq(s, g)) % ITS_SLOTS;
 }
 
+/* The ring slot of generation g's first writer command: restore=1 puts
+ * the restored commands before it in ring 0. */
+static long slot0(const struct istate *s, int g)
+{
+	return s->restore && !g ? ITS_RESTORED : 0;
+}
+
 /* ---- the ITS's view of the guest ------------------------------------------------------- */
 
 static int its_read_guest(struct vgic_its *its, gpa_t gpa, uint64_t *buf, unsigned int len)
@@ -177,6 +232,32 @@ static int its_read_guest(struct vgic_its *its, gpa_t gpa, uint64_t *buf, unsign
 		return 0;
 	}
 	return -EFAULT;
+}
+
+/* restore=1: restored command j runs.  In ring order they come first:
+ * from j = 0 if the guest's enable won the race with the CREADR restore,
+ * from ITS_RESTORED_RAN if the restore won, then one after the other, each
+ * once, and before every command of the writers. */
+static void its_restored_command(struct istate *s, int j)
+{
+	int next = ghost_load(&s->rst_next);
+	if (j < 0 || j >= ITS_RESTORED)
+		return;
+	ghost_inc(&s->rst_runs[j]);
+	if (ghost_load(&s->next_seq) > 1)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: ring order",
+			    "restored command %d ran after command %ld of the guest", j,
+			    ghost_load(&s->next_seq) - 1);
+	else if (next >= 0 && j < next)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: once",
+			    "restored command %d ran twice (next restored command expected %d)",
+			    j, next);
+	else if (next < 0 ? j != 0 && j != ITS_RESTORED_RAN : j != next)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: ring order",
+			    "restored command %d ran out of ring order (next restored command "
+			    "expected %d)", j, next);
+	ghost_store(&s->rst_next, j + 1);
+	WRITE_ONCE(s->rst_itt, (uint64_t)j);
 }
 
 /* The command "execution": checks order and exclusivity, then does its
@@ -195,6 +276,15 @@ static void its_handle_command(struct vgic_its *its, const uint64_t *cmd)
 		scen_report(s->scen, V_ITS_COMMAND, "oracle: only while enabled",
 			    "command %ld ran while the ITS was disabled (next expected %ld)",
 			    seq, ghost_load(&s->next_seq));
+	if (cmd[0] & ITS_RESTORED_TAG) {
+		its_restored_command(s, (int)(cmd[0] & 0xff));
+		ghost_dec(&s->processing);
+		return;
+	}
+	if (s->restore && ghost_load(&s->rst_next) != ITS_RESTORED)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: ring order",
+			    "command %ld ran before the restored commands ahead of it in the "
+			    "ring (next restored %d)", seq, ghost_load(&s->rst_next));
 	int n = ghost_load(&s->nlog);
 	if (n < ITS_LOG_MAX) {
 		ghost_store(&s->log[n], seq);
@@ -227,6 +317,8 @@ static void its_handle_command(struct vgic_its *its, const uint64_t *cmd)
 			long seq = n % ITS_TABLE;
 			WRITE_ONCE(s->itt[seq], (uint64_t)n);
 		}
+		if (seq == next)
+			ghost_store(&s->done_seq, seq); /* its effect is done */
 	}
 	ghost_dec(&s->processing);
 }
@@ -282,6 +374,8 @@ static void guest_signal(struct istate *s, atomic_t *c)
 	for (int i = 0; i < s->nthreads; i++)
 		if (s->task[i] != current)
 			wake_up_process(s->task[i]);
+	if (s->vmm_task && s->vmm_task != current)
+		wake_up_process(s->vmm_task);
 }
 
 /* Sleep until *c >= target; false if the run stops first (real threads). */
@@ -328,6 +422,61 @@ static bool ring_room(struct istate *s, long r)
 	return false;
 }
 
+/* poll=1: the guest reads GITS_CREADR without any lock (a guest driver
+ * checking for room, or waiting for its commands): every command before
+ * the offset it reads has been executed, not merely taken. */
+static void expect_creadr_done(struct istate *s, int g)
+{
+	unsigned long creadr = vgic_mmio_read_its_creadr(&s->its, GITS_CREADR, 8);
+	long slot = (long)(creadr / ITS_CMD_SIZE) - slot0(s, g);
+	long last = slot + gen_first_seq(s, g) - 1; /* the command before CREADR */
+	if (slot > 0 && ghost_load(&s->done_seq) < last)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CREADR after execution",
+			    "GITS_CREADR reads %#lx, past command %ld, which has not completed "
+			    "(last completed %ld)", creadr, last, ghost_load(&s->done_seq));
+	/* GITS_CTLR is one snapshot under cmd_lock, and whoever releases the
+	 * lock with the ITS enabled has drained the queue: Enabled=1 never
+	 * comes with Quiescent=0 (a toggle may be under way meanwhile) */
+	unsigned long ctlr = vgic_mmio_read_its_ctlr(&s->its, GITS_CTLR, 4);
+	if ((ctlr & GITS_CTLR_ENABLE) && !(ctlr & GITS_CTLR_QUIESCENT))
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CTLR snapshot",
+			    "GITS_CTLR reads Enabled=1 with Quiescent=0 (ctlr=%#lx): commands "
+			    "pending on an enabled ITS outside cmd_lock", ctlr);
+}
+
+/* poll=1 cbaser=1: between the last CWRITER write before the reset and the
+ * reset's end the queue is empty: before the CBASER rewrite, during it and
+ * after it GITS_CTLR reads QUIESCENT (the rewrite is one locked update). */
+static void expect_quiescent_while_reset(struct istate *s)
+{
+	if (!ghost_load(&s->toggles_done) ||
+	    atomic_read(&s->writes_done) < (long)s->writers * s->reset_round)
+		return;
+	unsigned long ctlr = vgic_mmio_read_its_ctlr(&s->its, GITS_CTLR, 4);
+	if (!atomic_read(&s->reset_done) && !(ctlr & GITS_CTLR_QUIESCENT))
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: QUIESCENT",
+			    "GITS_CTLR.QUIESCENT reads 0 while the queue is reset (every CWRITER "
+			    "write returned, ctlr=%#lx)", ctlr);
+}
+
+/* A data abort on the ITS frame of a VM without an ITS: the handlers get
+ * NULL, reads are 0 and writes are ignored. */
+static void its_probe_absent(struct istate *s)
+{
+	unsigned long v = vgic_mmio_read_its_ctlr(NULL, GITS_CTLR, 4) |
+			  vgic_mmio_read_its_cbaser(NULL, GITS_CBASER, 8) |
+			  vgic_mmio_read_its_cwriter(NULL, GITS_CWRITER, 8) |
+			  vgic_mmio_read_its_creadr(NULL, GITS_CREADR, 8);
+	vgic_mmio_write_its_ctlr(NULL, GITS_CTLR, 4, GITS_CTLR_ENABLE);
+	vgic_mmio_write_its_cbaser(NULL, GITS_CBASER, 8, GITS_CBASER_VALID);
+	vgic_mmio_write_its_cwriter(NULL, GITS_CWRITER, 8, ITS_CMD_SIZE);
+	int ret = vgic_mmio_uaccess_write_its_creadr(NULL, GITS_CREADR, 8, 0);
+	if (v || ret != -EINVAL)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: no ITS",
+			    "the ITS handlers without an ITS read %#lx, CREADR restore returned "
+			    "%d", v, ret);
+}
+
 /* ---- threads ---------------------------------------------------------------------------- */
 
 static void its_writer(void *arg)
@@ -335,6 +484,10 @@ static void its_writer(void *arg)
 	struct iarg *a = arg;
 	struct istate *s = a->s;
 	int t = a->idx;
+	if (t == 0)
+		its_probe_absent(s);
+	if (s->restore)
+		guest_wait(s, &s->vmm_ready, 1);
 	for (long r = 0; scen_more(s->scen, r, s->rounds); r++) {
 		int g = round_gen(s, r);
 		long gfirst = gen_first_seq(s, g), end = round_end_seq(s, r);
@@ -344,17 +497,23 @@ static void its_writer(void *arg)
 			return;
 		for (int i = 0; i < s->cmds; i++) {
 			long seq = cmd_seq(s, r, t, i), first = slot_base(s, g, seq);
-			WRITE_ONCE(s->ring[g][seq - first], (uint64_t)seq | (uint64_t)t << 32);
+			WRITE_ONCE(s->ring[g][seq - first + slot0(s, g)],
+				   (uint64_t)seq | (uint64_t)t << 32);
 		}
 		/* every writer's commands of this round are in the ring */
 		guest_signal(s, round_counter(s, r));
 		if (!guest_wait(s, round_counter(s, r), round_target(s, r)))
 			return;
 
-		uint32_t off = (uint32_t)((end - gfirst + 1) % ITS_RING_CMDS) * ITS_CMD_SIZE;
+		uint32_t off = (uint32_t)((end - gfirst + 1 + slot0(s, g)) % ITS_RING_CMDS) *
+			       ITS_CMD_SIZE;
+		if (s->poll)
+			expect_creadr_done(s, g);
 		int epoch0 = ghost_load(&s->toggle_epoch), toggling0 = ghost_load(&s->toggling);
 		uint64_t t0 = scen_clock_ns(s->scen);
-		vgic_mmio_write_its_cwriter(&s->its, GITS_CWRITER, 8, off);
+		if (s->split) /* high word first: it rewrites the current offset */
+			vgic_mmio_write_its_cwriter(&s->its, GITS_CWRITER + 4, 4, 0);
+		vgic_mmio_write_its_cwriter(&s->its, GITS_CWRITER, s->split ? 4 : 8, off);
 		scen_latency(s->scen, scen_clock_ns(s->scen) - t0);
 		scen_count_requests(s->scen, (uint64_t)s->cmds);
 		if (!toggling0 && ghost_load(&s->toggle_epoch) == epoch0) { /* enabled throughout */
@@ -381,6 +540,8 @@ static void its_writer(void *arg)
 		}
 		ghost_max(&s->returned_end, end);
 		guest_signal(s, &s->writes_done);
+		if (s->poll && s->cbaser && r == s->reset_round - 1)
+			expect_quiescent_while_reset(s);
 		if (t == 0)
 			scen_count_rounds(s->scen, 1);
 		scen_delay(s->scen, &s->rt[0].rng[t], s->rt[0].delay_ns);
@@ -421,6 +582,7 @@ static void its_reset_queue(struct istate *s)
 			    "command %ld never ran before the queue was reset (next ring starts "
 			    "at %ld)", ghost_load(&s->next_seq), first);
 	ghost_store(&s->next_seq, first); /* the old ring is gone: nothing of it may run */
+	ghost_store(&s->done_seq, first - 1);
 	ghost_store(&s->returned_end, first - 1);
 	unsigned long creadr = vgic_mmio_read_its_creadr(&s->its, GITS_CREADR, 8);
 	unsigned long cwriter = vgic_mmio_read_its_cwriter(&s->its, GITS_CWRITER, 8);
@@ -448,6 +610,13 @@ static void its_toggler(void *arg)
 {
 	struct iarg *a = arg;
 	struct istate *s = a->s;
+	if (s->restore) { /* the guest enables the ITS the VMM restored */
+		guest_wait(s, &s->vmm_ready, 1);
+		its_enable(s);
+		guest_signal(s, &s->enabled_once);
+		/* no disable before the restore returned: it races the enable only */
+		guest_wait(s, &s->creadr_done, 1);
+	}
 	for (long k = 0; scen_more(s->scen, k, s->toggles); k++) {
 		toggle_pace(s, k);
 		its_disable(s);
@@ -459,8 +628,103 @@ static void its_toggler(void *arg)
 		scen_delay(s->scen, &s->rt[0].rng[ITS_WRITERS_MAX], s->rt[0].delay_ns + 1000);
 		its_enable(s);
 	}
+	ghost_store(&s->toggles_done, 1);
 	if (s->cbaser)
 		its_reset_queue(s);
+	if (s->restore)
+		guest_signal(s, &s->toggler_done);
+}
+
+/* ---- restore=1: the VMM restores a migrated ITS ------------------------------------------ */
+
+/* GITS_CTLR.Enable must not be set with an invalid device or collection
+ * table or command queue. */
+static void expect_enable_refused(struct istate *s, const char *what)
+{
+	vgic_mmio_write_its_ctlr(&s->its, GITS_CTLR, 4, GITS_CTLR_ENABLE);
+	if (vgic_mmio_read_its_ctlr(&s->its, GITS_CTLR, 4) & GITS_CTLR_ENABLE)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: enable refused",
+			    "GITS_CTLR.Enable was set with %s", what);
+}
+
+/* A CREADR restore the ITS must refuse with -EINVAL, leaving CREADR. */
+static void expect_creadr_refused(struct istate *s, unsigned long val)
+{
+	int ret = vgic_mmio_uaccess_write_its_creadr(&s->its, GITS_CREADR, 8, val);
+	unsigned long creadr = vgic_mmio_read_its_creadr(&s->its, GITS_CREADR, 8);
+	if (ret != -EINVAL || creadr != 0)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CREADR restore",
+			    "restoring CREADR=%#lx (outside the buffer or unaligned) returned %d, "
+			    "CREADR reads %#lx", val, ret, creadr);
+}
+
+/*
+ * The VMM (userspace, no vCPU) restores the ITS of a migrated VM before
+ * the guest runs: first it checks that the ITS refuses an enable while a
+ * table or the command queue is invalid, then restores CBASER, CWRITER
+ * (the source's queue: ITS_RESTORED commands) and, racing the guest's
+ * first enable, CREADR (the source had run ITS_RESTORED_RAN of them).
+ * The restore is all or nothing against the enable: 0 (before it: the
+ * enable runs the rest) or -EBUSY (after it: the enable ran them all).
+ * Once the guest has the ITS for good, CREADR and CBASER writes bounce.
+ */
+static void its_vmm(void *arg)
+{
+	struct istate *s = arg;
+	const uint32_t cwriter = ITS_RESTORED * ITS_CMD_SIZE, creadr = ITS_RESTORED_RAN * ITS_CMD_SIZE;
+	its_probe_absent(s);
+	/* setup: device table invalid, collection table valid, CBASER valid */
+	expect_enable_refused(s, "GITS_BASER(device) invalid");
+	s->its.baser_device = GITS_BASER_VALID;
+	s->its.baser_coll = 0;
+	expect_enable_refused(s, "GITS_BASER(collection) invalid");
+	s->its.baser_coll = GITS_BASER_VALID;
+	vgic_mmio_write_its_cbaser(&s->its, GITS_CBASER, 8, RING_GPA(0)); /* not Valid */
+	expect_enable_refused(s, "GITS_CBASER invalid");
+	/* a disable invalidates the LPI translation cache, whatever else holds */
+	int inval = s->its.stat_cache_invalidations;
+	vgic_mmio_write_its_ctlr(&s->its, GITS_CTLR, 4, 0);
+	if (s->its.stat_cache_invalidations != inval + 1)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: cache invalidated",
+			    "a GITS_CTLR disable did not invalidate the translation cache");
+	vgic_mmio_write_its_cbaser(&s->its, GITS_CBASER, 8, GITS_CBASER_VALID | RING_GPA(0));
+	vgic_mmio_write_its_cwriter(&s->its, GITS_CWRITER, 8, cwriter);
+	/* beyond the 4 KiB buffer: ignored */
+	vgic_mmio_write_its_cwriter(&s->its, GITS_CWRITER, 8, ITS_RING_CMDS * ITS_CMD_SIZE);
+	if (vgic_mmio_read_its_cwriter(&s->its, GITS_CWRITER, 8) != cwriter)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CWRITER beyond the buffer",
+			    "a CWRITER write beyond the command buffer was not ignored (reads %#lx)",
+			    vgic_mmio_read_its_cwriter(&s->its, GITS_CWRITER, 8));
+	expect_creadr_refused(s, creadr + 8);
+	expect_creadr_refused(s, ITS_RING_CMDS * ITS_CMD_SIZE);
+	guest_signal(s, &s->vmm_ready);
+
+	/* CREADR, racing the guest's enable */
+	int ret = vgic_mmio_uaccess_write_its_creadr(&s->its, GITS_CREADR, 8, creadr);
+	unsigned long now = vgic_mmio_read_its_creadr(&s->its, GITS_CREADR, 8);
+	ghost_store(&s->rst_ret, ret);
+	guest_signal(s, &s->creadr_done);
+	if (ret != 0 && ret != -EBUSY)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CREADR restore",
+			    "restoring CREADR=%#x returned %d", (unsigned)creadr, ret);
+	else if (ghost_load(&s->disabled) && !ghost_load(&s->toggle_epoch) &&
+		 (ret != 0 || now != creadr)) /* the guest's first enable has not begun */
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CREADR restore",
+			    "restoring CREADR=%#x with the ITS disabled returned %d, CREADR reads "
+			    "%#lx", (unsigned)creadr, ret, now);
+
+	/* the guest owns the ITS for good: it stays enabled */
+	guest_wait(s, &s->toggler_done, 1);
+	uint64_t cbaser = vgic_mmio_read_its_cbaser(&s->its, GITS_CBASER, 8);
+	ret = vgic_mmio_uaccess_write_its_creadr(&s->its, GITS_CREADR, 8, 0);
+	if (ret != -EBUSY)
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CREADR restore",
+			    "restoring CREADR with the ITS enabled returned %d", ret);
+	vgic_mmio_write_its_cbaser(&s->its, GITS_CBASER, 8, GITS_CBASER_VALID | RING_GPA(1));
+	if (vgic_mmio_read_its_cbaser(&s->its, GITS_CBASER, 8) != cbaser ||
+	    !(vgic_mmio_read_its_ctlr(&s->its, GITS_CTLR, 4) & GITS_CTLR_ENABLE))
+		scen_report(s->scen, V_ITS_COMMAND, "oracle: CBASER while enabled",
+			    "a CBASER write with the ITS enabled was not ignored");
 }
 
 /* ---- setup and end ---------------------------------------------------------------------- */
@@ -475,6 +739,12 @@ static void its_setup(scen_t *scen, void *state)
 		s->writers = (int)scen_param(scen, "writers");
 		s->rounds = (int)scen_param(scen, "rounds");
 		s->cbaser = (int)scen_param(scen, "cbaser");
+		s->poll = (int)scen_param(scen, "poll");
+		s->split = (int)scen_param(scen, "split");
+		s->restore = (int)scen_param(scen, "restore");
+		int room = (ITS_SLOTS - ITS_RESTORED) / (s->writers * s->cmds);
+		if (s->restore && s->rounds > room)
+			s->rounds = room;
 	} else { /* --threads: writers and a toggler */
 		int w = scen_threads(scen) - (s->toggles != 0);
 		s->writers = w < 1 ? 1 : w > ITS_WRITERS_MAX ? ITS_WRITERS_MAX : w;
@@ -491,6 +761,16 @@ static void its_setup(scen_t *scen, void *state)
 	s->its.baser_device = GITS_BASER_VALID;
 	s->its.baser_coll = GITS_BASER_VALID;
 	s->its.enabled = true;
+	if (s->restore) { /* disabled, the device table not yet restored */
+		s->its.enabled = false;
+		s->its.baser_device = 0;
+		s->toggling = 1; /* as if a disable had run: no "enabled throughout" */
+		s->disabled = 1;
+		s->rst_next = -1;
+		s->rst_ret = 1;
+		for (int j = 0; j < ITS_RESTORED; j++) /* the source's commands */
+			s->ring[0][j] = ITS_RESTORED_TAG | (uint64_t)j;
+	}
 	scen_name(scen, &s->its.creadr, "its.creadr");
 	scen_name(scen, &s->its.cwriter, "its.cwriter");
 	scen_name(scen, &s->its.enabled, "its.enabled");
@@ -503,12 +783,14 @@ static void its_setup(scen_t *scen, void *state)
 		snprintf(name, sizeof(name), "vcpu%d", t);
 		s->task[s->nthreads++] = scen_spawn(scen, name, t, its_writer, a);
 	}
-	if (s->toggles || s->cbaser) {
+	if (s->toggles || s->cbaser || s->restore) {
 		struct iarg *a = scen_alloc(scen, sizeof(*a));
 		a->s = s;
 		a->idx = ITS_WRITERS_MAX;
 		s->task[s->nthreads++] = scen_spawn(scen, "toggler", 16, its_toggler, a);
 	}
+	if (s->restore)
+		s->vmm_task = scen_spawn(scen, "vmm", 17, its_vmm, s);
 }
 
 /* Simulator, at quiescence: every command has run. */
@@ -524,6 +806,23 @@ static SCEN_HOOK void its_check_end(scen_t *scen, void *state)
 			    "ran (CREADR=%#x CWRITER=%#x)", s->next_seq, total,
 			    (unsigned)scen_peek(&s->its.creadr, 4),
 			    (unsigned)scen_peek(&s->its.cwriter, 4));
+	else if (scen_peek(&s->its.creadr, 4) != scen_peek(&s->its.cwriter, 4))
+		scen_report(scen, V_ITS_COMMAND, "oracle: CREADR == CWRITER at the end",
+			    "the run ended with the ITS enabled and every command run, but "
+			    "CREADR=%#x CWRITER=%#x", (unsigned)scen_peek(&s->its.creadr, 4),
+			    (unsigned)scen_peek(&s->its.cwriter, 4));
+	for (int j = 0; s->restore && j < ITS_RESTORED; j++) {
+		/* 0: CREADR restored before the enable, which ran the rest;
+		 * -EBUSY: after it, the enable ran them all */
+		int want = s->rst_ret == 0 ? j >= ITS_RESTORED_RAN : 1;
+		if (s->rst_runs[j] != want) {
+			scen_report(scen, V_ITS_COMMAND, "oracle: restore",
+				    "restored command %d ran %d times, the CREADR restore "
+				    "returned %d (expected %d runs)", j, s->rst_runs[j],
+				    s->rst_ret, want);
+			break;
+		}
+	}
 }
 
 /* Real threads, while stopping: wake every sleeper so it sees the stop. */
@@ -563,6 +862,12 @@ static const struct verdict_row its_verdicts[] = {
 	{"its", -1, "toggles=0", ARCH_ARM64, {N, N, N, N}},
 	{"its", -1, "cbaser=1", ARCH_ARM64, {N, N, N, N}},
 	{"its", -1, "writers=3 cmds=2 toggles=2", ARCH_ARM64, {N, N, N, N}},
+	/* the guest polls CREADR / CTLR without the lock; CWRITER in halves;
+	 * a VMM restores a migrated ITS while the guest enables it */
+	{"its", -1, "poll=1", ARCH_ARM64, {N, N, N, N}},
+	{"its", -1, "cbaser=1 toggles=0 poll=1", ARCH_ARM64, {N, N, N, N}},
+	{"its", -1, "split=1", ARCH_ARM64, {N, N, N, N}},
+	{"its", -1, "restore=1", ARCH_ARM64, {N, N, N, N}},
 	/* Both bugs are protocol races (two drainers, or a writer sent back
 	 * to the guest early): they need no reordering and show under SC. */
 	{"its", BUG_ITS_LOCK_DROPPING, "", ARCH_ARM64, {S, S, S, S}},

@@ -31,7 +31,8 @@ Operators (op names are part of the mutant id):
   flip-bool       a true/false argument of a call is flipped
 
 Not mutated: code that runs only with --bug (the branch of `if
-(reqsim_bug(X))`, the else of `if (!reqsim_bug(X))`), tests of scenario
+(reqsim_bug(X))`, the else of `if (!reqsim_bug(X))`, and a static function
+called only from such code), tests of scenario
 hooks (`h->name`), and reqsim's ghost hooks (APF_HOOK alloc/touch/free/
 worker): instrumentation for the oracles, not kernel code.
 
@@ -355,7 +356,38 @@ class FileMutator:
             dead = self.dead_spans(body)
             self.out[first:] = [m for m in self.out[first:] if not all(
                 any(x <= e[0] and e[1] <= y for x, y in dead) for e in m.edits)]
+        only_bug = self.bug_only_functions()
+        self.out = [m for m in self.out if m.func not in only_bug]
         return self.out
+
+    def bug_only_functions(self):
+        """The static functions of this file that run only with --bug: every
+        call of them lies in code that runs only with --bug (see dead_spans),
+        or in another such function."""
+        bodies = functions(self.t)
+        static = set()
+        for name, body in bodies:
+            k = body.a - 1
+            while k > 0 and self.t[k].text != ";" and self.t[k].text != "}":
+                k -= 1
+            if any(self.t[i].text == "static" for i in range(k, body.a)):
+                static.add(name)
+        sites = {}  # callee -> [(caller, char offset)]
+        for name, body in bodies:
+            for i, callee in self.calls(body.a, body.b):
+                if callee in static and callee != name:
+                    sites.setdefault(callee, []).append((name, self.t[i].start, body))
+        dead = {name: self.dead_spans(body) for name, body in bodies}
+        out, changed = set(), True
+        while changed:
+            changed = False
+            for f in static - out:
+                calls = sites.get(f, [])
+                if calls and all(c in out or any(x <= pos < y for x, y in dead[c])
+                                 for c, pos, _ in calls):
+                    out.add(f)
+                    changed = True
+        return out
 
     def op_barrier(self, func, s):
         c = self.call_stmt(s)

@@ -46,7 +46,11 @@ a function no cell runs is a survivor ("no cell of the protocol runs this
 function").  The filter is used only where it is known to hold: for a cell
 whose coverage build explored exactly what the mutants' build explores
 (same schedules and steps, every strategy and model), and for a function
-gcov has a record of (one inlined away runs every cell).  Results go to DIR/results.jsonl, one line per
+gcov has a record of (one inlined away runs every cell); the coverage build
+has -fno-early-inlining, because a function the early inliner copies into
+its callers (before gcov's counters go in) keeps a count of 0 although it
+runs, and a function counts as run when gcov counts any of its lines (the
+later inliner's copies count there, not in the function's own count).  Results go to DIR/results.jsonl, one line per
 mutant as it finishes: Ctrl-C (exit 130) or a kill loses at most the
 mutants in flight, and `run` again with the same DIR resumes (mutants
 already there are skipped).  DIR holds results of one tree only: a change
@@ -237,7 +241,7 @@ class Worker:
                                     "-DCMAKE_BUILD_TYPE=Release", "-DREQSIM_ASSERTS=ON",
                                     "-DREQSIM_WERROR=OFF",
                                     "-DCMAKE_C_FLAGS=-Werror=uninitialized" +
-                                    (" --coverage" if self.coverage else "")] +
+                                    (" --coverage -fno-early-inlining" if self.coverage else "")] +
                                    (["-DCMAKE_EXE_LINKER_FLAGS=--coverage"]
                                     if self.coverage else []), 600)
             if rc != 0:
