@@ -1024,7 +1024,7 @@ static void kick_only_setup(scen_t *scen, void *state)
 	int nreq = SCEN_SIM ? 1 : clampi(scen_threads(scen) - 1, 1, 4);
 	s->guest_exit = GUEST_EXIT_TIMER;
 	s->late_sync = scen_param(scen, "late") != 0;
-	s->self_kick = scen_param(scen, "selfkick") != 0;
+	s->self_kick = SCEN_SIM && scen_param(scen, "selfkick") != 0;
 	vm_setup(scen, s, 1, &hooks_irq, 0, 0);
 	scen_name(scen, &s->irr[0], "irr0");
 	if (nreq == 1)
