@@ -134,6 +134,7 @@ struct apf_guest {
 	bool hlt_seen;             /* idle=2: an HLT exit since the page-ready was taken */
 	int pf_page;               /* the page of the last PF exit, until the next entry */
 	bool halt_since_pf;        /* a synthetic halt since that PF exit */
+	bool wakeup_due;           /* the simulator: re-enabled, no wakeup-all taken since */
 };
 
 /* A work item's ghost state (invariant 3). */
@@ -256,6 +257,7 @@ static void guest_wake_all(struct astate *s, struct apf_guest *g, int v)
 static void guest_page_ready(struct astate *s, struct apf_guest *g, int v, uint32_t t)
 {
 	if (t == KVM_APF_WAKEUP_ALL_TOKEN) {
+		g->wakeup_due = false;
 		guest_wake_all(s, g, v);
 		return;
 	}
@@ -474,6 +476,9 @@ static void apf_guest_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 			g->hlt_seen = false;
 		} else {
 			g->reset_phase++;
+			/* re-enabled after a disable that dropped the queue: the
+			 * tasks still waiting are woken by a wakeup-all */
+			g->wakeup_due = g->reset_phase == 2;
 		}
 		break;
 	case GUEST_EXIT_HLT:
@@ -526,16 +531,30 @@ static void a_map(struct kvm_vcpu *vcpu, uint64_t gfn)
 	/* the simulator: a page with a live work item is mapped only once
 	 * that item's worker has faulted it in (no second, synchronous
 	 * fault-in; no prefault of a page nobody faulted in) */
+	bool prefault = false;
+	int live = 0;
 	for (int id = 1; SCEN_SIM && id <= s->nitems; id++) {
 		const struct apf_item *it = item_at(s, id);
-		if (it->vcpu == v && it->gfn == gfn && !it->wakeup_all && !it->freed &&
-		    !it->faulted) {
+		if (it->vcpu != v || it->freed)
+			continue;
+		live++;
+		if (it->gfn != gfn || it->wakeup_all)
+			continue;
+		prefault = true;
+		if (!it->faulted) {
 			scen_report(s->scen, V_APF_STATE, NULL,
 				    "vcpu%d: page %d mapped while work item %d still "
 				    "faults it in", v, (int)gfn, id);
 			break;
 		}
 	}
+	/* a synchronous fault-in only at the limit (allocation never fails
+	 * here); live items are at least async_pf.queued */
+	if (SCEN_SIM && !prefault && live < vcpu->async_pf.limit)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: page %d faulted in synchronously with %d work items "
+			    "live, below the limit of %d", v, (int)gfn, live,
+			    vcpu->async_pf.limit);
 	s->g[v].mapped[gfn] = true;
 }
 
@@ -864,6 +883,12 @@ static bool apf_check_guest(struct sim *sim, struct astate *s, int v)
 				   g->tok_page[t], t);
 			return false;
 		}
+	if (g->wakeup_due) {
+		sim_report(sim, V_APF_LOST, sim_thread_site(sim, v),
+			   "vcpu%d: async PF was disabled and re-enabled, and the guest "
+			   "never got the wakeup-all", v);
+		return false;
+	}
 	for (int p = 1; p <= s->npages; p++)
 		if (g->page[p] == PG_TODO && !g->mapped[p]) {
 			sim_report(sim, V_APF_LOST, sim_thread_site(sim, v),
