@@ -135,6 +135,7 @@ struct apf_guest {
 	int pf_page;               /* the page of the last PF exit, until the next entry */
 	bool halt_since_pf;        /* a synthetic halt since that PF exit */
 	bool wakeup_due;           /* the simulator: re-enabled, no wakeup-all taken since */
+	bool pf_new_item;          /* the simulator: that PF exit started a work item */
 };
 
 /* A work item's ghost state (invariant 3). */
@@ -469,6 +470,7 @@ static void apf_guest_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 		g->user_mode = s->pv == 2 && e.arg % 2 == 0;
 		g->pf_page = (int)e.arg;
 		g->halt_since_pf = false;
+		g->pf_new_item = false;
 		break;
 	case GUEST_EXIT_MSR:
 		if (e.arg >> 32 == MSR_KVM_ASYNC_PF_ACK) {
@@ -611,6 +613,8 @@ static void a_alloc(struct kvm_async_pf *work)
 	if (SCEN_SIM) {
 		it->work = work;
 		alloc_check(s, work);
+		if (!work->wakeup_all)
+			s->g[work->vcpu->vcpu_idx].pf_new_item = true;
 	}
 }
 
@@ -679,9 +683,19 @@ static void a_fault_in(struct kvm_async_pf *work)
 	}
 }
 
+/* The simulator: the synthetic halt for a new async fault only when the
+ * guest cannot take the PV not-present (pv=0, async PF disabled, or a
+ * user-mode fault with pv=2). */
 static void a_halt(struct kvm_vcpu *vcpu)
 {
-	st_of(vcpu)->g[vcpu->vcpu_idx].halt_since_pf = true;
+	struct astate *s = st_of(vcpu);
+	struct apf_guest *g = &s->g[vcpu->vcpu_idx];
+	if (SCEN_SIM && g->pf_new_item && s->pv && g->reset_phase != 1 && !g->user_mode)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: synthetic halt for page %d, whose not-present the guest "
+			    "could have taken", vcpu->vcpu_idx, g->pf_page);
+	g->pf_new_item = false;
+	g->halt_since_pf = true;
 }
 
 static const struct kvm_async_pf_ops a_ops = {
