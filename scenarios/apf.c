@@ -1036,7 +1036,7 @@ static const struct verdict_row apf_verdicts[] = {
 	{"async_pf", -1, "pv=2 reset=2 pages=3", ARCH_X86, {N, N, N, N}},
 	/* the idle guest waits in guest mode: only a kick (the worker's, or
 	 * the ACK's re-check) gets a completion to it */
-	{"async_pf", -1, "idle=1 pages=3", ARCH_X86, {N, N, N, N}},
+	{"async_pf", -1, "idle=1 pages=4 gup=0", ARCH_X86, {N, N, N, N}},
 	/* the guest halts before its ACK: an outstanding page-ready skips the
 	 * worker's kick, its wake-up alone ends the halt */
 	{"async_pf", -1, "idle=2 pages=3", ARCH_X86, {N, N, N, N}},
