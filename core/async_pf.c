@@ -369,6 +369,7 @@ bool kvm_arch_can_dequeue_async_page_present(struct kvm_vcpu *vcpu)
 
 int kvm_arch_async_pf_halt(struct kvm_vcpu *vcpu)
 {
+	APF_HOOK(vcpu, halt, vcpu);
 	vcpu->apf.halted = true;
 	if (reqsim_bug(BUG_APF_HALT_NO_RECHECK)) {
 		/* Halt right here in the fast path, trusting the completion to

@@ -114,6 +114,8 @@ struct kvm_async_pf_ops {
 	void (*touch)(struct kvm_async_pf *work, const char *where);
 	void (*free)(struct kvm_async_pf *work);
 	void (*worker)(struct kvm_vcpu *vcpu, int id, bool running);
+	/* Ghost: the vCPU enters the synthetic halt (KVM_REQ_APF_HALT). */
+	void (*halt)(struct kvm_vcpu *vcpu);
 };
 
 /* Setup time (before any thread runs): plain stores.  pv_enabled: the

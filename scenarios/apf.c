@@ -105,7 +105,12 @@
 	X("snapshot", 1, 0, 1, "a migration thread saves mp_state", SIM)                   \
 	X("gup", 1, 0, 4, "cpu_relax steps a worker takes to fault a page in", SIM)        \
 	X("gup_ns", 20000, 0, 100000000, "max random time a worker takes to fault a page " \
-	  "in", NATIVE)
+	  "in", NATIVE)                                                                    \
+	X("idle", 0, 0, 2, "a guest whose tasks all wait: 0 executes HLT; 1 runs on in "   \
+	  "guest mode until a kick; 2 executes HLT and defers the page-ready ACK until "    \
+	  "after it", SIM)                                                                 \
+	X("limit", 0, 0, AP, "work items in flight per vCPU before a fault is handled "    \
+	  "synchronously; 0: ASYNC_PF_PER_VCPU", SIM)
 
 enum { PG_TODO, PG_WAIT, PG_DONE };
 enum { TOK_NONE, TOK_WAITING, TOK_DONE };
@@ -126,6 +131,11 @@ struct apf_guest {
 	bool in_hlt;               /* executed HLT and has not run since */
 	int stall;                 /* PF/HLT exits since the guest last made progress */
 	bool finished;             /* simulator: every access done, nothing waiting */
+	bool hlt_seen;             /* idle=2: an HLT exit since the page-ready was taken */
+	int pf_page;               /* the page of the last PF exit, until the next entry */
+	bool halt_since_pf;        /* a synthetic halt since that PF exit */
+	bool wakeup_due;           /* the simulator: re-enabled, no wakeup-all taken since */
+	bool pf_new_item;          /* the simulator: that PF exit started a work item */
 };
 
 /* A work item's ghost state (invariant 3). */
@@ -134,6 +144,10 @@ struct apf_item {
 	uint64_t gfn;
 	bool wakeup_all, running, freed;
 	bool ran; /* real threads: its worker started */
+	/* the simulator's: the item, its worker has faulted the page in, the
+	 * vCPU took it off done or dropped it (it is no longer in flight) */
+	struct kvm_async_pf *work;
+	bool faulted, done;
 };
 
 /* Real threads only: per vCPU. */
@@ -157,7 +171,7 @@ struct apf_rt {
 struct astate {
 	scen_t *scen;
 	struct kvm *kvm;
-	int nvcpus, npages, pv, reset_at, gup;
+	int nvcpus, npages, pv, reset_at, gup, hlt, late_ack, limit;
 	struct apf_guest g[APF_VCPUS];
 	struct apf_item item[APF_ITEM_SLOTS];
 	int nitems;
@@ -244,6 +258,7 @@ static void guest_wake_all(struct astate *s, struct apf_guest *g, int v)
 static void guest_page_ready(struct astate *s, struct apf_guest *g, int v, uint32_t t)
 {
 	if (t == KVM_APF_WAKEUP_ALL_TOKEN) {
+		g->wakeup_due = false;
 		guest_wake_all(s, g, v);
 		return;
 	}
@@ -262,6 +277,12 @@ static void guest_page_ready(struct astate *s, struct apf_guest *g, int v, uint3
 	}
 	g->tok[k] = TOK_DONE;
 	int p = g->tok_page[k];
+	/* the simulator never unmaps: the completion prefaulted the page
+	 * (kvm_arch_async_page_ready) before its page-ready was injected */
+	if (SCEN_SIM && !g->mapped[p])
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: page-ready for token %u (page %d), which was never "
+			    "mapped into the guest", v, t, p);
 	if (g->page[p] == PG_WAIT && g->page_token[p] == t)
 		g->page[p] = PG_TODO; /* the task retries its access */
 }
@@ -346,7 +367,7 @@ static scen_guest_t guest_next_access(struct astate *s, struct apf_guest *g, int
 	}
 	for (int p = 1; p <= s->npages; p++)
 		if (g->page[p] == PG_WAIT)
-			return stall_or(g, step_exit(GUEST_EXIT_HLT, 0));
+			return s->hlt ? stall_or(g, step_exit(GUEST_EXIT_HLT, 0)) : run_on();
 	return guest_all_done(s, g, v);
 }
 
@@ -360,6 +381,20 @@ static void guest_rescued(struct astate *s, int v)
 	new_epoch(s, v);
 }
 
+/* A page-ready taken: ACK it now?  idle=2: only after an
+ * HLT exit, or when the guest would otherwise wait in guest mode (stall_or)
+ * or finish; an outstanding page-ready suppresses the worker's kick, so a
+ * vCPU halted before its ACK is woken by the worker's wake-up alone. */
+static bool ack_now(const struct astate *s, const struct apf_guest *g)
+{
+	if (!s->late_ack || !s->hlt || g->hlt_seen || g->stall >= 2)
+		return true;
+	for (int p = 1; p <= s->npages; p++)
+		if (g->page[p] != PG_DONE)
+			return false;
+	return true;
+}
+
 /* The guest script of vCPU tid (the simulator's .guest hook). */
 static scen_guest_t apf_guest(scen_t *scen, void *state, int tid)
 {
@@ -371,7 +406,7 @@ static scen_guest_t apf_guest(scen_t *scen, void *state, int tid)
 	guest_rescued(s, tid);
 	guest_take_not_present(s, g, tid);
 	guest_take_page_ready(s, g, tid);
-	if (g->ack_due)
+	if (g->ack_due && ack_now(s, g))
 		return step_exit(GUEST_EXIT_MSR, APF_MSR_EXIT_ARG(MSR_KVM_ASYNC_PF_ACK, 1));
 	/* 3. re-initialise async PF after reset_at faults */
 	if (s->reset_at && g->faults >= s->reset_at && g->reset_phase < 2)
@@ -390,9 +425,34 @@ static SCEN_HOOK bool apf_has_events(struct kvm_vcpu *vcpu)
 	return scen_stopping(s->scen) || ghost_load(&s->rt[0].v[vcpu->vcpu_idx].rescue);
 }
 
+/* The simulator, at guest entry: never during the synthetic halt; after a
+ * PF exit, only with the page mapped (synchronously or by a completion),
+ * or a not-present for it injected, or after a synthetic halt (which a
+ * completion, perhaps of another page, ended: the guest retries). */
+static void apf_check_entry(struct astate *s, struct kvm_vcpu *vcpu, struct apf_guest *g)
+{
+	int v = vcpu->vcpu_idx, p = g->pf_page;
+	if (vcpu->apf.halted)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: the guest runs while the vCPU is in the synthetic "
+			    "APF halt", v);
+	else if (p && !g->mapped[p] && !(g->np_token && g->np_gfn == (uint64_t)p) &&
+		 !g->halt_since_pf)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: the guest resumed after its fault on page %d with the "
+			    "page neither mapped nor reported not-present, and the vCPU "
+			    "never halted for it", v, p);
+	g->pf_page = 0;
+	g->halt_since_pf = false;
+}
+
 static void apf_guest_entry(struct kvm_vcpu *vcpu)
 {
-	st_of(vcpu)->g[vcpu->vcpu_idx].in_hlt = false;
+	struct astate *s = st_of(vcpu);
+	struct apf_guest *g = &s->g[vcpu->vcpu_idx];
+	g->in_hlt = false;
+	if (SCEN_SIM)
+		apf_check_entry(s, vcpu, g);
 }
 
 /* What an exit means, committed once it really happened (invariant 2). */
@@ -408,15 +468,24 @@ static void apf_guest_exit(struct kvm_vcpu *vcpu, struct guest_exit e)
 		/* pv=2: faults on even pages happen in user mode without
 		 * send-always: no PV delivery, the synthetic halt */
 		g->user_mode = s->pv == 2 && e.arg % 2 == 0;
+		g->pf_page = (int)e.arg;
+		g->halt_since_pf = false;
+		g->pf_new_item = false;
 		break;
 	case GUEST_EXIT_MSR:
-		if (e.arg >> 32 == MSR_KVM_ASYNC_PF_ACK)
+		if (e.arg >> 32 == MSR_KVM_ASYNC_PF_ACK) {
 			g->ack_due = false;
-		else
+			g->hlt_seen = false;
+		} else {
 			g->reset_phase++;
+			/* re-enabled after a disable that dropped the queue: the
+			 * tasks still waiting are woken by a wakeup-all */
+			g->wakeup_due = g->reset_phase == 2;
+		}
 		break;
 	case GUEST_EXIT_HLT:
 		g->in_hlt = true;
+		g->hlt_seen = g->ack_due;
 		g->stall++;
 		break;
 	default:
@@ -450,9 +519,45 @@ static void a_inject_not_present(struct kvm_vcpu *vcpu, uint32_t token, uint64_t
 	g->np_gfn = gfn;
 }
 
+/* The simulator: item it is an async fault of vCPU v's page gfn still in
+ * flight (neither taken off done nor dropped by a re-init). */
+static bool item_in_flight(const struct apf_item *it, int v, uint64_t gfn)
+{
+	return it->vcpu == v && it->gfn == gfn && !it->wakeup_all && !it->freed && !it->done;
+}
+
 static void a_map(struct kvm_vcpu *vcpu, uint64_t gfn)
 {
-	st_of(vcpu)->g[vcpu->vcpu_idx].mapped[gfn] = true;
+	struct astate *s = st_of(vcpu);
+	int v = vcpu->vcpu_idx;
+	/* the simulator: a page with a live work item is mapped only once
+	 * that item's worker has faulted it in (no second, synchronous
+	 * fault-in; no prefault of a page nobody faulted in) */
+	bool prefault = false;
+	int live = 0;
+	for (int id = 1; SCEN_SIM && id <= s->nitems; id++) {
+		const struct apf_item *it = item_at(s, id);
+		if (it->vcpu != v || it->freed)
+			continue;
+		live++;
+		if (it->gfn != gfn || it->wakeup_all)
+			continue;
+		prefault = true;
+		if (!it->faulted) {
+			scen_report(s->scen, V_APF_STATE, NULL,
+				    "vcpu%d: page %d mapped while work item %d still "
+				    "faults it in", v, (int)gfn, id);
+			break;
+		}
+	}
+	/* a synchronous fault-in only at the limit (allocation never fails
+	 * here); live items are at least async_pf.queued */
+	if (SCEN_SIM && !prefault && live < vcpu->async_pf.limit)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: page %d faulted in synchronously with %d work items "
+			    "live, below the limit of %d", v, (int)gfn, live,
+			    vcpu->async_pf.limit);
+	s->g[v].mapped[gfn] = true;
 }
 
 /* Real threads: a ring entry is reused; counted in flight until its
@@ -464,6 +569,31 @@ static void item_recycle(struct astate *s, struct apf_item *it, struct kvm_async
 	ghost_store(&it->ran, false);
 	if (!work->wakeup_all)
 		ghost_inc(&s->rt[0].v[work->vcpu->vcpu_idx].inflight);
+}
+
+/* The simulator, a new item of vCPU v: no second async fault for a page
+ * already in flight (kvm_find_async_pf_gfn halts instead), and at most
+ * async_pf.limit faults in flight (then the fault is synchronous). */
+static void alloc_check(struct astate *s, struct kvm_async_pf *work)
+{
+	int v = work->vcpu->vcpu_idx, n = 0;
+	if (work->wakeup_all)
+		return;
+	for (int id = 1; id <= s->nitems; id++) {
+		const struct apf_item *it = item_at(s, id);
+		if (id == work->ghost || it->vcpu != v || it->wakeup_all || it->freed)
+			continue;
+		n++;
+		if (item_in_flight(it, v, work->gfn))
+			scen_report(s->scen, V_APF_STATE, NULL,
+				    "vcpu%d: a second async fault (item %d) for page %d, "
+				    "whose item %d is still in flight", v, work->ghost,
+				    (int)work->gfn, id);
+	}
+	if (n + 1 > work->vcpu->async_pf.limit)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: %d async faults in flight, the limit is %d", v, n + 1,
+			    work->vcpu->async_pf.limit);
 }
 
 static void a_alloc(struct kvm_async_pf *work)
@@ -480,12 +610,22 @@ static void a_alloc(struct kvm_async_pf *work)
 	ghost_store(&it->vcpu, work->vcpu->vcpu_idx);
 	ghost_store(&it->gfn, work->gfn);
 	ghost_store(&it->wakeup_all, work->wakeup_all);
+	if (SCEN_SIM) {
+		it->work = work;
+		alloc_check(s, work);
+		if (!work->wakeup_all)
+			s->g[work->vcpu->vcpu_idx].pf_new_item = true;
+	}
 }
 
 static void a_touch(struct kvm_async_pf *work, const char *where)
 {
 	struct astate *s = st_of(work->vcpu);
 	struct apf_item *it = item_of(s, work);
+	/* the vCPU completes it, or drops it (re-init): no longer in flight */
+	if (SCEN_SIM && (strstr(where, "the vCPU takes it off") || strstr(where, "the vCPU clears") ||
+			 strstr(where, "the vCPU drains")))
+		it->done = true;
 	if (ghost_load(&it->freed))
 		scen_report(s->scen, V_USE_AFTER_FREE, NULL,
 			    "vcpu%d: work item %d (page %d) used after it was freed: %s",
@@ -535,10 +675,27 @@ static void a_fault_in(struct kvm_async_pf *work)
 	for (int i = 0; i < s->gup; i++)
 		cpu_relax();
 	a_touch(work, "its worker faults the page in");
+	if (SCEN_SIM)
+		item_of(s, work)->faulted = true;
 	if (!SCEN_SIM) {
 		uint64_t rng = scen_rng_seed(s->scen, 1000u + (unsigned)work->ghost);
 		scen_delay(s->scen, &rng, s->rt[0].gup_ns);
 	}
+}
+
+/* The simulator: the synthetic halt for a new async fault only when the
+ * guest cannot take the PV not-present (pv=0, async PF disabled, or a
+ * user-mode fault with pv=2). */
+static void a_halt(struct kvm_vcpu *vcpu)
+{
+	struct astate *s = st_of(vcpu);
+	struct apf_guest *g = &s->g[vcpu->vcpu_idx];
+	if (SCEN_SIM && g->pf_new_item && s->pv && g->reset_phase != 1 && !g->user_mode)
+		scen_report(s->scen, V_APF_STATE, NULL,
+			    "vcpu%d: synthetic halt for page %d, whose not-present the guest "
+			    "could have taken", vcpu->vcpu_idx, g->pf_page);
+	g->pf_new_item = false;
+	g->halt_since_pf = true;
 }
 
 static const struct kvm_async_pf_ops a_ops = {
@@ -550,6 +707,7 @@ static const struct kvm_async_pf_ops a_ops = {
 	.touch = a_touch,
 	.free = a_free,
 	.worker = a_worker,
+	.halt = a_halt,
 };
 
 /* ---- threads ------------------------------------------------------------------------ */
@@ -600,8 +758,12 @@ static void apf_params(scen_t *scen, struct astate *s)
 	if (SCEN_SIM) {
 		s->nvcpus = (int)scen_param(scen, "vcpus");
 		s->gup = (int)scen_param(scen, "gup");
+		s->hlt = scen_param(scen, "idle") != 1;
+		s->late_ack = scen_param(scen, "idle") == 2;
+		s->limit = (int)scen_param(scen, "limit");
 		return;
 	}
+	s->hlt = 1;
 	/* --threads: vCPUs T/2 (max 4), kworkers the rest (max 8) */
 	int T = scen_threads(scen), k;
 	s->nvcpus = T / 2 < 1 ? 1 : T / 2 > APF_VCPUS ? APF_VCPUS : T / 2;
@@ -617,6 +779,8 @@ static void apf_vcpu_init(scen_t *scen, struct astate *s, int i)
 	struct kvm_vcpu *vcpu = scen_vcpu_create(scen, s->kvm, i);
 	char name[40];
 	kvm_async_pf_vcpu_init(vcpu, &a_ops, s->pv != 0);
+	if (s->limit)
+		vcpu->async_pf.limit = s->limit; /* setup time: plain */
 	snprintf(name, sizeof(name), "vcpu%d->async_pf.done.next", i);
 	scen_name(scen, &vcpu->async_pf.done.next, name);
 	snprintf(name, sizeof(name), "vcpu%d->async_pf.done.prev", i);
@@ -733,6 +897,12 @@ static bool apf_check_guest(struct sim *sim, struct astate *s, int v)
 				   g->tok_page[t], t);
 			return false;
 		}
+	if (g->wakeup_due) {
+		sim_report(sim, V_APF_LOST, sim_thread_site(sim, v),
+			   "vcpu%d: async PF was disabled and re-enabled, and the guest "
+			   "never got the wakeup-all", v);
+		return false;
+	}
 	for (int p = 1; p <= s->npages; p++)
 		if (g->page[p] == PG_TODO && !g->mapped[p]) {
 			sim_report(sim, V_APF_LOST, sim_thread_site(sim, v),
@@ -740,6 +910,52 @@ static bool apf_check_guest(struct sim *sim, struct astate *s, int v)
 				   "completed (%s)", v, p,
 				   vcpu->apf.halted ? "the synthetic halt never ended"
 						    : "the vCPU is stuck");
+			return false;
+		}
+	return true;
+}
+
+/* vCPU v at quiescence: every work item freed, or still on its queue or
+ * done list (an item off both lists and never freed leaked); and the gfn
+ * table (kvm_find_async_pf_gfn) lists exactly the pages of the items still
+ * in flight.  False if it reported. */
+static bool apf_check_items(struct sim *sim, struct astate *s, int v)
+{
+	struct kvm_vcpu *vcpu = s->kvm->vcpus[v];
+	int want[AP + 1] = {0}, have[AP + 1] = {0};
+	for (int id = 1; id <= s->nitems; id++) {
+		const struct apf_item *it = item_at(s, id);
+		if (it->vcpu != v || it->freed)
+			continue;
+		struct kvm_async_pf *w = it->work;
+		bool off_queue = sim_peek(&w->queue.next, sizeof(void *)) ==
+				 (uint64_t)(uintptr_t)&w->queue;
+		bool off_done = sim_peek(&w->link.next, sizeof(void *)) ==
+				(uint64_t)(uintptr_t)&w->link;
+		if (off_queue && off_done) {
+			sim_report(sim, V_APF_LEAK, sim_thread_site(sim, v),
+				   "vcpu%d: work item %d (page %d) is on neither the queue nor "
+				   "the done list and was never freed", v, id, (int)it->gfn);
+			return false;
+		}
+		if (item_in_flight(it, v, it->gfn) && it->gfn <= AP)
+			want[it->gfn]++;
+	}
+	for (int i = 0; i < KVM_APF_GFNS; i++) {
+		uint64_t gfn = vcpu->apf.gfns[i];
+		if (gfn > AP) {
+			sim_report(sim, V_APF_STATE, sim_thread_site(sim, v),
+				   "vcpu%d: gfn table slot %d holds %llu, never faulted", v, i,
+				   (unsigned long long)gfn);
+			return false;
+		}
+		have[gfn]++;
+	}
+	for (int p = 1; p <= AP; p++)
+		if (have[p] != want[p]) {
+			sim_report(sim, V_APF_STATE, sim_thread_site(sim, v),
+				   "vcpu%d: the gfn table lists page %d %d time(s), %d async "
+				   "fault(s) for it in flight", v, p, have[p], want[p]);
 			return false;
 		}
 	return true;
@@ -758,7 +974,7 @@ static bool apf_check_vcpu(struct sim *sim, struct astate *s, int v)
 			   v, vcpu->apf.halted ? "synthetic APF halt" : "halted");
 		return false;
 	}
-	if (!apf_check_guest(sim, s, v))
+	if (!apf_check_guest(sim, s, v) || !apf_check_items(sim, s, v))
 		return false;
 	if (wait == SIM_WAIT_SLEEP || wait == SIM_WAIT_GUEST)
 		sim_claim_stuck(sim, v);
@@ -818,6 +1034,14 @@ static const struct verdict_row apf_verdicts[] = {
 	{"async_pf", -1, "reset=3 pages=4", ARCH_X86, {N, N, N, N}},
 	{"async_pf", -1, "vcpus=2", ARCH_X86, {N, N, N, N}},
 	{"async_pf", -1, "pv=2 reset=2 pages=3", ARCH_X86, {N, N, N, N}},
+	/* the idle guest waits in guest mode: only a kick (the worker's, or
+	 * the ACK's re-check) gets a completion to it */
+	{"async_pf", -1, "idle=1 pages=4 gup=0", ARCH_X86, {N, N, N, N}},
+	/* the guest halts before its ACK: an outstanding page-ready skips the
+	 * worker's kick, its wake-up alone ends the halt */
+	{"async_pf", -1, "idle=2 pages=3", ARCH_X86, {N, N, N, N}},
+	/* one item in flight: the other faults are synchronous */
+	{"async_pf", -1, "limit=1 pv=2 pages=3", ARCH_X86, {N, N, N, N}},
 	{"async_pf", BUG_APF_HALT_NO_RECHECK, "pv=0", ARCH_X86, {S, S, S, S}},
 	/* every fault is delivered as a PV #PF: no synthetic halt to get wrong */
 	{"async_pf", BUG_APF_HALT_NO_RECHECK, "", ARCH_X86, {N, N, N, N}},
