@@ -480,6 +480,13 @@ static void vcpu_main(void *arg)
 		int r;
 		while ((r = kvm_arch_vcpu_ioctl_run(vcpu)) == -EINTR && take_signal(s, vcpu))
 			;
+		/* spec 4.1: KVM_RUN's -EINTR means a signal is pending (this
+		 * family has no kick-all): userspace would re-enter at once, for
+		 * ever */
+		if (r == -EINTR)
+			scen_report(s->scen, V_SPURIOUS_EINTR, NULL,
+				    "vcpu%d: KVM_RUN returned -EINTR with no signal pending",
+				    vcpu->vcpu_idx);
 		if (r <= 0)
 			break;
 	}
