@@ -1070,8 +1070,7 @@ static void tlb_setup(scen_t *scen, void *state)
 		 * it never runs the guest */
 		scen_vcpu_create(scen, s->kvm, n);
 		struct task_struct *w = spawn(s, "walker", n, tlb_walker, n);
-		SCEN_ON_SIM(scen_watch_mode(scen, s->kvm->vcpus[n], w->tid);)
-		(void)w;
+		scen_watch_mode(scen, s->kvm->vcpus[n], w->tid);
 	}
 	if (kickers)
 		spawn(s, "kicker", 17, kicker_main, 0);

@@ -187,10 +187,6 @@ static uint64_t apply(int kind, uint64_t old, uint64_t v)
 	}
 }
 
-static uint64_t size_mask(unsigned size)
-{
-	return size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
-}
 
 /* ---- wmm: histories and views --------------------------------------------------- */
 
@@ -519,11 +515,9 @@ static uint64_t forwarded(const struct sim_thread *t, const volatile void *p,
  * the context checks, on words other threads only ever move to one value
  * (a task's state: wakers store TASK_RUNNING), so the latest store is
  * what t reads.  Notes a read of p for the reduction. */
-uint64_t mm_peek_own(struct sim *sim, const struct sim_thread *t, const volatile void *p,
-		     unsigned size)
+uint64_t mm_peek_own(const struct sim_thread *t, const volatile void *p, unsigned size)
 {
 	bool fwd = false;
-	(void)sim;
 	return forwarded(t, p, size, mem_read(p, size), &fwd);
 }
 

@@ -404,7 +404,7 @@ static void thread_returns(struct sim *sim, struct sim_thread *t)
 {
 	static const struct platform_site ret = {__FILE__, 0, "(thread return)",
 						 "return to user space"};
-	long state = (long)mm_peek_own(sim, t, &t->task->__state, sizeof(long));
+	long state = (long)mm_peek_own(t, &t->task->__state, sizeof(long));
 	if (sim->violated)
 		return;
 	if (t->preempt || state != TASK_RUNNING)
@@ -526,7 +526,7 @@ int sim_thread_wait(const struct sim *sim, int tid)
 uint64_t sim_peek_thread(const struct sim *sim, int tid, const volatile void *p,
 			 unsigned size)
 {
-	return mm_peek_own((struct sim *)sim, &sim->threads[tid], p, size);
+	return mm_peek_own(&sim->threads[tid], p, size);
 }
 
 void sim_watch_irqs_on(struct sim *sim, int tid, const volatile void *p, unsigned size,
@@ -551,7 +551,7 @@ static bool irqs_on_invariant_broken(struct sim *sim, struct sim_thread *t, bool
 	if (!t->iw_addr)
 		return false;
 	if (store)
-		t->iw_last = stored & (t->iw_size == 8 ? ~0ULL : (1ULL << (8 * t->iw_size)) - 1);
+		t->iw_last = stored & size_mask(t->iw_size);
 	if (!sim->cpus[t->cpu].irq_on)
 		return false;
 	uint64_t v = t->iw_last;
@@ -756,12 +756,13 @@ static bool context_broken(struct sim *sim, struct sim_thread *t)
 			   sim->cpus[t->cpu].irq_on ? "on" : "off");
 		return true;
 	}
-	if (op->kind != OP_SCHEDULE && op->kind != OP_MIGRATE &&
-	    mm_peek_own(sim, t, &t->task->__state, sizeof(long)) != TASK_RUNNING) {
+	if (op->kind == OP_SCHEDULE || op->kind == OP_MIGRATE)
+		return false;
+	long state = (long)mm_peek_own(t, &t->task->__state, sizeof(long));
+	if (state != TASK_RUNNING) {
 		sim_report(sim, V_ATOMIC_CONTEXT, op->site,
 			   "%s calls the blocking %s in task state %ld, not TASK_RUNNING",
-			   t->name, sim_op_name(op->kind),
-			   (long)mm_peek_own(sim, t, &t->task->__state, sizeof(long)));
+			   t->name, sim_op_name(op->kind), state);
 		return true;
 	}
 	return false;
@@ -781,8 +782,9 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 	struct sim_op *op = t->op;
 	struct sim_cpu *cpu = &sim->cpus[t->cpu];
 
-	if (op->kind != OP_SLEEP && op->kind != OP_IPI_WAIT && op->kind != OP_WORK_WAIT &&
-	    op->kind != OP_IN_GUEST && context_broken(sim, t))
+	/* (a wait phase is no primitive of its own: may_sleep_here() is false
+	 * for it, and a negative count was reported at the op that began it) */
+	if (context_broken(sim, t))
 		return false;
 	switch (op->kind) {
 	case OP_LOAD:

@@ -367,8 +367,12 @@ void sim_collect_choices(struct sim *sim);
 /* memmodel.c */
 uint64_t mem_read(const volatile void *p, unsigned size);
 void mem_write(volatile void *p, unsigned size, uint64_t v);
-uint64_t mm_peek_own(struct sim *sim, const struct sim_thread *t, const volatile void *p,
-		     unsigned size);
+uint64_t mm_peek_own(const struct sim_thread *t, const volatile void *p, unsigned size);
+/* The bits of a size-byte access. */
+static inline uint64_t size_mask(unsigned size)
+{
+	return size >= 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
+}
 uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
 		 unsigned size, int order);
 void mm_store(struct sim *sim, struct sim_thread *t, volatile void *p,
