@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include "explore.h"
+#include "snapshot.h"
 #include "litmus.h"
 #include "scenarios.h"
 #include "schedfile.h"
@@ -104,7 +105,7 @@ static const char usage_text[] =
 	"  all                    every scenario; one that does not run on --arch\n"
 	"                         (async_pf is x86 only) is skipped, with a line\n"
 	"                         'skipped SCENARIO: ...'; a named one is refused\n"
-	"  --strategy random|pct|dfs  (default pct)\n"
+	"  --strategy random|pct|dfs|stateful  (default pct)\n"
 	"  --budget N             schedules to run (default 1000)\n"
 	"  --seed S               base seed (default 1)\n"
 	"  --depth D              PCT depth (default 3)\n"
@@ -112,6 +113,10 @@ static const char usage_text[] =
 	"                         rest of a schedule runs the default policy\n"
 	"  --preemptions K        dfs: at most K preemptions per schedule\n"
 	"  --no-reduction         dfs: brute force, every schedule (for comparison)\n"
+	"  --mem-max MIB          stateful: memory for the state table and the\n"
+	"                         checkpoints (default 4096); beyond it the search\n"
+	"                         stops and says it is incomplete\n"
+	"  --states-max N         stateful: stop after storing N states (0: none)\n"
 	"  --out DIR              where violating schedules go (default schedules)\n"
 	"  --stop-on-first        stop at the first violation\n"
 	"  --all-models           explore every model in turn\n"
@@ -145,6 +150,7 @@ struct opts {
 	bool stop_on_first, all_models, quiet, verdicts, tsv, no_reduction;
 	int jobs;
 	int preemptions; /* dfs: -1 unbounded */
+	uint64_t mem_max_mib, states_max; /* stateful */
 	const char *config; /* import: the fuzz target's configuration line */
 };
 
@@ -214,7 +220,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			const char *v = need_arg(argc, argv, &i);
 			o->strategy = strategy_parse(v);
 			if (o->strategy < 0 || o->strategy == ST_BYTES || o->strategy == ST_REPLAY)
-				usage_error("unknown strategy '%s' (random, pct, dfs, default)", v);
+				usage_error("unknown strategy '%s' (random, pct, dfs, stateful, "
+					    "default)", v);
 		} else if (!strcmp(a, "--seed")) {
 			o->seed = parse_num(a, need_arg(argc, argv, &i), 0, UINT64_MAX);
 		} else if (!strcmp(a, "--run")) {
@@ -227,6 +234,10 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 			o->depth_max = parse_num(a, need_arg(argc, argv, &i), 0, 1ULL << 32);
 		} else if (!strcmp(a, "--preemptions")) {
 			o->preemptions = (int)parse_num(a, need_arg(argc, argv, &i), 0, 1000);
+		} else if (!strcmp(a, "--mem-max")) {
+			o->mem_max_mib = parse_num(a, need_arg(argc, argv, &i), 16, 1ULL << 24);
+		} else if (!strcmp(a, "--states-max")) {
+			o->states_max = parse_num(a, need_arg(argc, argv, &i), 0, 1ULL << 40);
 		} else if (!strcmp(a, "--no-reduction")) {
 			o->no_reduction = true;
 		} else if (!strcmp(a, "--bytes")) {
@@ -517,6 +528,8 @@ static int cmd_list(const struct opts *o)
 		       "  pct      probabilistic concurrency testing, depth --depth\n"
 		       "  dfs      exhaustive depth-first search: DPOR + sleep sets (every\n"
 		       "           behaviour once; --no-reduction: brute force)\n"
+		       "  stateful exhaustive search over machine states: every reachable\n"
+		       "           state once (fingerprints, checkpoints; --mem-max)\n"
 		       "  default  deterministic: run each thread for a slice, drain late\n");
 	}
 	return EXIT_CLEAN;
@@ -586,8 +599,9 @@ static int cmd_run(struct opts *o)
 		snprintf(identity, sizeof(identity), "bytes=%s (%zu bytes)", o->bytes_file, nbytes);
 	} else {
 		int kind = o->strategy < 0 ? ST_RANDOM : o->strategy;
-		if (kind == ST_DFS)
-			usage_error("run takes one schedule; use 'explore --strategy dfs'");
+		if (kind == ST_DFS || kind == ST_STATEFUL)
+			usage_error("run takes one schedule; use 'explore --strategy %s'",
+				    strategy_name(kind));
 		strategy_init(&st, kind, o->seed);
 		st.depth = o->depth;
 		if (kind == ST_PCT)
@@ -930,7 +944,9 @@ static void cell_found(void *ctx, const struct explore_finding *f)
 			*p = '_';
 	if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->out_dir, name) >= sizeof(path))
 		usage_error("--out: directory name too long");
-	if (x->kind == ST_DFS)
+	if (x->kind == ST_STATEFUL)
+		snprintf(origin, sizeof(origin), "explore strategy=stateful path=%" PRIu64, f->run);
+	else if (x->kind == ST_DFS)
 		snprintf(origin, sizeof(origin), "explore strategy=dfs%s jobs=%d job=%d run=%" PRIu64,
 			 o->no_reduction ? " no-reduction" : "", x->jobs, f->job, f->run);
 	else
@@ -978,6 +994,42 @@ static void print_explored(const struct opts *o, const char *c, int kind,
 	       : " [incomplete: budget, depth or preemption bound hit]");
 }
 
+/* The stateful search of one cell. */
+static int explore_stateful(const struct opts *o, struct cell *x, struct explore_total *tot)
+{
+	struct stateful_opts so = {.cfg = x->cfg, .mem_max = o->mem_max_mib << 20,
+				   .states_max = o->states_max, .stop_on_first = o->stop_on_first,
+				   .on_found = cell_found, .ctx = x};
+	struct stateful_result r;
+	char err[300];
+	double t0 = now_s();
+	if (stateful_run(&so, &r, err, sizeof(err)))
+		usage_error("%s", err);
+	double dt = now_s() - t0;
+	printf("stateful %s: %" PRIu64 " states stored, %" PRIu64 " matched, %" PRIu64
+	       " transitions, %" PRIu64 " paths ended (%" PRIu64 " violating, %" PRIu64
+	       " distinct), %" PRIu64 " cycles, depth %" PRIu64 "; table %.1f MiB, %.1f bytes/state, "
+	       "peak %.1f MiB; omission probability %.1e; %s%s\n",
+	       x->c, r.stored, r.matched, r.transitions, r.ends, r.violations, r.distinct, r.cycles,
+	       r.max_depth, (double)r.table_bytes / 1048576.0,
+	       r.stored ? (double)r.peak_bytes / (double)r.stored : 0.0,
+	       (double)r.peak_bytes / 1048576.0, r.omission,
+	       !r.complete ? "search incomplete: " : r.violations ? "search complete"
+	       : "search complete and clean: a proof for every schedule of this configuration",
+	       r.complete ? "" : r.incomplete);
+	printf("explored %s strategy=stateful: %" PRIu64 " states, %" PRIu64 " transitions, %.3fs, "
+	       "%.0f states/s, %.0f transitions/s%s\n", x->c, r.stored, r.transitions, dt,
+	       dt > 0 ? (double)r.stored / dt : 0.0, dt > 0 ? (double)r.transitions / dt : 0.0,
+	       !r.complete ? " [incomplete]" : r.violations ? " [complete]"
+	       : " [complete and clean: no schedule violates, within these parameters]");
+	tot->runs += r.ends;
+	tot->steps += r.transitions;
+	tot->violations += r.violations;
+	tot->distinct += r.distinct;
+	tot->seconds += dt;
+	return r.violations ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
 static int explore_one(const struct opts *o, const struct scenario *sc, int model,
 		       struct explore_total *tot)
 {
@@ -994,6 +1046,8 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 	if (jobs > 1 && o->stop_on_first && kind != ST_DFS)
 		usage_error("--jobs with --stop-on-first is not supported yet");
 	struct cell x = {o, &cfg, c, kind, jobs};
+	if (kind == ST_STATEFUL)
+		return explore_stateful(o, &x, tot);
 	explore_opts_init(&xo, &cfg, kind);
 	xo.budget = o->budget;
 	xo.seed = o->seed;

@@ -290,8 +290,10 @@ uint64_t explore_pct_estimate(struct sim *sim)
 
 static const char *check_opts(const struct explore_opts *o)
 {
-	if (o->kind < 0 || o->kind >= ST_COUNT || o->kind == ST_BYTES || o->kind == ST_REPLAY)
-		return "explore: strategy must be random, pct, dfs or default";
+	if (o->kind < 0 || o->kind >= ST_COUNT || o->kind == ST_BYTES || o->kind == ST_REPLAY ||
+	    o->kind == ST_STATEFUL)
+		return "explore: strategy must be random, pct, dfs or default (stateful: "
+		       "stateful_run)";
 	if (o->jobs < 1 || o->jobs > EXPLORE_JOBS_MAX)
 		return "explore: jobs out of range";
 	if (o->jobs > 1 && o->stop_on_first && o->kind != ST_DFS)

@@ -1093,6 +1093,7 @@ void sim_begin(struct sim *sim, struct strategy *st)
 	sim->event_seq = 0;
 	sim->now = 0;
 	sim->steps = 0;
+	sim->clock_read = false;
 	sim->hash = 0x6a09e667f3bcc909ULL;
 	sim->last_tid = -1;
 	sim->violated = false;
@@ -1295,14 +1296,18 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 		fp_add_key(sim, FP_ALLTS, true);
 }
 
-bool sim_step(struct sim *sim)
+/* Bring the run to its next decision: the enabled choices in sim->choices,
+ * time jumped to the next event when nothing can move.  Returns their
+ * number, or 0 when the run has ended (violation, quiescence with its
+ * end-of-run checks, or the step budget). */
+int sim_ready(struct sim *sim)
 {
 	if (!sim->running)
-		return false;
+		return 0;
 	sim_tls_sim = sim;
 	if (sim->violated) {
 		sim->running = false;
-		return false;
+		return 0;
 	}
 	sim_collect_choices(sim);
 	while (sim->nchoices == 0) {
@@ -1310,7 +1315,7 @@ bool sim_step(struct sim *sim)
 			check_really_quiescent(sim);
 			end_checks(sim);
 			sim->running = false;
-			return false;
+			return 0;
 		}
 		sim->now = sim->events[0].time; /* jump to the next event */
 		sim_collect_choices(sim);
@@ -1320,9 +1325,18 @@ bool sim_step(struct sim *sim)
 			   "no quiescence after %llu steps (step budget)",
 			   (unsigned long long)sim->steps);
 		sim->running = false;
-		return false;
+		return 0;
 	}
-	int n = sim->nchoices, i = 0;
+	return sim->nchoices;
+}
+
+static void take(struct sim *sim, int i, bool observe);
+
+bool sim_step(struct sim *sim)
+{
+	int n = sim_ready(sim), i = 0;
+	if (!n)
+		return false;
 	bool observe = sim->st->observe;
 	if (observe && sim->st->dp) {
 		/* agents for partial-order reduction: a thread's steps; the
@@ -1346,6 +1360,20 @@ bool sim_step(struct sim *sim)
 		if (n + sim->nhidden > 1)
 			record_decision(sim, &sim->choices[i], n + sim->nhidden);
 	}
+	take(sim, i, observe);
+	return true;
+}
+
+void sim_take(struct sim *sim, int i)
+{
+	if (sim->nchoices > 1)
+		record_decision(sim, &sim->choices[i], sim->nchoices);
+	take(sim, i, false);
+}
+
+/* Carry out choice i of sim->choices, then the step oracle. */
+static void take(struct sim *sim, int i, bool observe)
+{
 	struct sim_choice c = sim->choices[i];
 	int wait_before = 0;
 	if (observe) {
@@ -1399,12 +1427,11 @@ bool sim_step(struct sim *sim)
 		oracle_reads(sim); /* R(state after), before the footprint ends */
 		fp_finish(sim, &c, wait_before);
 		strategy_step_done(sim->st, &sim->fp);
-		return true;
+		return;
 	}
 	const struct scenario *sc = sim->cfg.scenario;
 	if (sc->check_step && !sim->violated)
 		sc->check_step(sim, sim->state);
-	return true;
 }
 
 void sim_finish(struct sim *sim, struct sim_result *res)
@@ -1666,7 +1693,10 @@ bool plat_cancel_work_sync(const struct platform_site *s, struct work_struct *w)
 uint64_t plat_now_ns(void)
 {
 	fp_mark_global(); /* time: every step advances it */
-	return sim_tls_sim ? sim_tls_sim->now : 0;
+	if (!sim_tls_sim)
+		return 0;
+	sim_tls_sim->clock_read = true; /* now is state (sim/snapshot.c) */
+	return sim_tls_sim->now;
 }
 
 struct guest_exit plat_guest_run(const struct platform_site *site)

@@ -286,6 +286,7 @@ struct sim {
 
 	void *state;
 	uint64_t now, steps;
+	bool clock_read; /* a thread read now: it is state from then on */
 	uint64_t hash;
 	int last_tid;   /* thread of the last step, -1 */
 	bool running;   /* between sim_begin and the end of the run */
@@ -363,6 +364,13 @@ uint64_t loc_id(const struct sim *sim, const volatile void *p);
 uint64_t val_id(const struct sim *sim, uint64_t v);
 struct trace_rec *trace_begin(struct sim *sim, int ckind, int tid);
 void sim_collect_choices(struct sim *sim);
+/* The decision loop in two halves (sim_step is both, with the strategy in
+ * between): sim_ready() brings the run to its next decision and returns the
+ * number of choices in sim->choices (0: the run has ended); sim_take() runs
+ * choice i of them, records it as a decision and runs the step oracle.
+ * For drivers that choose themselves (sim/stateful.c). */
+int sim_ready(struct sim *sim);
+void sim_take(struct sim *sim, int i);
 
 /* memmodel.c */
 uint64_t mem_read(const volatile void *p, unsigned size);

@@ -18,7 +18,7 @@
 static const char *const names[ST_COUNT] = {
 	[ST_DEFAULT] = "default", [ST_RANDOM] = "random", [ST_PCT] = "pct",
 	[ST_BYTES] = "bytes", [ST_REPLAY] = "replay", [ST_DFS] = "dfs",
-	[ST_GUIDED] = "guided"};
+	[ST_GUIDED] = "guided", [ST_STATEFUL] = "stateful"};
 
 const char *strategy_name(int kind)
 {

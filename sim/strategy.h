@@ -14,7 +14,10 @@
  *            preemption bounds, optional split into jobs;
  *   guided   a lenient replay for minimisation: takes the recorded choice
  *            when it is enabled, otherwise the default policy's, and the
- *            default policy once the list runs out.
+ *            default policy once the list runs out;
+ *   stateful exhaustive search over machine states (sim/stateful.c): it
+ *            chooses itself (sim_take), so as a strategy it is the default
+ *            policy; only explore_run and stateful_run run it.
  * A strategy owns no global state; its PRNG lives in the struct.
  */
 #ifndef REQSIM_STRATEGY_H
@@ -27,7 +30,7 @@
 #include "sim.h"
 
 enum strat_kind { ST_DEFAULT, ST_RANDOM, ST_PCT, ST_BYTES, ST_REPLAY, ST_DFS, ST_GUIDED,
-		  ST_COUNT };
+		  ST_STATEFUL, ST_COUNT };
 const char *strategy_name(int kind);
 int strategy_parse(const char *s);
 
