@@ -206,7 +206,12 @@ long sim_current_param_named(const char *name) { return sim_param_named(sim_tls_
 int sim_model(const struct sim *sim) { return sim->cfg.model; }
 int sim_arch(const struct sim *sim) { return sim->cfg.arch; }
 bool sim_bug(const struct sim *sim, int id) { return (sim->cfg.bugs >> id) & 1; }
-uint64_t sim_now(const struct sim *sim) { return sim->now; }
+uint64_t sim_now(const struct sim *sim)
+{
+	if (sim->running) /* time read during the run is state (sim/snapshot.c) */
+		((struct sim *)sim)->clock_read = true;
+	return sim->now;
+}
 bool sim_violated(const struct sim *sim) { return sim->violated; }
 int sim_thread_count(const struct sim *sim) { return sim->nthreads; }
 const char *sim_thread_name(const struct sim *sim, int tid) { return sim->threads[tid].name; }
