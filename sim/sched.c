@@ -1126,10 +1126,12 @@ void sim_begin(struct sim *sim, struct strategy *st)
 	sim->running = true;
 	sim_tls_sim = sim;
 	sim->state = sim_alloc(sim, sc->state_size ? sc->state_size : 1);
+	/* the oracle's read sets: for dfs, and for steps taken observed
+	 * (sim_take_observed) by other drivers */
+	orc_clear(&sim->orc[0]);
+	orc_clear(&sim->orc[1]);
 	sc->setup(sim, sim->state);
 	if (st->observe) { /* the oracle's reads in the initial state */
-		orc_clear(&sim->orc[0]);
-		orc_clear(&sim->orc[1]);
 		/* only steps are checked, as without dfs: what this evaluation
 		 * reports is dropped, what setup itself reported (a thread
 		 * started by sim_spawn runs to its first primitive) is kept */
@@ -1374,6 +1376,13 @@ void sim_take(struct sim *sim, int i)
 	if (sim->nchoices > 1)
 		record_decision(sim, &sim->choices[i], sim->nchoices);
 	take(sim, i, false);
+}
+
+void sim_take_observed(struct sim *sim, int i)
+{
+	if (sim->nchoices > 1)
+		record_decision(sim, &sim->choices[i], sim->nchoices);
+	take(sim, i, true);
 }
 
 /* Carry out choice i of sim->choices, then the step oracle. */

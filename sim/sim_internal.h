@@ -371,6 +371,9 @@ void sim_collect_choices(struct sim *sim);
  * For drivers that choose themselves (sim/stateful.c). */
 int sim_ready(struct sim *sim);
 void sim_take(struct sim *sim, int i);
+/* sim_take, recording the transition's footprint in sim->fp (as for dfs;
+ * the step oracle runs as read-set recording, with the same verdicts). */
+void sim_take_observed(struct sim *sim, int i);
 
 /* memmodel.c */
 uint64_t mem_read(const volatile void *p, unsigned size);

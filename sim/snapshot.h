@@ -45,6 +45,8 @@ struct stateful_opts {
 	uint64_t mem_max;      /* bytes for the state table and checkpoints; 0: 4 GiB */
 	uint64_t states_max;   /* stop after storing this many states; 0: no limit */
 	bool stop_on_first;    /* stop at the first violation */
+	bool no_reduction;     /* take every choice of every state (no local-step
+				* reduction, sim/stateful.c) */
 	explore_run_fn on_run;     /* optional: after every path that ended */
 	explore_found_fn on_found; /* optional: once per signature, at the end */
 	void *ctx;
@@ -60,6 +62,10 @@ struct stateful_result {
 	uint64_t cycles;       /* arrivals at a state on the current path */
 	uint64_t max_depth;    /* deepest path, in decision points */
 	uint64_t restores;     /* checkpoints restored */
+	uint64_t reductions;   /* states where only a local step was taken */
+	uint64_t clock_restarts; /* searches begun again without the reduction
+				  * because a thread read the clock */
+	bool reduced;          /* the local-step reduction was on */
 	size_t table_bytes;    /* the state table */
 	size_t peak_bytes;     /* table + checkpoints, at most */
 	double omission;       /* bound on P(some state wrongly taken as stored) */

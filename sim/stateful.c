@@ -47,7 +47,9 @@
 
 struct node {
 	struct sim_snap snap;
-	uint32_t n, next;
+	uint32_t n, next;     /* choices; the next to take (first taken: first) */
+	int32_t first;        /* the choice taken first (-1: none yet) */
+	bool reduced;         /* first was a local step: the others are not taken */
 	size_t slot;          /* its entry in the table */
 	uint64_t enabled;     /* agents with a choice here */
 	uint64_t taken;       /* agents stepped from here to the next node */
@@ -69,6 +71,9 @@ struct search {
 	struct explore_finding *f;
 	size_t nf, fcap;
 	bool stop;
+	bool reduce;          /* the local-step reduction is on */
+	bool reduced_any;     /* ... and was applied */
+	bool clock_abort;     /* ... and a thread read the clock: start again */
 };
 
 static uint64_t agent_bit(const struct sim_choice *c)
@@ -286,6 +291,8 @@ static struct node *push(struct search *s, size_t slot)
 	s->snap_bytes += nd->snap.cap - before;
 	nd->n = (uint32_t)sim->nchoices;
 	nd->next = 0;
+	nd->first = -1;
+	nd->reduced = false;
 	nd->slot = slot;
 	nd->enabled = choices_agents(sim);
 	nd->taken = 0;
@@ -307,8 +314,9 @@ static struct node *push(struct search *s, size_t slot)
 	return nd;
 }
 
-/* Take choice k at the current state, noting its agent in the path. */
-static void take(struct search *s, int k, bool forced)
+/* Take choice k at the current state, noting its agent in the path;
+ * observed: record its footprint (sim->fp). */
+static void take_as(struct search *s, int k, bool forced, bool observed)
 {
 	struct sim *sim = s->sim;
 	if (s->depth) {
@@ -318,8 +326,16 @@ static void take(struct search *s, int k, bool forced)
 		if (forced)
 			top->forced_and &= a;
 	}
-	sim_take(sim, k);
+	if (observed)
+		sim_take_observed(sim, k);
+	else
+		sim_take(sim, k);
 	s->r->transitions++;
+}
+
+static void take(struct search *s, int k, bool forced)
+{
+	take_as(s, k, forced, false);
 }
 
 /* Run from the current state to the next new decision point and push it;
@@ -347,8 +363,15 @@ static bool descend(struct search *s)
 	size_t slot;
 	if (tab_find(s, key, &slot)) {
 		s->r->matched++;
-		if (s->tab[slot] & ONSTACK)
+		if (s->tab[slot] & ONSTACK) {
+			/* the cycle proviso: a reduced state whose local step
+			 * leads back onto the path is expanded in full */
+			if (s->depth && s->node[s->depth - 1].reduced) {
+				s->node[s->depth - 1].reduced = false;
+				s->r->reductions--;
+			}
 			cycle(s, slot);
+		}
 		return false;
 	}
 	if ((s->tn + 1) * 4 > s->tcap * 3) {
@@ -364,20 +387,91 @@ static bool descend(struct search *s)
 	return push(s, slot) != NULL;
 }
 
+/* The local-step reduction.  A step whose transition touches nothing
+ * another agent can see or change (a fence or cpu_relax with an empty store
+ * buffer, and the plain code after it up to the next primitive: its
+ * footprint is at most its own empty buffer) commutes with every
+ * transition of every other agent and neither enables nor disables any; it
+ * is invisible to the oracles (no write to what check_step reads, no change
+ * of the thread's wait state).  So {that step} is a persistent set: every
+ * behaviour from the state is a behaviour that takes it first, and the other
+ * choices need not be taken (an ample set, with the cycle proviso applied
+ * in descend()).  Time is the exception: every step advances it, so once a
+ * thread reads the clock the reduction is unsound; the search then starts
+ * again without it (stateful_run). */
+static int local_candidate(const struct sim *sim)
+{
+	for (int k = 0; k < sim->nchoices; k++) {
+		const struct sim_choice *c = &sim->choices[k];
+		if (c->kind != CH_STEP)
+			continue;
+		const struct sim_thread *t = &sim->threads[c->tid];
+		if (t->buf.n || !t->op || (t->op->kind != OP_FENCE && t->op->kind != OP_RELAX))
+			continue;
+		if (t->op->kind == OP_FENCE && sim->cfg.model == MODEL_WMM)
+			continue; /* a wmm fence reads every location's latest store */
+		return k;
+	}
+	return -1;
+}
+
+static bool was_local(const struct sim *sim, int tid)
+{
+	const struct sim_fp *f = &sim->fp;
+	if (f->global || f->flags || sim->threads[tid].buf.n || sim->violated)
+		return false;
+	for (int i = 0; i < f->n; i++)
+		if ((f->loc[i] >> 1) != FP_BUF(tid))
+			return false;
+	return true;
+}
+
+/* At a new node: take the first choice, a local step if there is one. */
+static void take_first(struct search *s, struct node *top)
+{
+	struct sim *sim = s->sim;
+	int k = s->reduce ? local_candidate(sim) : -1;
+	top->first = k < 0 ? 0 : k;
+	if (k < 0) {
+		take(s, 0, false);
+		return;
+	}
+	int tid = sim->choices[k].tid;
+	take_as(s, k, false, true);
+	if (was_local(sim, tid)) {
+		top->reduced = true;
+		s->reduced_any = true;
+		s->r->reductions++;
+	}
+}
+
+/* The next choice of top to take, or -1. */
+static int next_choice(struct node *top)
+{
+	if (top->reduced)
+		return -1;
+	while (top->next < top->n && (int32_t)top->next == top->first)
+		top->next++;
+	return top->next < top->n ? (int)top->next++ : -1;
+}
+
 static void search(struct search *s)
 {
 	struct sim *sim = s->sim;
 	bool at_node = descend(s);
 	while (!s->stop) {
+		if (s->reduced_any && sim->clock_read) {
+			s->clock_abort = true; /* stateful_run starts again without it */
+			return;
+		}
 		if (at_node) {
-			struct node *top = &s->node[s->depth - 1];
-			top->next = 1;
-			take(s, 0, false);
+			take_first(s, &s->node[s->depth - 1]);
 			at_node = descend(s);
 			continue;
 		}
 		/* backtrack to the deepest node with a choice left */
-		while (s->depth && s->node[s->depth - 1].next >= s->node[s->depth - 1].n) {
+		int k = -1;
+		while (s->depth && (k = next_choice(&s->node[s->depth - 1])) < 0) {
 			s->depth--;
 			s->tab[s->node[s->depth].slot] &= ~ONSTACK;
 		}
@@ -394,7 +488,7 @@ static void search(struct search *s)
 		}
 		top->taken = 0;
 		top->forced_and = ~0ULL;
-		take(s, (int)top->next++, false);
+		take(s, k, false);
 		at_node = descend(s);
 	}
 }
@@ -425,9 +519,30 @@ int stateful_run(const struct stateful_opts *o, struct stateful_result *res, cha
 		sim_free(sim);
 		return -1;
 	}
+	s.reduce = !o->no_reduction && sim_footprints_exact();
 	strategy_begin_run(&st, 0);
 	sim_begin(sim, &st);
 	search(&s);
+	if (s.clock_abort) {
+		/* a thread reads the clock: every step is visible to it */
+		uint64_t clock_restarts = res->clock_restarts + 1;
+		for (size_t i = 0; i < s.nf; i++)
+			free(s.f[i].dec);
+		s.nf = 0;
+		memset(res, 0, sizeof(*res));
+		res->clock_restarts = clock_restarts;
+		memset(s.tab, 0, s.tcap * sizeof(*s.tab));
+		s.tn = 0;
+		s.depth = 0;
+		s.stop = false;
+		s.clock_abort = false;
+		s.reduce = false;
+		s.reduced_any = false;
+		res->table_bytes = s.tcap * sizeof(uint64_t);
+		sim_begin(sim, &st);
+		search(&s);
+	}
+	res->reduced = s.reduce;
 	if (s.stop && !res->incomplete[0])
 		snprintf(res->incomplete, sizeof(res->incomplete), "stopped at a violation");
 	res->complete = !res->incomplete[0];

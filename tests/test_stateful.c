@@ -218,10 +218,29 @@ static bool stateless(const struct sim_config *cfg, bool brute, struct strset *s
 	return r.exhausted && !r.bounded;
 }
 
+/* Under AddressSanitizer (the debug preset) the test looks for memory
+ * errors, not for coverage: the litmus cells, the handshake and the first
+ * dekker cells only (the whole table takes about 20 minutes there). */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STATEFUL_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define STATEFUL_SANITIZED 1
+#endif
+#ifdef STATEFUL_SANITIZED
+#define CELLS_CHECKED 17
+#define CELLS_MIN 20
+#else
+#define CELLS_CHECKED (sizeof(cells) / sizeof(cells[0]))
+#define CELLS_MIN 80
+#endif
+
 static void soundness(void)
 {
 	int compared = 0;
-	for (size_t i = 0; i < sizeof(cells) / sizeof(cells[0]); i++) {
+	for (size_t i = 0; i < CELLS_CHECKED; i++) {
 		const struct cell *c = &cells[i];
 		for (int m = 0; m < MODEL_COUNT; m++) {
 			if (!((c->models >> m) & 1))
@@ -267,7 +286,7 @@ static void soundness(void)
 		}
 	}
 	printf("soundness: %d configurations compared\n", compared);
-	CHECK(compared >= 60, "only %d configurations compared", compared);
+	CHECK(compared >= CELLS_MIN, "only %d configurations compared", compared);
 }
 
 /* ---- 1. fingerprints --------------------------------------------------------------- */

@@ -9,9 +9,11 @@
  */
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "explore.h"
+#include "snapshot.h"
 #include "scenarios.h"
 
 #define BUDGET 3000
@@ -31,9 +33,11 @@
 #ifdef VERDICT_SANITIZED
 #define NEVER_BUDGET 1000
 #define SOMETIMES_STOPS true
+#define STATES_BUDGET 20000
 #else
 #define NEVER_BUDGET BUDGET
 #define SOMETIMES_STOPS false
+#define STATES_BUDGET 1000000
 #endif
 
 #define MSG_LEN 300
@@ -77,6 +81,26 @@ static uint64_t count(const struct sim_config *cfg, int kind, bool never, char *
 	return ok ? r.violations : 0;
 }
 
+/* The stateful search under a states budget: 1 complete and clean, 0
+ * incomplete, -1 violation; *states: the states stored. */
+static int prove_stateful(const struct sim_config *cfg, uint64_t states_max,
+			  uint64_t *states, char *msg, size_t len)
+{
+	struct stateful_opts o = {.cfg = cfg, .states_max = states_max, .stop_on_first = true,
+				  .on_found = first_msg, .ctx = msg};
+	struct stateful_result r;
+	char err[200];
+	msg[0] = 0;
+	if (stateful_run(&o, &r, err, sizeof(err))) {
+		snprintf(msg, len, "stateful: %s", err);
+		return -1;
+	}
+	*states = r.stored;
+	if (r.violations)
+		return -1;
+	return r.complete;
+}
+
 /* dfs under a budget: 1 complete and clean, 0 incomplete, -1 violation;
  * *runs: the schedules tried. */
 static int prove(const struct sim_config *cfg, uint64_t budget, uint64_t *runs,
@@ -95,7 +119,10 @@ static int prove(const struct sim_config *cfg, uint64_t budget, uint64_t *runs,
 
 int main(void)
 {
-	int failures = 0, cells = 0, proven = 0, nevers = 0;
+	int failures = 0, cells = 0, proven = 0, proven_stateful = 0, nevers = 0;
+	uint64_t states_budget = STATES_BUDGET;
+	if (getenv("REQSIM_VERDICT_STATES"))
+		states_budget = strtoull(getenv("REQSIM_VERDICT_STATES"), NULL, 0);
 	/* without exact footprints (sanitizer builds) the reduction is weaker */
 	uint64_t dfs_budget = sim_footprints_exact() ? 4000 : 400;
 	int n = verdict_count();
@@ -126,9 +153,25 @@ int main(void)
 				}
 				cells++;
 				if (r->expect[m] == NEVER) {
-					uint64_t runs;
-					int pv = prove(&cfg, dfs_budget, &runs, msg, sizeof(msg));
+					uint64_t runs, states = 0;
+					int ps = prove_stateful(&cfg, states_budget, &states, msg,
+								sizeof(msg));
 					nevers++;
+					if (ps != 0) {
+						bool ok = ps > 0;
+						proven_stateful += ok;
+						failures += !ok;
+						printf("%s %-19s %-28s %-22s %-5s %-3s %-9s stateful %s "
+						       "(%" PRIu64 " states)%s%s\n",
+						       ok ? "ok  " : "FAIL", sc->name,
+						       r->bug >= 0 ? sim_bug_name(r->bug) : "-",
+						       r->params, sim_arch_name(a), sim_model_name(m),
+						       verdict_name(r->expect[m]),
+						       ok ? "proven" : "found a violation", states,
+						       ok ? "" : "  <- ", ok ? "" : msg);
+						continue;
+					}
+					int pv = prove(&cfg, dfs_budget, &runs, msg, sizeof(msg));
 					if (pv != 0) {
 						bool ok = pv > 0;
 						proven += ok;
@@ -160,8 +203,9 @@ int main(void)
 			}
 		}
 	}
-	printf("%d cells, %d failure(s); %d of %d never cells proven by dfs (budget %"
-	       PRIu64 " schedules), the rest sampled\n", cells, failures, proven, nevers,
-	       dfs_budget);
+	printf("%d cells, %d failure(s); %d of %d never cells proven: %d by the stateful "
+	       "search (budget %" PRIu64 " states), %d by dfs (budget %" PRIu64 " schedules); "
+	       "the rest sampled\n", cells, failures, proven_stateful + proven, nevers,
+	       proven_stateful, states_budget, proven, dfs_budget);
 	return failures ? 1 : 0;
 }

@@ -778,85 +778,168 @@ def cmd_store_bench(args: argparse.Namespace) -> int:
 # ---- dfs proofs: with and without partial-order reduction (issue 6) ------------------------
 
 PROOF_CONFIGS = [
-    ("sb+mbs", ""), ("mp+wmb", ""), ("iriw", ""),
-    ("handshake", "vcpus=1 requesters=2"), ("handshake", "vcpus=2 requesters=2"),
-    ("handshake", "vcpus=2 requesters=3"), ("handshake", "vcpus=3 requesters=3"),
-    ("dekker", "vcpus=1 requesters=1 rounds=1 entries=0"),
-    ("dekker", "vcpus=1 requesters=1 rounds=2 entries=0"),
-    ("dekker", "vcpus=1 requesters=2 rounds=3 entries=0"),
-    ("payload", "vcpus=1 requesters=1 entries=0"),
+    ("sb+mbs", "", "sc,tso"), ("mp+wmb", "", "sc,tso"), ("iriw", "", "sc,tso"),
+    ("handshake", "vcpus=1 requesters=2", "sc,tso"),
+    ("handshake", "vcpus=2 requesters=2", "sc,tso"),
+    ("handshake", "vcpus=2 requesters=3", "sc,tso"),
+    ("handshake", "vcpus=3 requesters=3", "sc,tso"),
+    ("dekker", "vcpus=1 requesters=1 rounds=1 entries=0", "sc,tso"),
+    ("dekker", "vcpus=1 requesters=1 rounds=2 entries=0", "sc,tso"),
+    ("dekker", "vcpus=1 requesters=2 rounds=3 entries=0", "sc,tso"),
+    ("dekker", "vcpus=1 requesters=2 rounds=3", "sc,tso"),
+    ("dekker", "vcpus=2 requesters=2 rounds=2", "tso"),
+    ("payload", "vcpus=1 requesters=1 entries=0", "sc,tso"),
 ]
+# The largest configuration of each family proven in --timeout: ladders of
+# growing parameters, walked until the first one that does not complete.
+LADDERS = {
+    "dekker": ["rounds=1", "rounds=2", "requesters=2 rounds=2", "requesters=2 rounds=3",
+               "vcpus=2 requesters=2 rounds=1", "vcpus=2 requesters=2 rounds=2",
+               "vcpus=2 requesters=2 rounds=3"],
+    "payload": ["", "requesters=2", "vcpus=2 requesters=2", "vcpus=2 requesters=3"],
+    "tlb_flush": ["", "vcpus=2", "vcpus=2 walks=2", "vcpus=3 walks=2"],
+    "halt": ["", "wakers=2", "vcpus=2", "vcpus=2 wakers=2"],
+    "async_pf": ["", "pages=3", "vcpus=2", "vcpus=2 pages=3"],
+    "kick_all": ["vcpus=1", "", "rounds=2", "vcpus=3"],
+    "its": ["writers=2 rounds=1", "", "writers=3", "writers=3 rounds=3"],
+    "handshake": ["vcpus=1 requesters=2", "vcpus=2 requesters=2", "vcpus=2 requesters=3",
+                  "vcpus=3 requesters=3", "vcpus=3 requesters=4", "vcpus=4 requesters=4"],
+}
 _DFS_RE = re.compile(r"^dfs .*: (?P<mode>DPOR \+ sleep sets|no reduction), (?P<runs>\d+) "
                      r"schedules run to the end, (?P<cut>\d+) cut as equivalent, "
                      r"(?P<beh>\d+) behaviours.*; search (?P<verdict>.*)$", re.M)
+_STATEFUL_RE = re.compile(r"^stateful .*: (?P<stored>\d+) states stored, (?P<matched>\d+) "
+                          r"matched, (?P<trans>\d+) transitions, .*; table (?P<table>[\d.]+) "
+                          r"MiB, (?P<bps>[\d.]+) bytes/state, peak (?P<peak>[\d.]+) MiB; "
+                          r"omission probability (?P<omit>\S+); search (?P<verdict>.*)$", re.M)
 
 
-def dfs_proof(reqsim: Path, scenario: str, params: str, model: str, reduce: bool,
+def proof_run(reqsim: Path, engine: str, scenario: str, params: str, model: str,
               budget: int, timeout: float, jobs: int) -> dict[str, Any]:
-    cmd = [str(reqsim), "explore", scenario, "--model", model, "--strategy", "dfs",
-           "--budget", str(budget), "-q", "--jobs", str(jobs), "--out", "/tmp/reqsim-proof"]
+    """One proof attempt: engine dpor, brute (dfs without reduction) or
+    stateful; complete, seconds and the engine's counts."""
+    cmd = [str(reqsim), "explore", scenario, "--model", model, "-q",
+           "--out", "/tmp/reqsim-proof"]
+    if engine == "stateful":
+        cmd += ["--strategy", "stateful"]
+    else:
+        cmd += ["--strategy", "dfs", "--budget", str(budget), "--jobs", str(jobs)]
+        if engine == "brute":
+            cmd.append("--no-reduction")
     for kv in params.split():
         cmd += ["--param", kv]
-    if not reduce:
-        cmd.append("--no-reduction")
     t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return {"complete": False, "seconds": timeout, "schedules": None, "behaviours": None,
+        return {"complete": False, "seconds": timeout, "count": None,
                 "note": f"timeout {timeout:.0f}s"}
     secs = time.monotonic() - t0
+    if engine == "stateful":
+        m = _STATEFUL_RE.search(p.stdout)
+        if p.returncode not in (0, 1) or not m:
+            raise BenchError(f"reqsim explore {scenario} failed: {p.stderr.strip()[:200]}")
+        return {"complete": m["verdict"].startswith("complete"), "seconds": secs,
+                "count": int(m["stored"]), "matched": int(m["matched"]),
+                "transitions": int(m["trans"]), "bytes_per_state": float(m["bps"]),
+                "peak_mib": float(m["peak"]), "omission": float(m["omit"]),
+                "note": m["verdict"][:40]}
     m = _DFS_RE.search(p.stdout)
     if p.returncode not in (0, 1) or not m:
         raise BenchError(f"reqsim explore {scenario} failed: {p.stderr.strip()[:200]}")
     return {"complete": m["verdict"].startswith("complete"), "seconds": secs,
-            "schedules": int(m["runs"]) + int(m["cut"]), "behaviours": int(m["beh"]),
+            "count": int(m["runs"]) + int(m["cut"]), "behaviours": int(m["beh"]),
             "note": m["verdict"][:40]}
 
 
+def _col(r: dict[str, Any] | None, width: int = 12) -> str:
+    if r is None:
+        return f"{'':>{width}} {'':>8}"
+    if r["count"] is None:
+        return f"{'-':>{width}} {r['seconds']:>7.1f}s"
+    mark = "" if r["complete"] else "+"
+    return f"{r['count']:>{width - 1},}{mark or ' '} {r['seconds']:>7.2f}s"
+
+
+def largest_proven(reqsim: Path, engine: str, family: str, model: str, args) -> str:
+    best = "none"
+    for params in LADDERS[family]:
+        r = proof_run(reqsim, engine, family, params, model, args.budget, args.timeout,
+                      args.jobs)
+        if args.verbose:
+            print(f"{engine} {family} {params or '-'} {model}: {r}", file=sys.stderr)
+        if not r["complete"]:
+            break
+        best = f"{params or '(defaults)'} ({r['seconds']:.1f}s)"
+    return best
+
+
 def cmd_proof_bench(args: argparse.Namespace) -> int:
-    """dfs proof time and schedules, with and without reduction, for correct
-    configurations (no bug): a complete, clean search is a proof."""
+    """Proof time of correct configurations (no bug): the stateless dfs with
+    partial-order reduction, brute force, and the stateful search, side by
+    side; a complete, clean search is a proof."""
     reqsim = Path(args.reqsim) if args.reqsim else DEFAULT_REQSIM
     if not reqsim.exists():
         raise BenchError(f"{reqsim} not found; build it first: {BUILD_HINT}")
+    engines = args.engines.split(",")
+    for e in engines:
+        if e not in ("dpor", "brute", "stateful"):
+            raise BenchError(f"--engines: unknown engine '{e}' (dpor, brute, stateful)")
+    if args.largest:
+        rows = []
+        for family in LADDERS:
+            for model in args.models.split(","):
+                row = {"family": family, "model": model}
+                for e in engines:
+                    row[e] = largest_proven(reqsim, e, family, model, args)
+                rows.append(row)
+        if args.json:
+            print(json.dumps({"benchmark": "largest-proof", "timeout": args.timeout,
+                              "rows": rows}, indent=2))
+            return EXIT_OK
+        print(f"largest configuration proven in {args.timeout:.0f}s per family "
+              f"(ladders in tools/bench.py LADDERS)")
+        for r in rows:
+            print(f"{r['family']:<10} {r['model']:<4} " +
+                  "  ".join(f"{e}: {r[e]}" for e in engines))
+        return EXIT_OK
     rows = []
-    for scenario, params in PROOF_CONFIGS:
-        for model in args.models.split(","):
+    wanted = set(args.models.split(","))
+    for scenario, params, models in PROOF_CONFIGS:
+        for model in models.split(","):
+            if model not in wanted:
+                continue
             row = {"scenario": scenario, "params": params, "model": model}
-            for reduce in (True, False):
-                row["dpor" if reduce else "brute"] = dfs_proof(
-                    reqsim, scenario, params, model, reduce, args.budget, args.timeout,
-                    args.jobs)
+            for e in engines:
+                row[e] = proof_run(reqsim, e, scenario, params, model, args.budget,
+                                   args.timeout, args.jobs)
             rows.append(row)
             if args.verbose:
                 print(f"{scenario} {params} {model}: {row}", file=sys.stderr)
     if args.json:
-        print(json.dumps({"benchmark": "dfs-proof", "budget": args.budget,
+        print(json.dumps({"benchmark": "proof", "budget": args.budget,
                           "timeout": args.timeout, "rows": rows}, indent=2))
         return EXIT_OK
-    print(f"dfs proofs of correct configurations: budget {args.budget:,} schedules, "
-          f"timeout {args.timeout:.0f}s per search, --jobs {args.jobs}")
-    print(f"{'scenario':<10} {'params':<40} {'model':<5} {'DPOR schedules':>15} "
-          f"{'seconds':>8} {'traces':>9} | {'brute force':>12} {'seconds':>8} | ratio")
-
-    def col(r: dict[str, Any]) -> str:
-        if r["schedules"] is None:
-            return f"{'-':>15} {r['seconds']:>7.1f}s"
-        mark = "" if r["complete"] else "+"
-        return f"{r['schedules']:>14,}{mark or ' '} {r['seconds']:>7.2f}s"
-
+    print(f"proofs of correct configurations: dfs budget {args.budget:,} schedules, "
+          f"timeout {args.timeout:.0f}s per search, --jobs {args.jobs} (dfs)")
+    head = {"dpor": f"{'DPOR schedules':>12} {'seconds':>8}",
+            "brute": f"{'brute force':>12} {'seconds':>8}",
+            "stateful": f"{'states':>12} {'seconds':>8} {'B/state':>7} {'peak MiB':>8}"}
+    print(f"{'scenario':<10} {'params':<40} {'model':<5} " +
+          " | ".join(head[e] for e in engines))
     for r in rows:
-        d, b = r["dpor"], r["brute"]
-        ratio_txt = (f"{b['schedules'] / d['schedules']:.0f}x" if d["complete"] and b["complete"]
-                     and d["schedules"] else
-                     f">{b['schedules'] / d['schedules']:.0f}x" if d["complete"] and
-                     b["schedules"] and d["schedules"] else "-")
-        beh = f"{d['behaviours']:>9,}" if d["behaviours"] is not None else f"{'-':>9}"
-        print(f"{r['scenario']:<10} {(r['params'] or '-'):<40} {r['model']:<5} {col(d)} "
-              f"{beh} | {col(b)[3:]} | {ratio_txt}")
+        cols = []
+        for e in engines:
+            c = _col(r[e])
+            if e == "stateful":
+                st = r[e]
+                c += (f" {st['bytes_per_state']:>7.1f} {st['peak_mib']:>8.1f}"
+                      if st["count"] is not None else f" {'':>7} {'':>8}")
+            cols.append(c)
+        print(f"{r['scenario']:<10} {(r['params'] or '-'):<40} {r['model']:<5} " +
+              " | ".join(cols))
     print("'+': the search stopped at the budget or timeout (incomplete, no proof); "
-          "ratio: brute-force schedules / DPOR schedules ('>' when brute force did not finish)")
+          "B/state: peak memory (state table + checkpoints) per state stored")
     return EXIT_OK
 
 
@@ -994,10 +1077,13 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--rows", type=positive_int, default=5000, metavar="N")
     w.add_argument("--json", action="store_true", help="print one JSON object instead")
     f = sub.add_parser(
-        "proof", help="dfs proof time and schedules with and without reduction",
+        "proof", help="proof time: dfs (DPOR, brute force) and the stateful search",
         description="For correct configurations (litmus, the bare handshake, dekker, "
-                    "payload): dfs with partial-order reduction and brute force, each to "
-                    "completion or the budget/timeout; schedules, traces, seconds, ratio.")
+                    "payload): dfs with partial-order reduction, brute force and the "
+                    "stateful search, each to completion or the budget/timeout; schedules "
+                    "or states, seconds, bytes per state.  --largest: the largest "
+                    "configuration of each scenario family each engine proves within "
+                    "--timeout.")
     f.add_argument("--reqsim", metavar="PATH", help="reqsim binary")
     f.add_argument("--models", default="sc,tso", metavar="M,M",
                    help="models (default sc,tso)")
@@ -1006,6 +1092,10 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--timeout", type=positive_float, default=60.0, metavar="SECONDS",
                    help="limit per search (default 60)")
     f.add_argument("--jobs", type=positive_int, default=1, metavar="N")
+    f.add_argument("--engines", default="dpor,brute,stateful", metavar="E,E",
+                   help="engines: dpor, brute, stateful (default all three)")
+    f.add_argument("--largest", action="store_true",
+                   help="the largest configuration per family proven within --timeout")
     f.add_argument("--json", action="store_true", help="print one JSON object instead")
     f.add_argument("-v", "--verbose", action="store_true")
     m = sub.add_parser(
