@@ -112,7 +112,8 @@ static const char usage_text[] =
 	"  --depth-max N          dfs: steps explored per schedule (0: all); the\n"
 	"                         rest of a schedule runs the default policy\n"
 	"  --preemptions K        dfs: at most K preemptions per schedule\n"
-	"  --no-reduction         dfs: brute force, every schedule (for comparison)\n"
+	"  --no-reduction         dfs: brute force, every schedule (for comparison);\n"
+	"                         stateful: every choice of every state\n"
 	"  --mem-max MIB          stateful: memory for the state table and the\n"
 	"                         checkpoints (default 4096); beyond it the search\n"
 	"                         stops and says it is incomplete\n"
@@ -999,19 +1000,29 @@ static int explore_stateful(const struct opts *o, struct cell *x, struct explore
 {
 	struct stateful_opts so = {.cfg = x->cfg, .mem_max = o->mem_max_mib << 20,
 				   .states_max = o->states_max, .stop_on_first = o->stop_on_first,
-				   .on_found = cell_found, .ctx = x};
+				   .no_reduction = o->no_reduction, .on_found = cell_found,
+				   .ctx = x};
 	struct stateful_result r;
 	char err[300];
 	double t0 = now_s();
 	if (stateful_run(&so, &r, err, sizeof(err)))
 		usage_error("%s", err);
 	double dt = now_s() - t0;
+	char reduction[120];
+	if (r.reduced)
+		snprintf(reduction, sizeof(reduction), "local steps taken alone at %" PRIu64
+			 " states", r.reductions);
+	else
+		snprintf(reduction, sizeof(reduction), "no reduction%s",
+			 r.clock_restarts ? " (a thread reads the clock)"
+			 : o->no_reduction ? "" : !sim_footprints_exact()
+			 ? " (footprints coarse in this build)" : "");
 	printf("stateful %s: %" PRIu64 " states stored, %" PRIu64 " matched, %" PRIu64
 	       " transitions, %" PRIu64 " paths ended (%" PRIu64 " violating, %" PRIu64
-	       " distinct), %" PRIu64 " cycles, depth %" PRIu64 "; table %.1f MiB, %.1f bytes/state, "
+	       " distinct), %" PRIu64 " cycles, depth %" PRIu64 ", %s; table %.1f MiB, %.1f bytes/state, "
 	       "peak %.1f MiB; omission probability %.1e; %s%s\n",
 	       x->c, r.stored, r.matched, r.transitions, r.ends, r.violations, r.distinct, r.cycles,
-	       r.max_depth, (double)r.table_bytes / 1048576.0,
+	       r.max_depth, reduction, (double)r.table_bytes / 1048576.0,
 	       r.stored ? (double)r.peak_bytes / (double)r.stored : 0.0,
 	       (double)r.peak_bytes / 1048576.0, r.omission,
 	       !r.complete ? "search incomplete: " : r.violations ? "search complete"

@@ -152,19 +152,32 @@ static inline void fp_ptr(struct fph *h, const volatile void *p)
 	fp_word(h, (uint64_t)(uintptr_t)p);
 }
 
-static void fp_op(struct fph *h, const struct sim_op *op)
+/* Words of a record gathered, then hashed by fp_bytes in one go (one
+ * multiply per 16 bytes instead of two per word). */
+struct words {
+	uint64_t w[48];
+	int n;
+};
+
+static inline void put_w(struct words *b, uint64_t v) { b->w[b->n++] = v; }
+static inline void put_p(struct words *b, const volatile void *p)
 {
-	fp_ptr(h, op->site);
-	fp_word(h, (uint64_t)op->kind | (uint64_t)op->size << 8 | (uint64_t)op->mode << 16 |
-			   (uint64_t)op->rmwop << 24);
-	fp_ptr(h, op->addr);
-	fp_ptr(h, op->obj);
-	fp_word(h, op->a);
-	fp_word(h, op->b);
-	fp_word(h, op->ret);
-	fp_word(h, op->ret2);
-	fp_ptr(h, op->mask);
-	fp_word(h, (uint64_t)(uintptr_t)op->fn);
+	b->w[b->n++] = (uint64_t)(uintptr_t)p;
+}
+
+static void put_op(struct words *b, const struct sim_op *op)
+{
+	put_p(b, op->site);
+	put_w(b, (uint64_t)op->kind | (uint64_t)op->size << 8 | (uint64_t)op->mode << 16 |
+			 (uint64_t)op->rmwop << 24);
+	put_p(b, op->addr);
+	put_p(b, op->obj);
+	put_w(b, op->a);
+	put_w(b, op->b);
+	put_w(b, op->ret);
+	put_w(b, op->ret2);
+	put_p(b, op->mask);
+	put_w(b, (uint64_t)(uintptr_t)op->fn);
 }
 
 static int event_pos(const struct sim *sim, int seq)
@@ -177,43 +190,45 @@ static int event_pos(const struct sim *sim, int seq)
 
 static void fp_thread(struct fph *h, const struct sim *sim, const struct sim_thread *t)
 {
-	bool wmm = sim->cfg.model == MODEL_WMM;
-	fp_word(h, (uint64_t)t->done | (uint64_t)t->guest_exited << 8 |
-			   (uint64_t)t->claimed << 16 | (uint64_t)(uint16_t)t->cpu << 24 |
-			   (uint64_t)(uint16_t)t->preempt << 40);
-	fp_word(h, (uint64_t)(uint16_t)t->acks_pending |
-			   (uint64_t)(uint32_t)(t->guest_event < 0 ? -1
-						: event_pos(sim, t->guest_event)) << 16);
-	fp_ptr(h, t->task);
-	fp_ptr(h, t->work);
-	fp_word(h, (uint64_t)t->gexit.reason);
-	fp_word(h, t->gexit.arg);
-	fp_word(h, (uint64_t)(uint16_t)t->iw_kind | (uint64_t)t->iw_size << 16);
-	fp_ptr(h, t->iw_addr);
-	fp_word(h, t->iw_val);
-	fp_word(h, t->iw_last);
-	fp_ptr(h, t->iw_what);
-	fp_word(h, t->buf.n | (uint64_t)t->buf.epoch << 8);
+	struct words b;
+	b.n = 0;
+	put_w(&b, (uint64_t)t->done | (uint64_t)t->guest_exited << 8 |
+			  (uint64_t)t->claimed << 16 | (uint64_t)(uint16_t)t->cpu << 24 |
+			  (uint64_t)(uint16_t)t->preempt << 40);
+	put_w(&b, (uint64_t)(uint16_t)t->acks_pending |
+			  (uint64_t)(uint32_t)(t->guest_event < 0 ? -1
+					       : event_pos(sim, t->guest_event)) << 16);
+	put_p(&b, t->task);
+	put_p(&b, t->work);
+	put_w(&b, (uint64_t)t->gexit.reason);
+	put_w(&b, t->gexit.arg);
+	put_w(&b, (uint64_t)(uint16_t)t->iw_kind | (uint64_t)t->iw_size << 16);
+	put_p(&b, t->iw_addr);
+	put_w(&b, t->iw_val);
+	put_w(&b, t->iw_last);
+	put_p(&b, t->iw_what);
+	put_w(&b, t->buf.n | (uint64_t)t->buf.epoch << 8);
+	put_p(&b, t->op);
+	if (t->op == &t->phase)
+		put_op(&b, &t->phase);
+	put_p(&b, t->done ? NULL : t->ctx.sp);
+	fp_bytes(h, b.w, (size_t)b.n * sizeof(b.w[0]));
 	for (int k = 0; k < t->buf.n; k++) {
 		const struct sbuf_entry *e = &t->buf.e[k];
-		fp_ptr(h, e->addr);
-		fp_word(h, e->val);
-		fp_ptr(h, e->site);
-		fp_word(h, e->epoch | (uint64_t)e->size << 32 | (uint64_t)e->kind << 40);
+		uint64_t w[4] = {(uint64_t)(uintptr_t)e->addr, e->val,
+				 (uint64_t)(uintptr_t)e->site,
+				 e->epoch | (uint64_t)e->size << 32 | (uint64_t)e->kind << 40};
+		fp_bytes(h, w, sizeof(w));
 	}
-	if (wmm) {
+	if (sim->cfg.model == MODEL_WMM) {
 		fp_bytes(h, t->view, (size_t)sim->wmm.nlocs * sizeof(t->view[0]));
 		fp_bytes(h, t->pend, (size_t)sim->wmm.nlocs * sizeof(t->pend[0]));
 	}
-	fp_ptr(h, t->op);
-	if (t->op == &t->phase)
-		fp_op(h, &t->phase);
 	if (t->done)
 		return;
 	/* the live stack: saved registers, frames, the pending op's record */
-	const struct sim_stack *s = &sim->stacks[t->id];
-	const char *sp = t->ctx.sp, *top = (const char *)s->lo + s->size;
-	fp_ptr(h, sp);
+	const struct sim_stack *st = &sim->stacks[t->id];
+	const char *sp = t->ctx.sp, *top = (const char *)st->lo + st->size;
 	fp_bytes(h, sp, (size_t)(top - sp));
 }
 
@@ -352,7 +367,15 @@ void sim_snap_save(const struct sim *sim, struct sim_snap *s)
 		.quiescent = sim->quiescent, .clock_read = sim->clock_read, .v = sim->v};
 	s->n = 0;
 	put(s, &hd, sizeof(hd));
-	put(s, sim->threads, (size_t)sim->nthreads * sizeof(sim->threads[0]));
+	if (sim->wmm.nlocs) {
+		put(s, sim->threads, (size_t)sim->nthreads * sizeof(sim->threads[0]));
+	} else { /* without wmm locations the views are all zero: skip them */
+		for (int i = 0; i < sim->nthreads; i++) {
+			const struct sim_thread *t = &sim->threads[i];
+			put(s, t, offsetof(struct sim_thread, view));
+			put(s, &t->gexit, sizeof(*t) - offsetof(struct sim_thread, gexit));
+		}
+	}
 	for (int i = 0; i < sim->nthreads; i++) {
 		const struct sim_thread *t = &sim->threads[i];
 		const struct sim_stack *st = &sim->stacks[i];
@@ -402,9 +425,23 @@ void sim_snap_restore(struct sim *sim, const struct sim_snap *s)
 	sim->quiescent = hd.quiescent;
 	sim->clock_read = hd.clock_read;
 	sim->v = hd.v;
-	size_t tn = (size_t)hd.nthreads * sizeof(sim->threads[0]);
-	memcpy(sim->threads, p, tn);
-	p += tn;
+	if (hd.wmm_nlocs) {
+		size_t tn = (size_t)hd.nthreads * sizeof(sim->threads[0]);
+		memcpy(sim->threads, p, tn);
+		p += tn;
+	} else {
+		for (int i = 0; i < hd.nthreads; i++) {
+			struct sim_thread *t = &sim->threads[i];
+			size_t a = offsetof(struct sim_thread, view);
+			size_t b = sizeof(*t) - offsetof(struct sim_thread, gexit);
+			memcpy(t, p, a);
+			p += a;
+			memset(t->view, 0, sizeof(t->view));
+			memset(t->pend, 0, sizeof(t->pend));
+			memcpy(&t->gexit, p, b);
+			p += b;
+		}
+	}
 	for (int i = 0; i < hd.nthreads; i++) {
 		struct sim_stack *st = &sim->stacks[i];
 		memcpy(&st->low_water, p, sizeof(st->low_water));

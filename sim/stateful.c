@@ -326,11 +326,13 @@ static void take_as(struct search *s, int k, bool forced, bool observed)
 		if (forced)
 			top->forced_and &= a;
 	}
+	int tid = sim->choices[k].kind == CH_STEP ? sim->choices[k].tid : -1;
 	if (observed)
 		sim_take_observed(sim, k);
 	else
 		sim_take(sim, k);
 	s->r->transitions++;
+	(void)tid;
 }
 
 static void take(struct search *s, int k, bool forced)

@@ -37,7 +37,7 @@
 #else
 #define NEVER_BUDGET BUDGET
 #define SOMETIMES_STOPS false
-#define STATES_BUDGET 1000000
+#define STATES_BUDGET 200000
 #endif
 
 #define MSG_LEN 300
