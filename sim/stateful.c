@@ -222,6 +222,18 @@ static void livelock(struct search *s, size_t j)
 	uint64_t cyc_steps = sim->steps - nj->steps;
 	if (!len || !cyc_steps)
 		return;
+	/* Known already: count it (replaying every cycle would cost a run of
+	 * the whole step budget each time). */
+	struct sim_violation v = {.kind = V_LIVELOCK};
+	uint64_t sig = sim_signature(&sim->cfg, &v);
+	for (size_t i = 0; i < s->nf; i++)
+		if (s->f[i].sig == sig) {
+			s->f[i].hits++;
+			s->r->violations++;
+			if (s->o->stop_on_first)
+				s->stop = true;
+			return;
+		}
 	uint64_t rounds = (sim->cfg.steps_max - nj->steps) / cyc_steps + 2;
 	size_t total = pre + (size_t)rounds * len;
 	struct sim_choice *dec = malloc(total * sizeof(*dec));

@@ -219,8 +219,8 @@ static bool stateless(const struct sim_config *cfg, bool brute, struct strset *s
 }
 
 /* Under AddressSanitizer (the debug preset) the test looks for memory
- * errors, not for coverage: the litmus cells, the handshake and the first
- * dekker cells only (the whole table takes about 20 minutes there). */
+ * errors, not for coverage: the litmus cells only (without exact footprints
+ * the DPOR references of the bigger cells take many minutes there). */
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define STATEFUL_SANITIZED 1
@@ -230,8 +230,8 @@ static bool stateless(const struct sim_config *cfg, bool brute, struct strset *s
 #define STATEFUL_SANITIZED 1
 #endif
 #ifdef STATEFUL_SANITIZED
-#define CELLS_CHECKED 17
-#define CELLS_MIN 20
+#define CELLS_CHECKED 14
+#define CELLS_MIN 40
 #else
 #define CELLS_CHECKED (sizeof(cells) / sizeof(cells[0]))
 #define CELLS_MIN 80
