@@ -17,9 +17,10 @@
  * expanded once with every one of its choices; every oracle verdict is a
  * check made at a state or on a transition out of one (check_step after a
  * step, the end-of-run checks at quiescence); every final outcome is a
- * quiescent state's.  No partial-order reduction is applied: every choice of
- * every stored state is taken.  (A sleep set cut at a revisited state is
- * what makes stateful DPOR unsound; full expansion needs no argument.)
+ * quiescent state's.  Every choice of every stored state is taken, except
+ * where the local-step reduction (take_first, with its argument) finds a
+ * step that alone is a persistent set.  No sleep sets: a sleep set cut at a
+ * revisited state is what makes stateful DPOR lose behaviours.
  *
  * The state table stores 63 bits of each fingerprint (hash compaction, as
  * in spin): open addressing, grown by doubling up to the memory cap; the top

@@ -799,8 +799,9 @@ LADDERS = {
     "payload": ["", "requesters=2", "vcpus=2 requesters=2", "vcpus=2 requesters=3"],
     "tlb_flush": ["", "vcpus=2", "vcpus=2 walks=2", "vcpus=3 walks=2"],
     "halt": ["", "wakers=2", "vcpus=2", "vcpus=2 wakers=2"],
-    "async_pf": ["", "pages=3", "vcpus=2", "vcpus=2 pages=3"],
-    "kick_all": ["vcpus=1", "", "rounds=2", "vcpus=3"],
+    "async_pf": ["pages=1 snapshot=0 gup=0", "pages=1 gup=0", "pages=1", "", "vcpus=2"],
+    "kick_all": ["vcpus=1 retries=0 entries=0 irqs=0", "vcpus=1 entries=0", "vcpus=1", "",
+                 "rounds=2"],
     "its": ["writers=2 rounds=1", "", "writers=3", "writers=3 rounds=3"],
     "handshake": ["vcpus=1 requesters=2", "vcpus=2 requesters=2", "vcpus=2 requesters=3",
                   "vcpus=3 requesters=3", "vcpus=3 requesters=4", "vcpus=4 requesters=4"],
@@ -887,7 +888,11 @@ def cmd_proof_bench(args: argparse.Namespace) -> int:
             raise BenchError(f"--engines: unknown engine '{e}' (dpor, brute, stateful)")
     if args.largest:
         rows = []
-        for family in LADDERS:
+        families = args.families.split(",") if args.families else list(LADDERS)
+        for family in families:
+            if family not in LADDERS:
+                raise BenchError(f"--families: no ladder for '{family}' "
+                                 f"({', '.join(LADDERS)})")
             for model in args.models.split(","):
                 row = {"family": family, "model": model}
                 for e in engines:
@@ -1096,6 +1101,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="engines: dpor, brute, stateful (default all three)")
     f.add_argument("--largest", action="store_true",
                    help="the largest configuration per family proven within --timeout")
+    f.add_argument("--families", metavar="F,F",
+                   help="--largest: only these families (default all)")
     f.add_argument("--json", action="store_true", help="print one JSON object instead")
     f.add_argument("-v", "--verbose", action="store_true")
     m = sub.add_parser(
