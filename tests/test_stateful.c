@@ -16,6 +16,9 @@
  *     spinning while the setter could run is not (an unfair cycle).
  *  5. The memory cap and the states budget end the search as incomplete,
  *     with the reason; a config the checkpoints cannot handle is refused.
+ *  6. Where the stateless search cannot finish (async_pf, halt, kick_all
+ *     bug rows), the local-step reduction and full expansion reach the
+ *     same results, and the reduction stores fewer states.
  */
 #define _GNU_SOURCE
 #include <inttypes.h>
@@ -289,6 +292,69 @@ static void soundness(void)
 	CHECK(compared >= CELLS_MIN, "only %d configurations compared", compared);
 }
 
+/* Where the stateless search cannot finish: the reduction against full
+ * expansion (same violation signatures and outcomes). */
+static const struct cell reduced_cells[] = {
+	{"async_pf", "pv=0 pages=1 gup=0", "apf-halt-no-recheck", 1u, false, false},
+	{"async_pf", "pv=0 pages=1 gup=0", "apf-halt-in-snapshot", 1u, false, false},
+	{"async_pf", "reset=1 pages=1 gup=0", "apf-drop-on-reset", 1u, false, false},
+	{"halt", "", "check-block-ignores-requests", 1u, false, false},
+	{"kick_all", "vcpus=1 entries=0 irqs=0 retries=0", "kick-all-clear-before-wait", 2u, false,
+	 false},
+};
+
+static void reduction_vs_full(void)
+{
+	int compared = 0;
+	for (size_t i = 0; i < sizeof(reduced_cells) / sizeof(reduced_cells[0]); i++) {
+		const struct cell *c = &reduced_cells[i];
+		for (int m = 0; m < MODEL_COUNT; m++) {
+			if (!((c->models >> m) & 1))
+				continue;
+			struct sim_config cfg;
+			struct strset set[2] = {{0}, {0}};
+			struct stateful_result r[2];
+			char err[200];
+			config(&cfg, c->scen, c->params, m, c->bug);
+			verdicts_only = false;
+			for (int full = 0; full < 2; full++) {
+				struct stateful_opts so = {.cfg = &cfg, .no_reduction = full,
+							   .on_run = note_run, .ctx = &set[full]};
+				CHECK(!stateful_run(&so, &r[full], err, sizeof(err)), "stateful: %s",
+				      err);
+				CHECK(r[full].complete, "%s: incomplete: %s", c->scen, r[full].incomplete);
+			}
+			bool same = set[0].n == set[1].n && r[0].distinct > 0;
+			for (size_t k = 0; k < set[0].n; k++)
+				same = same && set_has(&set[1], set[0].v[k]);
+			CHECK(same, "%s %s %s: reduced %zu results (%" PRIu64 " violating), full %zu",
+			      c->scen, c->params, c->bug, set[0].n, r[0].distinct, set[1].n);
+			/* not more (dead stack bytes may split a few states) */
+			CHECK(r[0].stored <= r[1].stored + r[1].stored / 10,
+			      "%s: the reduction stored %" PRIu64 " states, full expansion %" PRIu64,
+			      c->scen, r[0].stored, r[1].stored);
+			set_free(&set[0]);
+			set_free(&set[1]);
+			compared++;
+		}
+	}
+	printf("reduction vs full expansion: %d configurations compared\n", compared);
+	/* and it reduces: the handshake has fences on both sides */
+	struct sim_config cfg;
+	struct stateful_result r[2];
+	char err[200];
+	config(&cfg, "handshake", "vcpus=2 requesters=3", MODEL_TSO, "");
+	for (int full = 0; full < 2; full++) {
+		struct stateful_opts so = {.cfg = &cfg, .no_reduction = full};
+		CHECK(!stateful_run(&so, &r[full], err, sizeof(err)), "stateful: %s", err);
+	}
+	CHECK(r[0].complete && r[1].complete &&
+	      (!sim_footprints_exact() ||
+	       (r[0].reduced && r[0].reductions > 0 && r[0].stored * 3 / 2 < r[1].stored)),
+	      "handshake: reduced %" PRIu64 " states (%" PRIu64 " reductions), full %" PRIu64,
+	      r[0].stored, r[0].reductions, r[1].stored);
+}
+
 /* ---- 1. fingerprints --------------------------------------------------------------- */
 
 /* Take the choice that steps thread tid (it must be offered). */
@@ -446,6 +512,9 @@ int main(void)
 	cycles();
 	limits();
 	soundness();
+#ifndef STATEFUL_SANITIZED
+	reduction_vs_full();
+#endif
 	if (failures) {
 		printf("%d failure(s)\n", failures);
 		return 1;
