@@ -995,6 +995,18 @@ static void print_explored(const struct opts *o, const char *c, int kind,
 	       : " [incomplete: budget, depth or preemption bound hit]");
 }
 
+/* Add one explored cell to the totals; its exit status. */
+static int add_total(struct explore_total *tot, uint64_t runs, uint64_t steps,
+		     uint64_t violations, uint64_t distinct, double dt)
+{
+	tot->runs += runs;
+	tot->steps += steps;
+	tot->violations += violations;
+	tot->distinct += distinct;
+	tot->seconds += dt;
+	return violations ? EXIT_VIOLATION : EXIT_CLEAN;
+}
+
 /* The stateful search of one cell. */
 static int explore_stateful(const struct opts *o, struct cell *x, struct explore_total *tot)
 {
@@ -1033,12 +1045,7 @@ static int explore_stateful(const struct opts *o, struct cell *x, struct explore
 	       dt > 0 ? (double)r.stored / dt : 0.0, dt > 0 ? (double)r.transitions / dt : 0.0,
 	       !r.complete ? " [incomplete]" : r.violations ? " [complete]"
 	       : " [complete and clean: no schedule violates, within these parameters]");
-	tot->runs += r.ends;
-	tot->steps += r.transitions;
-	tot->violations += r.violations;
-	tot->distinct += r.distinct;
-	tot->seconds += dt;
-	return r.violations ? EXIT_VIOLATION : EXIT_CLEAN;
+	return add_total(tot, r.ends, r.transitions, r.violations, r.distinct, dt);
 }
 
 static int explore_one(const struct opts *o, const struct scenario *sc, int model,
@@ -1077,12 +1084,7 @@ static int explore_one(const struct opts *o, const struct scenario *sc, int mode
 	if (kind == ST_DFS)
 		print_dfs(o, c, jobs, &r);
 	print_explored(o, c, kind, &r, dt);
-	tot->runs += r.runs;
-	tot->steps += r.steps;
-	tot->violations += r.violations;
-	tot->distinct += r.distinct;
-	tot->seconds += dt;
-	return r.violations ? EXIT_VIOLATION : EXIT_CLEAN;
+	return add_total(tot, r.runs, r.steps, r.violations, r.distinct, dt);
 }
 
 static int cmd_explore(struct opts *o)

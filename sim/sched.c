@@ -1127,7 +1127,7 @@ void sim_begin(struct sim *sim, struct strategy *st)
 	sim_tls_sim = sim;
 	sim->state = sim_alloc(sim, sc->state_size ? sc->state_size : 1);
 	/* the oracle's read sets: for dfs, and for steps taken observed
-	 * (sim_take_observed) by other drivers */
+	 * (sim_take(..., true)) by other drivers */
 	orc_clear(&sim->orc[0]);
 	orc_clear(&sim->orc[1]);
 	sc->setup(sim, sim->state);
@@ -1371,18 +1371,11 @@ bool sim_step(struct sim *sim)
 	return true;
 }
 
-void sim_take(struct sim *sim, int i)
+void sim_take(struct sim *sim, int i, bool observed)
 {
 	if (sim->nchoices > 1)
 		record_decision(sim, &sim->choices[i], sim->nchoices);
-	take(sim, i, false);
-}
-
-void sim_take_observed(struct sim *sim, int i)
-{
-	if (sim->nchoices > 1)
-		record_decision(sim, &sim->choices[i], sim->nchoices);
-	take(sim, i, true);
+	take(sim, i, observed);
 }
 
 /* Carry out choice i of sim->choices, then the step oracle. */

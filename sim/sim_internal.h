@@ -370,10 +370,9 @@ void sim_collect_choices(struct sim *sim);
  * choice i of them, records it as a decision and runs the step oracle.
  * For drivers that choose themselves (sim/stateful.c). */
 int sim_ready(struct sim *sim);
-void sim_take(struct sim *sim, int i);
-/* sim_take, recording the transition's footprint in sim->fp (as for dfs;
- * the step oracle runs as read-set recording, with the same verdicts). */
-void sim_take_observed(struct sim *sim, int i);
+/* observed: record the transition's footprint in sim->fp (as for dfs; the
+ * step oracle runs as read-set recording, with the same verdicts). */
+void sim_take(struct sim *sim, int i, bool observed);
 
 /* memmodel.c */
 uint64_t mem_read(const volatile void *p, unsigned size);

@@ -472,8 +472,8 @@ void sim_snap_restore(struct sim *sim, const struct sim_snap *s)
 		if (c < 0)
 			break;
 		struct sim_cpu *cpu = &sim->cpus[c];
-		memcpy(cpu, p, offsetof(struct sim_cpu, ipis));
-		size_t n = offsetof(struct sim_cpu, ipis) + cpu->nipis * sizeof(cpu->ipis[0]);
+		uint8_t nipis = p[offsetof(struct sim_cpu, nipis)];
+		size_t n = offsetof(struct sim_cpu, ipis) + nipis * sizeof(cpu->ipis[0]);
 		memcpy(cpu, p, n);
 		p += n;
 	}

@@ -340,10 +340,7 @@ static void take_as(struct search *s, int k, bool forced, bool observed)
 			top->forced_and &= a;
 	}
 	int tid = sim->choices[k].kind == CH_STEP ? sim->choices[k].tid : -1;
-	if (observed)
-		sim_take_observed(sim, k);
-	else
-		sim_take(sim, k);
+	sim_take(sim, k, observed);
 	s->r->transitions++;
 	(void)tid;
 }

@@ -367,7 +367,7 @@ static void step_tid(struct sim *sim, int tid)
 	int n = sim_ready(sim);
 	for (int k = 0; k < n; k++)
 		if (sim->choices[k].kind == CH_STEP && sim->choices[k].tid == tid) {
-			sim_take(sim, k);
+			sim_take(sim, k, false);
 			return;
 		}
 	CHECK(0, "thread %d is not offered", tid);
@@ -410,14 +410,14 @@ static void fingerprints(void)
 	sim_fingerprint(sim, a);
 	struct sim_result r1, r2;
 	while (sim_ready(sim))
-		sim_take(sim, sim->nchoices - 1);
+		sim_take(sim, sim->nchoices - 1, false);
 	sim_finish(sim, &r1);
 	sim_snap_restore(sim, &snap);
 	sim_ready(sim);
 	sim_fingerprint(sim, b);
 	CHECK(a[0] == b[0] && a[1] == b[1], "restore: fingerprint changed");
 	while (sim_ready(sim))
-		sim_take(sim, sim->nchoices - 1);
+		sim_take(sim, sim->nchoices - 1, false);
 	sim_finish(sim, &r2);
 	CHECK(r1.hash == r2.hash && r1.steps == r2.steps, "restore: run differs (%016" PRIx64
 	      " vs %016" PRIx64 ")", r1.hash, r2.hash);

@@ -119,6 +119,17 @@ static int prove(const struct sim_config *cfg, uint64_t budget, uint64_t *runs,
 	return r.exhausted && !r.bounded;
 }
 
+/* One line for a Never cell that an exhaustive search settled. */
+static void print_proof(bool ok, const struct scenario *sc, const struct verdict_row *r, int a,
+			int m, const char *how, uint64_t count, const char *unit, const char *msg)
+{
+	printf("%s %-19s %-28s %-22s %-5s %-3s %-9s %s %s (%" PRIu64 " %s)%s%s\n",
+	       ok ? "ok  " : "FAIL", sc->name, r->bug >= 0 ? sim_bug_name(r->bug) : "-",
+	       r->params, sim_arch_name(a), sim_model_name(m), verdict_name(r->expect[m]), how,
+	       ok ? "proven" : "found a violation", count, unit, ok ? "" : "  <- ",
+	       ok ? "" : msg);
+}
+
 int main(void)
 {
 	int failures = 0, cells = 0, proven = 0, proven_stateful = 0, nevers = 0;
@@ -160,32 +171,18 @@ int main(void)
 								sizeof(msg));
 					nevers++;
 					if (ps != 0) {
-						bool ok = ps > 0;
-						proven_stateful += ok;
-						failures += !ok;
-						printf("%s %-19s %-28s %-22s %-5s %-3s %-9s stateful %s "
-						       "(%" PRIu64 " states)%s%s\n",
-						       ok ? "ok  " : "FAIL", sc->name,
-						       r->bug >= 0 ? sim_bug_name(r->bug) : "-",
-						       r->params, sim_arch_name(a), sim_model_name(m),
-						       verdict_name(r->expect[m]),
-						       ok ? "proven" : "found a violation", states,
-						       ok ? "" : "  <- ", ok ? "" : msg);
+						proven_stateful += ps > 0;
+						failures += ps < 0;
+						print_proof(ps > 0, sc, r, a, m, "stateful", states,
+							    "states", msg);
 						continue;
 					}
 					int pv = prove(&cfg, dfs_budget, &runs, msg, sizeof(msg));
 					if (pv != 0) {
-						bool ok = pv > 0;
-						proven += ok;
-						failures += !ok;
-						printf("%s %-19s %-28s %-22s %-5s %-3s %-9s dfs %s in "
-						       "%" PRIu64 " schedules%s%s\n",
-						       ok ? "ok  " : "FAIL", sc->name,
-						       r->bug >= 0 ? sim_bug_name(r->bug) : "-",
-						       r->params, sim_arch_name(a), sim_model_name(m),
-						       verdict_name(r->expect[m]),
-						       ok ? "proven" : "found a violation", runs,
-						       ok ? "" : "  <- ", ok ? "" : msg);
+						proven += pv > 0;
+						failures += pv < 0;
+						print_proof(pv > 0, sc, r, a, m, "dfs", runs, "schedules",
+							    msg);
 						continue;
 					}
 				}
