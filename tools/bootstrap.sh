@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tools/bootstrap.sh: install what a fresh Debian 12 machine lacks to build and
-# test reqsim.  Debian packages only (apt-get); Python uses its standard library.
+# test reqsim.  Debian packages only (apt-get); the tools use Python's standard
+# library, and campaign.py --cluster Debian's python3-distributed.
 # Idempotent: installs nothing when everything is present.
 set -euo pipefail
 
@@ -22,6 +23,11 @@ if have_cmd dpkg-query; then
 fi
 # AFL++ for the afl preset (afl-clang-fast); a small package
 have_cmd afl-clang-fast || need+=(afl++)
+# Dask distributed for campaign.py --cluster (ctest label cluster); Debian's
+# package serves Debian's own /usr/bin/python3
+if [[ -x /usr/bin/python3 ]] && ! /usr/bin/python3 -c 'import distributed' >/dev/null 2>&1; then
+  need+=(python3-distributed)
+fi
 # headless Chromium for the browser test of the reports (ctest label browser)
 have_cmd chromium || have_cmd chromium-browser || need+=(chromium)
 

@@ -300,12 +300,13 @@ def reqsim_build_id(reqsim: Path) -> str:
 
 def source_build_id() -> str | None:
     """The build id CMake computes for this source tree (CMakeLists.txt: sha256
-    over the sha256 of core/, sim/ and scenarios/ sources, sorted), or None."""
+    over the sha256 of core/, sim/, scenarios/ and litmus/ sources, sorted), or None."""
     try:
         files = sorted(glob.glob(str(REPO_ROOT / "core" / "*.[ch]"))
                        + glob.glob(str(REPO_ROOT / "core" / "*.def"))
                        + glob.glob(str(REPO_ROOT / "sim" / "*.[ch]"))
-                       + glob.glob(str(REPO_ROOT / "scenarios" / "*.[ch]")))
+                       + glob.glob(str(REPO_ROOT / "scenarios" / "*.[ch]"))
+                       + glob.glob(str(REPO_ROOT / "litmus" / "*.[ch]")))
         if not files:
             return None
         ids = "".join(hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in files)
@@ -813,6 +814,9 @@ class Recorder:
         self.note = note
         self.new = 0
         self.sigs: set[str] = set()
+        # signatures another store already holds in full (a cell run on a
+        # cluster worker: the coordinator's store): not minimized again
+        self.known: set[str] = set()
 
     def sched(self, run: "CellRun", path: Path, source: str, engine: str,
               t_run: float | None) -> bool:
@@ -835,7 +839,7 @@ class Recorder:
             "model": cell["model"], "arch": cell["arch"], "bugs": cell["bugs"],
             "params": cell["params"], "engine": engine, "origin": sched_origin(path),
         }
-        if not self.st.known_signature(v["signature"]):
+        if not self.st.known_signature(v["signature"]) and v["signature"] not in self.known:
             rec.update(self.full_record(path, v, run.work))
         vid, new = self.st.record_finding(campaign_id=self.campaign_id, run_id=run.run_id,
                                           source=source, v=rec, t_run=t_run)
@@ -1447,6 +1451,9 @@ class Campaign:
             "SELECT DISTINCT v.signature FROM findings f JOIN violations v ON "
             "v.id=f.violation_id WHERE f.campaign_id=?", (campaign_id,))}
         self.rates: dict[tuple[str, ...], float] = {}
+        # polled between cells' polls: True stops the campaign as Ctrl-C does
+        # (a cell run on a cluster worker whose campaign was cancelled)
+        self.should_stop: Callable[[], bool] | None = None
         self.rec.new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
                                  (campaign_id,))[0])
 
@@ -1496,6 +1503,8 @@ class Campaign:
                     viol=len(self.rec.sigs), new=self.rec.new,
                     running=", ".join(f"{r.engine} {r.cell['scenario']} {r.cell['model']}"
                                       for r in running[:2]))
+                if self.should_stop is not None and self.should_stop():
+                    raise Interrupted()
                 if not changed:
                     time.sleep(POLL)
         except BaseException as exc:
@@ -1591,16 +1600,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true",
                    help="print the matrix (and what was left out of it, and why) and exit")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    p.add_argument("--cluster", metavar="ADDRESS",
+                   help="run the cells on the Dask cluster whose scheduler is at ADDRESS "
+                        "(tcp://HOST:PORT); needs python3-distributed (tools/bootstrap.sh); "
+                        "--jobs is then the cores of one cell (default 1); with --resume: "
+                        "the scheduler to continue on (default: the recorded one)")
+    p.add_argument("--worker-root", metavar="DIR",
+                   help="with --cluster: the reqsim checkout on the workers (default: this "
+                        "checkout's path); binaries inside this checkout are looked up at "
+                        "the same place under DIR")
     return p
 
 
-PATH_OPTIONS = ("db", "work", "reqsim", "libfuzzer", "afl", "build_root")
-TEXT_OPTIONS = ("engines", "scenarios", "models", "archs", "bug_sets", "name")
+PATH_OPTIONS = ("db", "work", "reqsim", "libfuzzer", "afl", "build_root", "worker_root")
+TEXT_OPTIONS = ("engines", "scenarios", "models", "archs", "bug_sets", "name", "cluster")
 # what a resumed campaign takes from its recorded configuration
 CONFIG_OPTIONS = ("budget", "schedules", "engines", "scenarios", "models", "archs",
                   "bug_sets", "seed", "jobs", "name", "work", "libfuzzer", "afl", "build_root",
                   "list")
 BUG_NAME_RE = re.compile(r"[A-Za-z0-9_.-]+")
+CLUSTER_RE = re.compile(r"(tcp|tls|ucx|inproc)://[A-Za-z0-9_.:\[\]-]+")
+# what a worker's tools/campaign.py must speak (tools/campaign_cluster.py)
+CLUSTER_PROTOCOL = 1
 
 
 def _opt(name: str) -> str:
@@ -1639,6 +1660,11 @@ def check_options(args: argparse.Namespace) -> None:
     for name in ("engines", "scenarios", "models", "archs", "bug_sets"):
         if getattr(args, name) is not None:
             setattr(args, name, getattr(args, name).strip())
+    if args.cluster is not None and not CLUSTER_RE.fullmatch(args.cluster.strip()):
+        raise CampaignError(f"--cluster: not a scheduler address: {args.cluster!r} (give "
+                            "tcp://HOST:PORT)")
+    if args.worker_root is not None and args.cluster is None:
+        raise CampaignError("--worker-root needs --cluster")
     if args.name is not None and re.search(r"[\x00-\x1f\x7f]", args.name):
         raise CampaignError("--name: control characters (newlines, tabs, ...) are not allowed")
     if args.resume is not None:
@@ -1688,7 +1714,7 @@ def check_options(args: argparse.Namespace) -> None:
     if args.seed is None:
         args.seed = 1
     if args.jobs is None:
-        args.jobs = max(1, min(os.cpu_count() or 1, JOBS_MAX))
+        args.jobs = 1 if args.cluster else max(1, min(os.cpu_count() or 1, JOBS_MAX))
 
 
 def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> dict[str, str]:
@@ -1832,6 +1858,10 @@ def start_campaign(args: argparse.Namespace, progress: Progress,
     reqsim = Path(bins["reqsim"])
     scen, verdicts, build_id = reqsim_catalogue(reqsim)
     cells, left_out = build_matrix(args, scen, verdicts, scenario_archs(reqsim))
+    if args.cluster:
+        cluster_preflight(args.cluster.strip(), {
+            **bins, "worker_root": os.path.abspath(args.worker_root) if args.worker_root
+            else None, "schedules": args.schedules}, build_id)
     if not args.reqsim and args.no_build:
         src = source_build_id()
         if src and src != build_id:
@@ -1849,6 +1879,8 @@ def start_campaign(args: argparse.Namespace, progress: Progress,
            "scenarios": args.scenarios or "all", "models": args.models or "all",
            "archs": args.archs or "auto", "bug_sets": args.bug_sets or "verdicts",
            "argv": state["argv"], **bins, "cells": cells, "left_out": left_out,
+           "cluster": args.cluster.strip() if args.cluster else None,
+           "worker_root": os.path.abspath(args.worker_root) if args.worker_root else None,
            "work": str(Path(os.path.abspath(work))), "pid": os.getpid()}
     name = args.name or (f"{storemod.fmt_duration(args.budget)} campaign"
                          if args.budget else f"{args.schedules} schedules/cell")
@@ -1866,7 +1898,8 @@ def start_campaign(args: argparse.Namespace, progress: Progress,
     progress.note(f"campaign {cid}: {len(cells)} cells, "
                   + (f"budget {storemod.fmt_duration(args.budget)}" if args.budget
                      else f"{args.schedules} schedules per cell")
-                  + f", {args.jobs} cores; store {db}"
+                  + (f", on the cluster {args.cluster.strip()}" if args.cluster
+                     else f", {args.jobs} cores") + f"; store {db}"
                   + (f"; {len(left_out)} parts of the matrix left out (see --list)"
                      if left_out else ""))
     return run_campaign(st, cid, cfg, work, progress, 0.0, str(db))
@@ -1877,8 +1910,12 @@ def run_campaign(st: storemod.Store, cid: int, cfg: dict[str, Any], work: Path,
     work.mkdir(parents=True, exist_ok=True)
     progress.total = len(cfg["cells"])
     progress.budget = cfg.get("budget_s")
-    camp = Campaign(st, cid, cfg, work, progress)
-    camp.run(elapsed_before)
+    if cfg.get("cluster"):
+        import campaign_cluster
+        campaign_cluster.ClusterCampaign(sys.modules[__name__], st, cid, cfg, work,
+                                         progress).run(elapsed_before)
+    else:
+        Campaign(st, cid, cfg, work, progress).run(elapsed_before)
     return summary(st, cid, db)
 
 
@@ -1904,6 +1941,12 @@ def resume_campaign(args: argparse.Namespace, progress: Progress,
     cid = resume_target(st, args.resume)
     row = st.campaign(cid)
     cfg = json.loads(row["config"])
+    if args.cluster:
+        cfg["cluster"] = args.cluster.strip()
+        if args.worker_root:
+            cfg["worker_root"] = os.path.abspath(args.worker_root)
+    if cfg.get("cluster"):
+        reexec_for_cluster(state["argv"])
     elapsed_before = float(row["elapsed"] or 0)
     work = Path(cfg["work"]) if cfg.get("work") else _legacy_work(cfg, db, cid)
     check_dir_creatable(work, "the campaign's work directory")
@@ -1925,6 +1968,8 @@ def resume_campaign(args: argparse.Namespace, progress: Progress,
     cfg.update(bins)
     cfg["work"] = str(work)
     cfg["pid"] = os.getpid()
+    if cfg.get("cluster"):
+        cluster_preflight(cfg["cluster"], cfg, build_id)
     with signals_deferred():
         st.add_runs(cid, cfg["cells"])  # a campaign cut before its cells were written
         st.set_campaign(cid, status="running", config=cfg)
@@ -1963,6 +2008,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         check_options(args)
+        if args.cluster and not args.list:
+            reexec_for_cluster(state["argv"])
         if args.list:
             return list_matrix(args)
         if args.resume:
@@ -2019,6 +2066,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         discard_blocked_signals()
         for sig, h in old_handlers.items():
             signal.signal(sig, h)
+
+
+def reexec_for_cluster(argv: list[str]) -> None:
+    """--cluster needs python3-distributed, which Debian installs for its own
+    /usr/bin/python3: run campaign.py again with that interpreter when this one
+    lacks it (a pyenv python3 first on PATH).  Nothing is written before."""
+    import campaign_cluster
+    py = campaign_cluster.interpreter_for_cluster()
+    if py is None:
+        return
+    if not py:
+        raise CampaignError("--cluster needs the Dask distributed package for Python "
+                            "(Debian: python3-distributed; tools/bootstrap.sh installs it)")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(py, [py, str(Path(__file__).resolve()), *argv])
+
+
+def cluster_preflight(address: str, cfg: dict[str, Any], build_id: str) -> None:
+    """Before the campaign is written: the scheduler answers, a worker is
+    there, and every worker runs this build.  CampaignError otherwise."""
+    import campaign_cluster
+    me = sys.modules[__name__]
+    spec = campaign_cluster.cell_spec(me, cfg, build_id)
+    client, _ = campaign_cluster.connect_checked(me, address, spec, lambda _t: None)
+    with contextlib.suppress(Exception):
+        client.close(timeout=5)
 
 
 def _alive_elsewhere(row: Any, cfg: dict[str, Any]) -> int | None:
