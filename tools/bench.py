@@ -987,6 +987,71 @@ def cmd_mutate_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cluster_bench(args: argparse.Namespace) -> int:
+    """A fixed --schedules campaign on the local process pool (--jobs SLOTS) and
+    on a local Dask cluster of SLOTS one-thread workers on 127.0.0.1: wall
+    time, executions/s and overhead per cell; the two stores must agree."""
+    import sqlite3
+    import campaign_cluster as cc
+    reqsim = Path(args.reqsim) if args.reqsim else DEFAULT_REQSIM
+    if not reqsim.exists():
+        raise BenchError(f"{reqsim} not found; build it first: {BUILD_HINT}")
+    if not cc.debian_python_has_distributed():
+        raise BenchError("Debian's python3 has no distributed package (tools/bootstrap.sh "
+                         "installs python3-distributed)")
+    camp = str(Path(__file__).resolve().parent / "campaign.py")
+    matrix = ["--schedules", str(args.schedules), "--engines", args.engines,
+              "--scenarios", args.scenarios, "--models", args.models, "--no-build", "-q",
+              "--reqsim", str(reqsim)]
+    res: dict[str, Any] = {"benchmark": "cluster", "slots": args.workers,
+                           "schedules_per_cell": args.schedules}
+
+    def figures(db: Path, wall: float) -> dict[str, Any]:
+        con = sqlite3.connect(db)
+        try:
+            cells, execs = con.execute("SELECT COUNT(*), SUM(executions) FROM runs").fetchone()
+            sigs = con.execute("SELECT signature, hits FROM violations ORDER BY 1").fetchall()
+        finally:
+            con.close()
+        return {"wall_s": wall, "cells": cells, "executions": execs,
+                "executions_per_s": execs / wall, "cell_s": wall * args.workers / cells,
+                "violations": len(sigs), "_sigs": sigs}
+
+    with tempfile.TemporaryDirectory(prefix="reqsim-cluster-bench-") as tmp:
+        t = Path(tmp)
+        t0 = time.perf_counter()
+        p = subprocess.run(["python3", camp, *matrix, "--jobs", str(args.workers),
+                            "--db", str(t / "local.db"), "--work", str(t / "lw")],
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            raise BenchError(f"local campaign failed: {p.stderr.strip()[-300:]}")
+        res["local"] = figures(t / "local.db", time.perf_counter() - t0)
+        with cc.LocalCluster(args.workers, t) as cl:
+            addr = cl.start()
+            t0 = time.perf_counter()
+            p = subprocess.run(["python3", camp, *matrix, "--jobs", "1", "--cluster", addr,
+                                "--db", str(t / "cluster.db"), "--work", str(t / "cw")],
+                               capture_output=True, text=True)
+            if p.returncode != 0:
+                raise BenchError(f"cluster campaign failed: {p.stderr.strip()[-300:]}")
+            res["cluster"] = figures(t / "cluster.db", time.perf_counter() - t0)
+    loc, clu = res["local"], res["cluster"]
+    res["same_violations_and_hits"] = loc.pop("_sigs") == clu.pop("_sigs")
+    res["overhead_per_cell_s"] = (clu["wall_s"] - loc["wall_s"]) * args.workers / clu["cells"]
+    if args.json:
+        print(json.dumps(res, indent=2, sort_keys=True))
+        return EXIT_OK
+    print(f"cluster bench: {clu['cells']} cells x {args.schedules} schedules "
+          f"({args.scenarios}; {args.engines}; {args.models}), {args.workers} slots")
+    for name, r in (("local pool", loc), (f"{args.workers}-worker cluster", clu)):
+        print(f"  {name:<18} {r['wall_s']:7.1f} s  {r['executions']:>10,} executions  "
+              f"{r['executions_per_s']:>9,.0f}/s  {r['cell_s']:.3f} s per cell-slot  "
+              f"{r['violations']} violations")
+    print(f"  overhead of the cluster: {res['overhead_per_cell_s'] * 1000:+.0f} ms per cell; "
+          f"same violations and hits: {'yes' if res['same_violations_and_hits'] else 'NO'}")
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sim": cmd_sim,
     "scenarios": cmd_scenarios,
@@ -997,6 +1062,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "stress": cmd_stress_bench,
     "fuzz": cmd_fuzz_bench,
     "mutate": cmd_mutate_bench,
+    "cluster": cmd_cluster_bench,
 }
 
 
@@ -1114,6 +1180,19 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--out", metavar="DIR", help="results (default: a new temporary directory)")
     m.add_argument("--op", metavar="OP,OP", help="only these operators")
     m.add_argument("--json", action="store_true", help="print one JSON object instead")
+    c2 = sub.add_parser(
+        "cluster", help="a campaign on the local pool vs a local Dask cluster",
+        description="The same fixed --schedules campaign on the local process pool "
+                    "(--jobs WORKERS) and on a Dask cluster of WORKERS one-thread workers "
+                    "on 127.0.0.1 (started and stopped here): wall time, executions/s, "
+                    "overhead per cell, and whether the stores agree.")
+    c2.add_argument("--reqsim", metavar="PATH", help="reqsim binary")
+    c2.add_argument("--workers", type=positive_int, default=2, metavar="N")
+    c2.add_argument("--schedules", type=positive_int, default=2000, metavar="N")
+    c2.add_argument("--engines", default="pct,random,dfs", metavar="E,E")
+    c2.add_argument("--scenarios", default="dekker,halt", metavar="S,S")
+    c2.add_argument("--models", default="sc,tso", metavar="M,M")
+    c2.add_argument("--json", action="store_true", help="print one JSON object instead")
     import stress_bench
     stress_bench.add_parser(sub, positive_int, positive_float)
     import fuzz_bench
