@@ -216,6 +216,10 @@ def value_pools(case: Case) -> dict[str, tuple[list[Arg], list[Arg]]]:
                              str(case.dir / "nosuch")]),
         "--afl": ([], ["", "/bin/true", str(case.db), str(case.dir / "nosuch")]),
         "--build-root": ([str(case.dir / "build")], ["", "/etc/passwd/x", str(case.db)]),
+        "--cluster": ([], ["", "nowhere", "tcp://", "tcp://127.0.0.1", "tcp://127.0.0.1:0",
+                           "tcp://127.0.0.1:70000", "tcp://127.0.0.1:1", "tcp://x;rm -rf y:1",
+                           HOSTILE]),
+        "--worker-root": ([], ["", "/tmp", str(case.dir / "nosuch")]),
         "--resume": (["1", "2"], ["0", "-1", "abc", "", "99999999999999999999999", "3"]),
     }
 

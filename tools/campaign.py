@@ -1619,7 +1619,7 @@ CONFIG_OPTIONS = ("budget", "schedules", "engines", "scenarios", "models", "arch
                   "bug_sets", "seed", "jobs", "name", "work", "libfuzzer", "afl", "build_root",
                   "list")
 BUG_NAME_RE = re.compile(r"[A-Za-z0-9_.-]+")
-CLUSTER_RE = re.compile(r"(tcp|tls|ucx|inproc)://[A-Za-z0-9_.:\[\]-]+")
+CLUSTER_RE = re.compile(r"(?:tcp|tls)://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):([0-9]{1,5})")
 # what a worker's tools/campaign.py must speak (tools/campaign_cluster.py)
 CLUSTER_PROTOCOL = 1
 
@@ -1660,9 +1660,11 @@ def check_options(args: argparse.Namespace) -> None:
     for name in ("engines", "scenarios", "models", "archs", "bug_sets"):
         if getattr(args, name) is not None:
             setattr(args, name, getattr(args, name).strip())
-    if args.cluster is not None and not CLUSTER_RE.fullmatch(args.cluster.strip()):
-        raise CampaignError(f"--cluster: not a scheduler address: {args.cluster!r} (give "
-                            "tcp://HOST:PORT)")
+    if args.cluster is not None:
+        m = CLUSTER_RE.fullmatch(args.cluster.strip())
+        if not m or not 0 < int(m.group(1)) < 65536:
+            raise CampaignError(f"--cluster: not a scheduler address: {args.cluster!r} "
+                                "(give tcp://HOST:PORT)")
     if args.worker_root is not None and args.cluster is None:
         raise CampaignError("--worker-root needs --cluster")
     if args.name is not None and re.search(r"[\x00-\x1f\x7f]", args.name):
