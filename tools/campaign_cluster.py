@@ -456,41 +456,50 @@ class ClusterCampaign:
     def _submit_and_merge(self, client: Any, spec: dict[str, Any], stop_name: str,
                           slots: int, futs: dict[Any, dict[str, Any]],
                           elapsed_before: float, t0: float) -> None:
+        """Keep about two cells per worker thread submitted (so a cell's budget
+        is planned when it is about to start, and Ctrl-C has little to cancel);
+        merge each cell as its task returns."""
         import distributed
         m, st = self.m, self.st
         cells = {c["cell"]: c for c in self.cfg["cells"]}
         rows = {r["cell"]: r for r in st.runs(self.id)}
-        todo = [cells[i] for i in sorted(cells)
-                if rows[i]["state"] in ("pending", "running", "interrupted")]
-        done_cells = len(cells) - len(todo)
+        queue = [cells[i] for i in sorted(cells)
+                 if rows[i]["state"] in ("pending", "running", "interrupted")]
+        total, done_cells = len(cells), len(cells) - len(queue)
         execs = sum(int(r["executions"] or 0) for r in rows.values()
                     if r["state"] not in ("pending", "running", "interrupted"))
         known = sorted(r[0] for r in st.q("SELECT signature FROM violations"))
         budget = self.cfg.get("budget_s")
-        allot = None
-        if budget:
-            remaining = max(0.0, budget - elapsed_before)
-            allot = remaining * slots / max(len(todo), 1)
-        for cell in todo:
-            s = dict(spec, cell=cell, known=known, stop_event=stop_name)
-            if allot is not None:
-                s["budget_s"] = max(m.MIN_WALL[cell["engine"]], allot)
-            f = client.submit(run_cell, s, key=f"reqsim-cell-{self.id}-{cell['cell']}-"
-                                               f"{time.time_ns()}", pure=False)
-            futs[f] = cell
-            rid = int(rows[cell["cell"]]["id"])
-            st.set_run(rid, state="running", started=rows[cell["cell"]]["started"]
-                       or time.time())
-        ac = distributed.as_completed(list(futs), loop=client.loop)
+        deadline = t0 + max(0.0, budget - elapsed_before) if budget else None
         sigs = {r[0] for r in st.q("SELECT DISTINCT v.signature FROM findings f JOIN "
                                    "violations v ON v.id=f.violation_id WHERE "
                                    "f.campaign_id=?", (self.id,))}
-        last_save, wall_cells = 0.0, []
-        winfo = (0.0, 0)
-        while not ac.is_empty():
+        ac = distributed.as_completed([], loop=client.loop)
+        last_save, wall_cells, lost = 0.0, [], 0
+        winfo = (time.monotonic(), len(client.scheduler_info().get("workers", {})), slots)
+        while queue or futs:
+            now = time.monotonic()
+            if now - winfo[0] > 1.0:
+                info = client.scheduler_info().get("workers", {})
+                winfo = (now, len(info),
+                         sum(int(w.get("nthreads", 1)) for w in info.values()) or 1)
+            while queue and not lost and len(futs) < 2 * winfo[2]:
+                cell = queue.pop(0)
+                s = dict(spec, cell=cell, known=known, stop_event=stop_name)
+                if deadline is not None:
+                    # as the local pool: an equal share of the remaining
+                    # thread-seconds among the cells not started yet
+                    share = max(0.0, deadline - time.monotonic()) * winfo[2] / (len(queue) + 1)
+                    s["budget_s"] = max(m.MIN_WALL[cell["engine"]], share)
+                f = client.submit(run_cell, s, key=f"reqsim-cell-{self.id}-{cell['cell']}-"
+                                                   f"{time.time_ns()}", pure=False)
+                futs[f] = cell
+                ac.add(f)
+                r = rows[cell["cell"]]
+                st.set_run(int(r["id"]), state="running", started=r["started"] or time.time())
             batch = ac.next_batch(block=False) if ac.has_ready() else []
             for f in batch:
-                cell = futs[f]
+                cell = futs.pop(f)
                 rid = int(rows[cell["cell"]]["id"])
                 if f.status == "finished":
                     res = f.result()
@@ -499,33 +508,37 @@ class ClusterCampaign:
                     execs += int(res["run"]["executions"] or 0)
                     wall_cells.append(res["wall"])
                     sigs |= {x["signature"] for x in res["findings"]}
+                    done_cells += 1
+                elif f.status == "cancelled":  # the scheduler went away: run it again
+                    lost += 1
+                    st.set_run(rid, state="interrupted")
                 else:
                     st.set_run(rid, state="error", ended=time.time(),
-                               detail=_one(f.exception(), 900))
-                done_cells += 1
+                               detail=_one(f"{type(f.exception()).__name__}: "
+                                           f"{f.exception()}", 900))
+                    done_cells += 1
                 f.release()
-            now = time.monotonic()
             if now - last_save > 5:
                 last_save = now
                 st.set_campaign(self.id, elapsed=round(elapsed_before + now - t0, 3))
             if not batch:
-                if now - winfo[0] > 1.0:
-                    winfo = (now, len(client.scheduler_info().get("workers", {})))
                 new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
                                 (self.id,))[0])
                 self.progress.show(elapsed=elapsed_before + now - t0, done=done_cells,
                                    execs=execs, viol=len(sigs), new=new,
-                                   running=f"{winfo[1]} workers, {len(cells) - done_cells} "
-                                           "cells queued or running")
-                time.sleep(0.1)
+                                   running=f"{winfo[1]} workers, {len(futs)} cells submitted")
+                time.sleep(0.05)
+            if lost and not futs:
+                raise m.CampaignError(f"--cluster {self.address}: {lost} cells were lost "
+                                      "(the scheduler went away)")
         new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
                         (self.id,))[0])
         self.progress.show(elapsed=elapsed_before + time.monotonic() - t0, done=done_cells,
                            execs=execs, viol=len(sigs), new=new, running="", force=True)
         self.progress.done()
         if wall_cells:
-            self.progress.note(f"cluster: {len(wall_cells)} cells, {sum(wall_cells):.1f} s "
-                               f"of cell time on the workers")
+            self.progress.note(f"cluster: {len(wall_cells)} of {total} cells run here, "
+                               f"{sum(wall_cells):.1f} s of cell time on the workers")
 
 
 def _one(e: Any, n: int = 300) -> str:
