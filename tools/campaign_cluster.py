@@ -558,6 +558,16 @@ class _suppress:
 
 # ---- a local cluster for tests and benchmarks ----------------------------------------------
 
+def _die_with_parent() -> None:
+    """A local cluster's processes end with the test or benchmark that started
+    them, even when it is killed (PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)
+    except Exception:  # noqa: BLE001 - best effort, not Linux
+        pass
+
+
 class LocalCluster:
     """A scheduler and N workers on 127.0.0.1, started as processes of
     Debian's python3 and stopped by PID (tests, bench.py cluster)."""
@@ -575,7 +585,7 @@ class LocalCluster:
         try:
             p = subprocess.Popen([DEBIAN_PYTHON, "-m", *args], stdin=subprocess.DEVNULL,
                                  stdout=lf, stderr=subprocess.STDOUT, cwd=self.tmp,
-                                 start_new_session=True)
+                                 start_new_session=True, preexec_fn=_die_with_parent)
         finally:
             lf.close()
         self.procs.append(p)
