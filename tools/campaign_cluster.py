@@ -165,7 +165,9 @@ def _stop_checker(name: str | None) -> Callable[[], bool] | None:
     return stop
 
 
-def _files(paths: list[Path], nmax: int, bytes_max: int) -> tuple[list[tuple[str, bytes]], int]:
+def _files(paths: list[Path], nmax: int, bytes_max: int,
+           base: Path) -> tuple[list[tuple[str, bytes]], int]:
+    """(path relative to base, content) of each file, within the limits."""
     out: list[tuple[str, bytes]] = []
     total, skipped = 0, 0
     for p in paths:
@@ -177,7 +179,7 @@ def _files(paths: list[Path], nmax: int, bytes_max: int) -> tuple[list[tuple[str
             skipped += 1
             continue
         total += len(data)
-        out.append((p.name, data))
+        out.append((str(p.relative_to(base)), data))
     return out, skipped
 
 
@@ -230,8 +232,8 @@ def run_cell(spec: dict[str, Any]) -> dict[str, Any]:
         if cell["engine"] in ("libfuzzer", "afl"):
             crashes = sorted(p for p in (work / "artifacts").glob("*") if p.is_file()) + \
                 sorted(p for p in work.glob("afl-out/*/crashes/id:*") if p.is_file())
-        cfiles, cskip = _files(corpus, CORPUS_FILES_MAX, CORPUS_BYTES_MAX)
-        xfiles, xskip = _files(crashes, CRASH_FILES_MAX, CRASH_BYTES_MAX)
+        cfiles, cskip = _files(corpus, CORPUS_FILES_MAX, CORPUS_BYTES_MAX, work)
+        xfiles, xskip = _files(crashes, CRASH_FILES_MAX, CRASH_BYTES_MAX, work)
         st.close()
         return {"protocol": CLUSTER_PROTOCOL, "worker": _where(), "host": check["host"],
                 "wall": wall, "run": run, "samples": samples, "findings": log,
@@ -266,14 +268,17 @@ RUN_FIELDS = ("executions", "seconds", "coverage", "violating", "first_violation
               "first_violation_execs", "detail", "progress", "started", "ended", "state")
 
 
-def merge_cell(st: Any, cid: int, run_id: int, res: dict[str, Any]) -> None:
+def merge_cell(st: Any, cid: int, run_id: int, res: dict[str, Any],
+               on_new: Callable[[dict[str, Any]], None] | None = None) -> None:
     """Record a finished cell in the coordinator's store.  Findings first (each
     one commits with its ingested mark: a re-merge records none twice), then the
     samples and the run's figures and state in one transaction."""
     for f in res["findings"]:
         v = dict(res["violations"][f["signature"]])
-        st.record_finding(campaign_id=cid, run_id=run_id, source=f["source"], v=v,
-                          t_run=f["t_run"], when=f["found"])
+        _, new = st.record_finding(campaign_id=cid, run_id=run_id, source=f["source"], v=v,
+                                   t_run=f["t_run"], when=f["found"])
+        if new and on_new is not None:
+            on_new(v)
     run = res["run"]
     fields = {k: run[k] for k in RUN_FIELDS}
     with st.tx() as c:
@@ -503,7 +508,9 @@ class ClusterCampaign:
                 rid = int(rows[cell["cell"]]["id"])
                 if f.status == "finished":
                     res = f.result()
-                    merge_cell(st, self.id, rid, res)
+                    merge_cell(st, self.id, rid, res, lambda v, c=cell: self.progress.note(
+                        f"new violation {v['signature']} {v['kind']} in {c['scenario']} "
+                        f"{m.storemod.config_str(c)} ({c['engine']}, {res['worker']})"))
                     save_cell_files(self.work, cell, res)
                     execs += int(res["run"]["executions"] or 0)
                     wall_cells.append(res["wall"])
