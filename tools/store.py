@@ -1585,7 +1585,7 @@ def cmd_history(st: Store, args: argparse.Namespace) -> int:
           f"{_clean(v['scenario'])}  {_clean(config_str(v))}: {_clean(lc.describe(), 80)}")
     _print_table([[fmt_time(ev.t if isinstance(ev.t, (int, float)) else None),
                    f"{ev.campaign_id} {_clean(ev.campaign, 30)}", _clean(ev.build or "-", 20),
-                   _clean(commit_label(ev.commit, ev.dirty), 20), _clean(ev.status, 12),
+                   _clean(commit_label(ev.commit, ev.dirty).replace("?", "-"), 20), _clean(ev.status, 12),
                    _clean(ev.other or "-", 20), _clean(ev.how, 8),
                    _clean(ev.detail or "", 100)] for ev in events],
                  ["time", "campaign", "build", "commit", "status", "other", "how", "detail"],
