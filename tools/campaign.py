@@ -1591,6 +1591,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true",
                    help="print the matrix (and what was left out of it, and why) and exit")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    p.add_argument("--no-recheck", action="store_true",
+                   help="after the cells, do not re-check the store's other violations on "
+                        "this build (tools/recheck.py; by default every violation gets its "
+                        "status on the campaign's build)")
     return p
 
 
@@ -1849,13 +1853,19 @@ def start_campaign(args: argparse.Namespace, progress: Progress,
            "scenarios": args.scenarios or "all", "models": args.models or "all",
            "archs": args.archs or "auto", "bug_sets": args.bug_sets or "verdicts",
            "argv": state["argv"], **bins, "cells": cells, "left_out": left_out,
-           "work": str(Path(os.path.abspath(work))), "pid": os.getpid()}
+           "work": str(Path(os.path.abspath(work))), "pid": os.getpid(),
+           "no_recheck": bool(args.no_recheck)}
+    # the build the campaign runs: its core build id, and the git commit (and
+    # dirty flag) of the sources it was built from, when they are a checkout
+    import recheck as recheckmod
+    commit, dirty = recheckmod.build_commit(reqsim, build_id)
     name = args.name or (f"{storemod.fmt_duration(args.budget)} campaign"
                          if args.budget else f"{args.schedules} schedules/cell")
     try:
         with signals_deferred():
             cid = st.begin_campaign(name=name, config=cfg, git_rev=git_revision(),
-                                    host=socket.gethostname(), reqsim_build=build_id)
+                                    host=socket.gethostname(), reqsim_build=build_id,
+                                    git_commit=commit, git_dirty=dirty)
             state["cid"] = cid
             st.add_runs(cid, cells)
     except BaseException:
@@ -1879,6 +1889,17 @@ def run_campaign(st: storemod.Store, cid: int, cfg: dict[str, Any], work: Path,
     progress.budget = cfg.get("budget_s")
     camp = Campaign(st, cid, cfg, work, progress)
     camp.run(elapsed_before)
+    if not cfg.get("no_recheck"):
+        import recheck as recheckmod
+        # every violation of the store gets its status on this build; until the
+        # re-check ends the campaign is resumable (--resume re-checks the rest)
+        t0 = time.monotonic()
+        st.set_campaign(cid, status="running")
+        line = recheckmod.recheck_campaign(st, Path(cfg["reqsim"]), work / "recheck", cid,
+                                           progress.note)
+        spent = float(st.campaign(cid)["elapsed"] or 0) + time.monotonic() - t0
+        st.set_campaign(cid, status="done", ended=time.time(), elapsed=round(spent, 3))
+        print(line)
     return summary(st, cid, db)
 
 
@@ -1925,6 +1946,12 @@ def resume_campaign(args: argparse.Namespace, progress: Progress,
     cfg.update(bins)
     cfg["work"] = str(work)
     cfg["pid"] = os.getpid()
+    cfg["no_recheck"] = bool(cfg.get("no_recheck") or args.no_recheck)
+    if row["git_commit"] is None:  # a campaign started by an older campaign.py
+        import recheck as recheckmod
+        commit, dirty = recheckmod.build_commit(Path(bins["reqsim"]), build_id)
+        if commit is not None:
+            st.set_campaign(cid, git_commit=commit, git_dirty=int(bool(dirty)))
     with signals_deferred():
         st.add_runs(cid, cfg["cells"])  # a campaign cut before its cells were written
         st.set_campaign(cid, status="running", config=cfg)
