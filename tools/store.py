@@ -810,7 +810,7 @@ class Event:
 
 
 class Lifecycle:
-    __slots__ = ("state", "since", "fixed_in", "regressed_in", "last", "events")
+    __slots__ = ("state", "since", "fixed_in", "regressed_in", "last", "events", "states")
 
     def __init__(self, events: list[Event]) -> None:
         self.events = events
@@ -819,14 +819,15 @@ class Lifecycle:
         self.fixed_in: Event | None = None
         self.regressed_in: Event | None = None
         self.last: Event | None = None
+        self.states: list[str] = []  # the state after each event
         for ev in events:
-            if ev.status == "error":
-                continue
-            self.last = ev
-            if ev.status in GONE_STATUSES and self.state in ("open", "regressed"):
-                self.state, self.fixed_in = "fixed", ev
-            elif ev.status in REPRO_STATUSES and self.state == "fixed":
-                self.state, self.regressed_in = "regressed", ev
+            if ev.status != "error":
+                self.last = ev
+                if ev.status in GONE_STATUSES and self.state in ("open", "regressed"):
+                    self.state, self.fixed_in = "fixed", ev
+                elif ev.status in REPRO_STATUSES and self.state == "fixed":
+                    self.state, self.regressed_in = "regressed", ev
+            self.states.append(self.state)
 
     @property
     def when(self) -> Event | None:
