@@ -222,14 +222,18 @@ class Checker:
         now = sig_now.group(1) if sig_now else None
         line = storemod._clean(m.group(0), 300) if m else ""
         verdict = m.group(1) if m else None
-        if verdict in ("same-violation", "violation") and p.returncode == 1:
+        # the verdict line decides, whatever the exit status (the same build
+        # exits 2 after it when a hand-edited file's trace hash differs)
+        if verdict in ("same-violation", "other-violation", "new-violation", "violation"):
+            # a violation: the signature of this run decides (the verdict line
+            # compares with what the file records, which is the stored one)
+            if now is None and verdict in ("other-violation", "new-violation"):
+                hexes = _HEX16_RE.findall(m.group(2))
+                now = hexes[-1] if hexes else None
             if now is None or now == v["signature"]:
                 return "reproduces", None, "replay", line
             return "other", now, "replay", line
-        if verdict in ("other-violation", "new-violation") and p.returncode == 1:
-            hexes = _HEX16_RE.findall(m.group(2))
-            return "other", (now or (hexes[-1] if hexes else None)), "replay", line
-        if verdict in ("no-violation", "clean") and p.returncode == 0:
+        if verdict in ("no-violation", "clean"):
             return "fixed", None, "replay", line
         if verdict == "unfit" or (verdict is None and p.returncode == 2):
             why = m.group(2).lstrip(": ") if verdict == "unfit" else _last_line(p.stderr)
