@@ -47,7 +47,7 @@ import store  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "store_v2_fbe7160.sql"
 REQSIM = os.path.abspath(sys.argv.pop(1)) if len(sys.argv) > 1 and \
-    not sys.argv[1].startswith("-") else None
+    os.path.isfile(sys.argv[1]) else None  # else: unittest's arguments
 TABLES = ("campaigns", "runs", "violations", "findings", "samples", "ingested")
 ORDER = {t: "rowid" for t in TABLES} | {"ingested": "run_id, source"}  # WITHOUT ROWID
 
@@ -309,6 +309,11 @@ FAKE = textwrap.dedent('''\
             print("reqsim: f: line 13: unknown bug 'gone'", file=sys.stderr); sys.exit(2)
         if mode == "crash":
             os.abort()
+        if mode == "hang":
+            if os.path.exists(os.environ.get("FAKE_HANG", "/nonexistent")):
+                import time; time.sleep(60)
+            print("  signature 5555555555555555")
+            print("replay: same-violation k, signature 5555555555555555"); sys.exit(1)
     if a[0] == "explore":
         out = a[a.index("--out") + 1]
         scen = a[1]
@@ -396,6 +401,59 @@ class ClassifyTest(Tmp):
         self.assertEqual(before[1], sqlite3.connect(db).execute(
             "SELECT COUNT(*) FROM campaigns").fetchone()[0])
         self.assertFalse((self.tmp / "none.db").exists())
+
+
+    def test_kill_9_loses_nothing(self) -> None:
+        """Each result is committed at once: after kill -9 mid-way the results
+        so far are there, and completing the campaign adds only the rest."""
+        fake = self.tmp / "reqsim"
+        fake.write_text(FAKE)
+        fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+        db, hang = self.tmp / "r.db", self.tmp / "hang"
+        hang.touch()
+        with store.open_store(db) as st:
+            cid = st.begin_campaign(name="c", config={}, git_rev=None, host=None,
+                                    reqsim_build="b")
+            for sig, mode in (("1111111111111111", "same"), ("a000000000000003", "clean"),
+                              ("5555555555555555", "hang")):
+                st.record_finding(campaign_id=cid, run_id=None, source=None, v={
+                    "signature": sig, "kind": "k", "scenario": "s",
+                    "min_schedule": f"reqsim-schedule 1\nfake {mode}\n"})
+        env = dict(os.environ, FAKE_HANG=str(hang))
+        proc = subprocess.Popen([sys.executable, str(TOOLS / "recheck.py"), "--db", str(db),
+                                 "--reqsim", str(fake), "-q"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                try:
+                    n = con.execute("SELECT COUNT(*) FROM rechecks").fetchone()[0]
+                except sqlite3.OperationalError:
+                    n = 0
+                con.close()
+                if n == 2:
+                    break
+                time.sleep(0.05)
+            self.assertEqual(n, 2)
+            time.sleep(0.2)  # well inside the hanging replay
+        finally:
+            proc.kill()
+            proc.wait()
+        with store.open_store(db) as st:
+            first = [tuple(r) for r in st.rechecks(2)]
+            self.assertEqual([r[3] for r in first], ["reproduces", "fixed"])
+            self.assertEqual(st.campaign(2)["status"], "running")
+        hang.unlink()
+        p = tool("recheck.py", "--db", str(db), "--reqsim", str(fake), "--campaign", "2")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("1 of 3 violations", p.stderr)
+        with store.open_store(db) as st:
+            rows = [tuple(r) for r in st.rechecks(2)]
+            self.assertEqual(rows[:2], first)
+            self.assertEqual(len(rows), 3)
+            self.assertEqual(rows[2][3], "reproduces")
+            self.assertEqual(st.campaign(2)["status"], "done")
 
 
 @unittest.skipUnless(REQSIM, "needs the reqsim binary (argv[1])")
