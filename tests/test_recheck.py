@@ -11,7 +11,8 @@ lifecycle in tools/store.py, schema 3).
                   winning over a re-check; one row per (violation, campaign);
                   store.py list open|fixed|regressed and history, bad input
   ClassifyTest    the replay verdicts and the PCT fallback, against a fake
-                  reqsim (a script printing reqsim's lines): every status
+                  reqsim (a script printing reqsim's lines): every status;
+                  kill -9 mid-way keeps what was recorded, --campaign adds the rest
   EndToEndTest    (needs the reqsim binary, argv[1]) a campaign re-checks its
                   store; --no-recheck and recheck.py --campaign; then a second
                   reqsim compiled from a patched copy of this tree in a temp
