@@ -1592,9 +1592,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print the matrix (and what was left out of it, and why) and exit")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     p.add_argument("--no-recheck", action="store_true",
-                   help="after the cells, do not re-check the store's other violations on "
-                        "this build (tools/recheck.py; by default every violation gets its "
-                        "status on the campaign's build)")
+                   help="do not re-check the store's violations on this build after the "
+                        "cells (by default every violation of the store gets its status on "
+                        "the campaign's build: tools/recheck.py)")
     return p
 
 
