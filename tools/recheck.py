@@ -393,6 +393,12 @@ def _run(args: argparse.Namespace, state: dict[str, Any]) -> int:
     db_files = {os.path.realpath(f) for f in storemod.safeio.store_files(args.db)}
     if args.work and os.path.realpath(args.work) in db_files:
         raise RecheckError(f"--work {args.work}: that is the store")
+    if args.work:
+        bad = Path(args.work)
+        while not bad.exists() and bad != bad.parent:
+            bad = bad.parent
+        if bad.exists() and not bad.is_dir():
+            raise RecheckError(f"--work {args.work}: {bad} is not a directory")
     st = storemod.open_store(args.db, create=False)
     state["st"] = st
     note = _note(args.quiet)
@@ -425,6 +431,10 @@ def _run(args: argparse.Namespace, state: dict[str, Any]) -> int:
     tmp = None
     if args.work:
         work = Path(args.work)
+        try:
+            work.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise RecheckError(f"--work {args.work}: cannot create ({e.strerror})") from None
     else:
         tmp = tempfile.mkdtemp(prefix="reqsim-recheck-")
         work = Path(tmp)
