@@ -1559,7 +1559,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "or vID) on each campaign's build, in campaign order: "
                                    "time, campaign, build id, git commit, status, other "
                                    "signature, how it was decided (replay, pct, found by "
-                                   "the campaign's cells); then its lifecycle. Read-only.")
+                                   "the campaign's cells), under a line with its "
+                                   "lifecycle. Read-only.")
     h.add_argument("signature", help="SIGNATURE | vID")
     sub.add_parser("check", help="schema version, integrity, row counts and damaged rows "
                                  "(exit 1 when there are damaged rows; migrates an older "
