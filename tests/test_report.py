@@ -79,6 +79,16 @@ def evil_store(db: Path, steps: int = 5) -> None:
                 "schedule": EVIL, "trace_jsonl": trace, "trace_perfetto": "{}",
                 "trace_note": EVIL, "decisive": {"key": [0, 1]}, "engine": EVIL,
                 "trace_hash": EVIL})
+        # a re-check on another build (schema 3): stored text in the commit, the
+        # other signature and the detail line of the status timeline and lists
+        cid2 = st.begin_campaign(name=EVIL, config={"cells": []}, git_rev=EVIL, host=EVIL,
+                                 reqsim_build=EVIL, git_commit=EVIL, git_dirty=True,
+                                 kind="recheck")
+        st.record_recheck(violation_id=1, campaign_id=cid2, status="other",
+                          other_signature=EVIL, how="replay", detail=EVIL)
+        st.record_recheck(violation_id=2, campaign_id=cid2, status="fixed", how="replay",
+                          detail=EVIL)
+        st.set_campaign(cid2, status="done")
 
 
 class ReportTest(unittest.TestCase):
@@ -133,6 +143,12 @@ class ReportTest(unittest.TestCase):
         # stored markup appears exactly, as text, in the schedule block
         vpage = (out / "violations" / "1234abcd5678ef90.html").read_text()
         self.assertIn('<pre class="sched" id="min-schedule">&lt;script&gt;', vpage)
+        # status across builds: a timeline and its table; the index's lists
+        self.assertIn('id="chart-status"', vpage)
+        self.assertIn('id="status-history"', vpage)
+        self.assertIn("fixed in &lt;script&gt;", vpage)
+        self.assertRegex(index, r'(?s)id="fixed-violations">(?:(?!</table>).)*1234abcd5678ef90')
+        self.assertRegex(index, r'(?s)id="fixed-violations">(?:(?!</table>).)*passwd')
 
     def test_links_resolve(self) -> None:
         evil_store(self.db)

@@ -125,6 +125,12 @@ class Fixture:
                         "trace_perfetto": '{"traceEvents":[]}', "decisive": {"key": [1]},
                         "engine": "pct", "trace_hash": "h"})
                 st.set_campaign(cid, status="done", elapsed=5.0, ended=1_700_000_010.0)
+            # statuses per build (schema 3): campaign 2 re-checked the violations
+            # of campaign 1, with hostile text where the store keeps text
+            st.set_campaign(2, git_commit="0123456789abcdef" + HOSTILE, git_dirty=1)
+            for vid, status in ((1, "fixed"), (2, "other"), (3, "unfit-gone")):
+                st.record_recheck(violation_id=vid, campaign_id=2, status=status,
+                                  how="replay", other_signature=HOSTILE, detail=HOSTILE)
         con = sqlite3.connect(self.db)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.close()
@@ -245,10 +251,13 @@ def store_cmdline(rng: random.Random, fx: Fixture) -> list[Arg]:
                    "--sched": sig, "--perfetto": sig, "--jsonl": sig, "-o": out,
                    "--output": out},
         "check": {},
+        "history": {},
     }
     positionals = {
         "list": lambda r: r.choice([[], [], [r.choice(["campaigns", "runs", "violations",
-                                                        "all"])]]),
+                                                        "all", "open", "fixed",
+                                                        "regressed"])]]),
+        "history": lambda r: r.choice([[], [sig(r)], [sig(r)], [sig(r), "extra"]]),
         "show": lambda r: r.choice([[], [sig(r)], ["campaign", num(r)], ["campaign"],
                                     [sig(r), num(r), "extra"]]),
         "check": lambda r: r.choice([[], [], ["extra"]]),

@@ -64,8 +64,6 @@ import argparse
 import contextlib
 import ctypes
 import dataclasses
-import glob
-import hashlib
 import json
 import math
 import os
@@ -299,20 +297,9 @@ def reqsim_build_id(reqsim: Path) -> str:
 
 
 def source_build_id() -> str | None:
-    """The build id CMake computes for this source tree (CMakeLists.txt: sha256
-    over the sha256 of core/, sim/, scenarios/ and litmus/ sources, sorted), or None."""
-    try:
-        files = sorted(glob.glob(str(REPO_ROOT / "core" / "*.[ch]"))
-                       + glob.glob(str(REPO_ROOT / "core" / "*.def"))
-                       + glob.glob(str(REPO_ROOT / "sim" / "*.[ch]"))
-                       + glob.glob(str(REPO_ROOT / "scenarios" / "*.[ch]"))
-                       + glob.glob(str(REPO_ROOT / "litmus" / "*.[ch]")))
-        if not files:
-            return None
-        ids = "".join(hashlib.sha256(Path(f).read_bytes()).hexdigest() for f in files)
-        return hashlib.sha256(ids.encode()).hexdigest()[:16]
-    except OSError:
-        return None
+    """The build id CMake computes for this source tree, or None."""
+    import recheck as recheckmod
+    return recheckmod.tree_build_id(REPO_ROOT)
 
 
 _ARCHS_TSV_RE = re.compile(r"^([^\t\s]+)\t([a-z0-9_]+(?:,[a-z0-9_]+)*)(?:\t.*)?$")
@@ -1609,6 +1596,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --cluster: the reqsim checkout on the workers (default: this "
                         "checkout's path); binaries inside this checkout are looked up at "
                         "the same place under DIR")
+    p.add_argument("--no-recheck", action="store_true",
+                   help="do not re-check the store's violations on this build after the "
+                        "cells (by default every violation of the store gets its status on "
+                        "the campaign's build: tools/recheck.py)")
     return p
 
 
@@ -1883,13 +1874,19 @@ def start_campaign(args: argparse.Namespace, progress: Progress,
            "argv": state["argv"], **bins, "cells": cells, "left_out": left_out,
            "cluster": args.cluster.strip() if args.cluster else None,
            "worker_root": os.path.abspath(args.worker_root) if args.worker_root else None,
-           "work": str(Path(os.path.abspath(work))), "pid": os.getpid()}
+           "work": str(Path(os.path.abspath(work))), "pid": os.getpid(),
+           "no_recheck": bool(args.no_recheck)}
+    # the build the campaign runs: its core build id, and the git commit (and
+    # dirty flag) of the sources it was built from, when they are a checkout
+    import recheck as recheckmod
+    commit, dirty = recheckmod.build_commit(reqsim, build_id)
     name = args.name or (f"{storemod.fmt_duration(args.budget)} campaign"
                          if args.budget else f"{args.schedules} schedules/cell")
     try:
         with signals_deferred():
             cid = st.begin_campaign(name=name, config=cfg, git_rev=git_revision(),
-                                    host=socket.gethostname(), reqsim_build=build_id)
+                                    host=socket.gethostname(), reqsim_build=build_id,
+                                    git_commit=commit, git_dirty=dirty)
             state["cid"] = cid
             st.add_runs(cid, cells)
     except BaseException:
@@ -1918,6 +1915,17 @@ def run_campaign(st: storemod.Store, cid: int, cfg: dict[str, Any], work: Path,
                                          progress).run(elapsed_before)
     else:
         Campaign(st, cid, cfg, work, progress).run(elapsed_before)
+    if not cfg.get("no_recheck"):
+        import recheck as recheckmod
+        # every violation of the store gets its status on this build; until the
+        # re-check ends the campaign is resumable (--resume re-checks the rest)
+        t0 = time.monotonic()
+        st.set_campaign(cid, status="running")
+        line = recheckmod.recheck_campaign(st, Path(cfg["reqsim"]), work / "recheck", cid,
+                                           progress.note)
+        spent = float(st.campaign(cid)["elapsed"] or 0) + time.monotonic() - t0
+        st.set_campaign(cid, status="done", ended=time.time(), elapsed=round(spent, 3))
+        print(line)
     return summary(st, cid, db)
 
 
@@ -1972,6 +1980,12 @@ def resume_campaign(args: argparse.Namespace, progress: Progress,
     cfg["pid"] = os.getpid()
     if cfg.get("cluster"):
         cluster_preflight(cfg["cluster"], cfg, build_id)
+    cfg["no_recheck"] = bool(cfg.get("no_recheck") or args.no_recheck)
+    if row["git_commit"] is None:  # a campaign started by an older campaign.py
+        import recheck as recheckmod
+        commit, dirty = recheckmod.build_commit(Path(bins["reqsim"]), build_id)
+        if commit is not None:
+            st.set_campaign(cid, git_commit=commit, git_dirty=int(bool(dirty)))
     with signals_deferred():
         st.add_runs(cid, cfg["cells"])  # a campaign cut before its cells were written
         st.set_campaign(cid, status="running", config=cfg)

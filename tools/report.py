@@ -226,6 +226,90 @@ def line_chart(title: str, series: Sequence[tuple[str, str, Sequence[tuple[float
     return "".join(out)
 
 
+STATUS_COLOURS = {"reproduces": "#c0392b", "unfit-found": "#e67e22", "fixed": "#2e8b57",
+                  "unfit-gone": "#6fb98f", "config-gone": "#95a5a6", "other": "#8e44ad",
+                  "error": "#7f8c8d"}
+STATE_COLOURS = {"open": "#c0392b", "fixed": "#2e8b57", "regressed": "#8e44ad"}
+
+
+def status_timeline(events: Sequence[storemod.Event], *, width: int = 640, height: int = 180,
+                    chart_id: str = "chart-status") -> str:
+    """An inline SVG timeline of a violation's status on each build: one mark
+    per campaign, in campaign order, placed by its start time (marks closer
+    than a few pixels are pushed apart), coloured by the status and labelled
+    with the build's commit; the line between marks is coloured by the
+    lifecycle state (open, fixed, regressed).  Same classes as line_chart; no
+    script."""
+    L, R = 20, 110
+    title = "Status across builds"
+    out = [f'<svg class="chart" id="{e(chart_id)}" role="img" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}" '
+           f'xmlns="http://www.w3.org/2000/svg">',
+           f'<title>{e(title)}</title>',
+           f'<text class="title" x="{L}" y="16">{e(title)}</text>']
+    if not events:
+        out.append(f'<text class="empty" x="{width / 2:.0f}" y="{height / 2:.0f}" '
+                   f'text-anchor="middle">{e("no status recorded yet")}</text></svg>')
+        return "".join(out)
+
+    def when(ev: storemod.Event) -> float:
+        for t in (ev.started, ev.t):
+            if isinstance(t, (int, float)) and not isinstance(t, bool) and t == t \
+                    and abs(t) < 1e13:
+                return float(t)
+        return 0.0
+    xs = [when(ev) for ev in events]
+    for i in range(1, len(xs)):  # campaign order wins over a skewed clock
+        xs[i] = max(xs[i], xs[i - 1])
+    pw = width - L - R
+    n = len(xs)
+    if n == 1:
+        pos = [L + pw / 2]
+    else:
+        span = (xs[-1] - xs[0]) or 1.0
+        pos = [L + (x - xs[0]) / span * pw for x in xs]
+        gap = min(16.0, pw / (n - 1))
+        for i in range(1, n):
+            pos[i] = max(pos[i], pos[i - 1] + gap)
+        if pos[-1] > L + pw:  # pushed past the end: squeeze back in
+            k = pw / (pos[-1] - L)
+            pos = [L + (x - L) * k for x in pos]
+    y, axis_y = 58, height - 30
+    out.append(f'<line class="axis" x1="{L}" y1="{axis_y}" x2="{L + pw}" y2="{axis_y}"/>')
+    ends = [(0, "start" if n > 1 else "middle")] + ([(n - 1, "end")] if n > 1 else [])
+    for i, anchor in ends:
+        out.append(f'<text class="tick" x="{pos[i]:.1f}" y="{axis_y + 14}" '
+                   f'text-anchor="{anchor}">'
+                   f'{e(time.strftime("%Y-%m-%d %H:%M", time.gmtime(xs[i])))}</text>')
+    states = storemod.Lifecycle(list(events)).states
+    for i in range(n - 1):
+        out.append(f'<polyline class="line" stroke="{STATE_COLOURS[states[i]]}" '
+                   f'points="{pos[i]:.1f},{y} {pos[i + 1]:.1f},{y}">'
+                   f'<title>{e(states[i])}</title></polyline>')
+    last_x = -1e9
+    for i, ev in enumerate(events):
+        colour = STATUS_COLOURS.get(str(ev.status), "#7f8c8d")
+        tip = (f"campaign {ev.campaign_id} ({storemod._clean(ev.campaign, 60)}), "
+               f"{ev.label}: {ev.status}" + (f" as {ev.other}" if ev.other else "")
+               + f" ({ev.how}); then {states[i]}")
+        out.append(f'<circle cx="{pos[i]:.1f}" cy="{y}" r="5" fill="{colour}">'
+                   f'<title>{e(tip)}</title></circle>')
+        if pos[i] - last_x >= 12 or i == n - 1:
+            last_x = pos[i]
+            lab = storemod._clean(ev.label, 22)
+            out.append(f'<text class="tick" x="{pos[i] + 2:.1f}" y="{y + 14}" '
+                       f'transform="rotate(40 {pos[i] + 2:.1f} {y + 14})">{e(lab)}</text>')
+    seen: list[str] = []
+    for ev in events:
+        if ev.status in STATUS_COLOURS and ev.status not in seen:
+            seen.append(ev.status)
+    for k, name in enumerate(seen):
+        out.append(f'<text class="tick legend rc-{name}" x="{L + 92 * k}" y="32" '
+                   f'fill="{STATUS_COLOURS[name]}">\u25cf {e(name)}</text>')
+    out.append("</svg>")
+    return "".join(out)
+
+
 # ---- building blocks ------------------------------------------------------------------------
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *, cls: str = "list",
@@ -251,7 +335,10 @@ def facts(pairs: Sequence[tuple[str, str]]) -> str:
 
 
 def violations_table(rows: Sequence[Any], root: str, *, table_id: str,
-                     new_in: int | None = None, new_ids: set[int] | None = None) -> str:
+                     new_in: int | None = None, new_ids: set[int] | None = None,
+                     life: dict[int, storemod.Lifecycle] | None = None) -> str:
+    if life is not None:
+        return lifecycle_table(rows, root, table_id=table_id, life=life)
     out = []
     for v in rows:
         slug = violation_slug(v)
@@ -265,6 +352,24 @@ def violations_table(rows: Sequence[Any], root: str, *, table_id: str,
                     e(_short(v["story"], 160))])
     return table(["signature", "kind", "scenario", "first config", "first seen", "last seen",
                   "hits", "len", "story"], out, num_cols=(6, 7), table_id=table_id)
+
+
+def lifecycle_table(rows: Sequence[Any], root: str, *, table_id: str,
+                    life: dict[int, storemod.Lifecycle]) -> str:
+    """Violations with their status across builds (the index's lists)."""
+    out = []
+    for v in rows:
+        slug = violation_slug(v)
+        lc = life.get(int(v["id"])) or storemod.Lifecycle([])
+        last = lc.last
+        out.append([f'<a class="mono" href={q(f"{root}violations/{slug}.html")}>'
+                    f'{e(v["signature"])}</a>',
+                    e(v["kind"]), e(v["scenario"]), e(storemod.config_str(v)),
+                    e(storemod.fmt_time(v["first_seen"])), e(lc.describe()),
+                    (e(last.status) + (f' <code>{e(last.other)}</code>' if last.other else "")
+                     + f' on <code>{e(last.label)}</code>') if last else "-"])
+    return table(["signature", "kind", "scenario", "first config", "first seen", "status",
+                  "last re-check"], out, table_id=table_id)
 
 
 def _short(s: Any, n: int) -> str:
@@ -329,10 +434,53 @@ def build_index(st: storemod.Store, camps: list[Any], viols: list[Any], ctx: dic
     latest = list(reversed(viols))[:INDEX_VIOLATIONS]
     note = (f"The {len(latest)} most recently found of {len(viols)}; "
             f'<a href="violations.html">all violations</a>.')
+    status = status_lists(st, camps, viols)
     body = fill("index.html", totals=totals, charts="\n".join(charts), campaigns=camp_table,
+                status=status,
                 violations=violations_table(latest, "", table_id="violations"),
                 violations_note=note)
     return page("reqsim results", body, root="", crumbs=[], ctx=ctx, stamp=True)
+
+
+def status_lists(st: storemod.Store, camps: list[Any], viols: list[Any]) -> str:
+    """The index's three lists: new since the previous campaign (first seen by
+    the latest campaign), fixed since the previous campaign (fixed on the
+    latest campaign's build), still open (open or regressed, and not new);
+    the previous campaign is the one before the latest, by id."""
+    life = st.lifecycles()
+    ids = sorted(int(c["id"]) for c in camps)
+    latest = ids[-1] if ids else None
+    prev = ids[-2] if len(ids) > 1 else None
+    after = prev if prev is not None else 0
+
+    def first_after(v: Any) -> bool:
+        fc = v["first_campaign_id"]
+        return isinstance(fc, int) and fc > after
+    new = [v for v in viols if first_after(v)]
+    fixed = [v for v in viols if life.get(int(v["id"])) is not None
+             and life[int(v["id"])].state == "fixed"
+             and life[int(v["id"])].fixed_in is not None
+             and life[int(v["id"])].fixed_in.campaign_id > after]
+    new_ids = {int(v["id"]) for v in new}
+    still = [v for v in viols if int(v["id"]) not in new_ids
+             and (life.get(int(v["id"])) is None
+                  or life[int(v["id"])].state in ("open", "regressed"))]
+    since = (f"campaign {prev}" if prev is not None else "the start")
+    parts = []
+    for title, rows, tid in ((f"New since the previous campaign ({since})", new,
+                              "new-violations"),
+                             (f"Fixed since the previous campaign ({since})", fixed,
+                              "fixed-violations"),
+                             ("Still open", still, "open-violations")):
+        shown = list(reversed(rows))[:INDEX_VIOLATIONS]
+        more = (f' <span class="note">(the {len(shown)} latest of {len(rows)}; '
+                f'<a href="violations.html">all violations</a>)</span>'
+                if len(shown) < len(rows) else "")
+        parts.append(f"<h2>{e(title)}: {len(rows)}{more}</h2>"
+                     + violations_table(shown, "", table_id=tid, life=life))
+    if latest is None:
+        return '<p class="note">no campaign yet</p>'
+    return "\n".join(parts)
 
 
 def build_all_violations(viols: list[Any], ctx: dict[str, str]) -> str:
@@ -633,6 +781,23 @@ def build_violation(st: storemod.Store, v: Any, ctx: dict[str, Any],
     replay = (storemod.replay_command(v, sched_name) + "\n"
               "# or, from the store:\n"
               + storemod.export_command(ctx.get("db"), v["signature"], "sched", sched_name))
+    events = st.status_events(int(v["id"])).get(int(v["id"]), [])
+    lc = storemod.lifecycle(events)
+    fl.insert(0, ("status", f'<span id="lifecycle">{e(lc.describe())}</span>'))
+    srows = []
+    for ev in events:
+        srows.append([camp_link(ev.campaign_id, e(f"{ev.campaign_id} {ev.campaign or ''}")),
+                      e(storemod.fmt_time(ev.started if isinstance(ev.started, (int, float))
+                                          else None)),
+                      f'<code>{e(ev.build or "-")}</code>',
+                      f'<code>{e(storemod.commit_label(ev.commit, ev.dirty).replace("?", "-"))}'
+                      '</code>',
+                      f'<span class="rc-{safe_name(str(ev.status))}">{e(ev.status)}</span>',
+                      f'<code>{e(ev.other)}</code>' if ev.other else "-",
+                      e(ev.how), e(_short(ev.detail, 200))])
+    status = (status_timeline(events) + table(
+        ["campaign", "started", "build", "commit", "status", "other signature", "how",
+         "detail"], srows, table_id="status-history"))
     frows = []
     for f in sk.keep("findings", st.findings(int(v["id"])))[:FINDINGS_SHOWN]:
         frows.append([e(storemod.fmt_time(f["found"])),
@@ -646,7 +811,7 @@ def build_violation(st: storemod.Store, v: Any, ctx: dict[str, Any],
     body = fill("violation.html", kind=e(v["kind"]), scenario=e(v["scenario"]),
                 signature=e(v["signature"]), story=e(v["trace_summary"] or
                                                      "(no story recorded)"),
-                facts=facts(fl), replay=e(replay),
+                facts=facts(fl), replay=e(replay), status=status,
                 downloads=" \u00b7 ".join(downloads) or "no files stored",
                 trace_note=e(v["trace_note"] or
                              "One column per thread. Steps on named locations (the handshake) "

@@ -2,7 +2,9 @@
 """store.py: the SQLite violation store of reqsim campaigns, and its terminal query tool.
 
     tools/store.py [--db FILE] list [campaigns|runs|violations] [--campaign ID] [--limit N]
+    tools/store.py [--db FILE] list open|fixed|regressed [--campaign ID] [--limit N]
     tools/store.py [--db FILE] show SIGNATURE | campaign ID
+    tools/store.py [--db FILE] history SIGNATURE
     tools/store.py [--db FILE] export [--format json|csv] [--table T] [-o FILE]
     tools/store.py [--db FILE] export --sched SIGNATURE [-o FILE]   (or --perfetto, --jsonl)
     tools/store.py [--db FILE] check
@@ -22,6 +24,16 @@ One SQLite file (default results/reqsim.db under the current directory) holds:
   samples     time series for plots: executions, violations, coverage per run
   ingested    the input files (schedules, crash files) already recorded, so a
               resumed campaign never records a file twice
+  rechecks    the status of each violation on each campaign's build (schema 3):
+              reproduces, fixed, other, unfit-found, unfit-gone, config-gone or
+              error, the other signature, how it was decided (replay, pct, found
+              by the campaign's cells) and a detail line (tools/recheck.py)
+
+Campaigns record the build they ran: reqsim_build (the core build id), git_commit
+and git_dirty (git_rev keeps the older "COMMIT[-dirty]" text).  A violation's
+lifecycle is derived, never stored: open from its first sighting, "fixed in
+COMMIT" at the first build on which it stopped reproducing, "regressed in
+COMMIT" when it reproduces again later (see RECHECK_STATUSES below).
 
 Invariants:
  1. The schema version is PRAGMA user_version; opening an older store
@@ -217,9 +229,39 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY(run_id, source)
     ) WITHOUT ROWID;
     """,
+    # 2 -> 3: the build each campaign ran (git commit and dirty flag besides
+    # git_rev, filled from git_rev for older rows where it is a hex commit with
+    # or without "-dirty"), the kind of a campaign row ('campaign', or
+    # 'recheck' for tools/recheck.py run alone), and the re-check results: one
+    # row per (violation, campaign), see RECHECK_STATUSES.
+    """
+    ALTER TABLE campaigns ADD COLUMN git_commit TEXT;
+    ALTER TABLE campaigns ADD COLUMN git_dirty INTEGER;
+    ALTER TABLE campaigns ADD COLUMN kind TEXT NOT NULL DEFAULT 'campaign';
+    UPDATE campaigns SET git_commit=substr(git_rev, 1, length(git_rev) - 6), git_dirty=1
+        WHERE typeof(git_rev)='text' AND git_rev GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f]*-dirty'
+        AND NOT substr(git_rev, 1, length(git_rev) - 6) GLOB '*[^0-9a-f]*';
+    UPDATE campaigns SET git_commit=git_rev, git_dirty=0
+        WHERE typeof(git_rev)='text' AND git_rev GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f]*'
+        AND NOT git_rev GLOB '*[^0-9a-f]*';
+    CREATE TABLE rechecks(
+        id INTEGER PRIMARY KEY,
+        violation_id INTEGER NOT NULL REFERENCES violations(id),
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+        status TEXT NOT NULL,
+        other_signature TEXT,
+        how TEXT NOT NULL,
+        detail TEXT,
+        checked REAL NOT NULL,
+        seconds REAL
+    );
+    CREATE UNIQUE INDEX rechecks_violation_campaign ON rechecks(violation_id, campaign_id);
+    CREATE INDEX rechecks_campaign ON rechecks(campaign_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-OUR_TABLES = {"campaigns", "runs", "violations", "samples", "findings", "ingested"}
+OUR_TABLES = {"campaigns", "runs", "violations", "samples", "findings", "ingested",
+              "rechecks"}
 
 
 def _one_line(e: BaseException) -> str:
@@ -416,13 +458,15 @@ class Store:
 
     def begin_campaign(self, *, name: str, config: dict[str, Any], git_rev: str | None,
                        host: str | None, reqsim_build: str | None,
-                       started: float | None = None) -> int:
+                       started: float | None = None, git_commit: str | None = None,
+                       git_dirty: bool | None = None, kind: str = "campaign") -> int:
         with self.tx() as c:
             cur = c.execute(
                 "INSERT INTO campaigns(name, started, git_rev, host, config, status, "
-                "reqsim_build) VALUES(?,?,?,?,?,?,?)",
+                "reqsim_build, git_commit, git_dirty, kind) VALUES(?,?,?,?,?,?,?,?,?,?)",
                 (name, started if started is not None else time.time(), git_rev, host,
-                 json.dumps(config, sort_keys=True), "running", reqsim_build))
+                 json.dumps(config, sort_keys=True), "running", reqsim_build, git_commit,
+                 None if git_dirty is None else int(bool(git_dirty)), kind))
             return int(cur.lastrowid)
 
     def set_campaign(self, campaign_id: int, **fields: Any) -> None:
@@ -608,6 +652,71 @@ class Store:
             "FROM findings f LEFT JOIN runs r ON r.id=f.run_id "
             "WHERE f.violation_id=? ORDER BY f.found, f.id", (violation_id,))
 
+    # -- re-checks (status per build) ---------------------------------------------------
+
+    def record_recheck(self, *, violation_id: int, campaign_id: int, status: str, how: str,
+                       other_signature: str | None = None, detail: str | None = None,
+                       seconds: float | None = None, when: float | None = None) -> bool:
+        """Record the status of a violation on a campaign's build (committed at
+        once).  A violation already re-checked for this campaign keeps its first
+        result: False then."""
+        if status not in RECHECK_STATUSES:
+            raise ValueError(f"unknown re-check status {status!r}")
+        if how not in RECHECK_HOWS:
+            raise ValueError(f"unknown re-check method {how!r}")
+        with self.tx() as c:
+            cur = c.execute(
+                "INSERT OR IGNORE INTO rechecks(violation_id, campaign_id, status, "
+                "other_signature, how, detail, checked, seconds) VALUES(?,?,?,?,?,?,?,?)",
+                (violation_id, campaign_id, status, other_signature, how, detail,
+                 when if when is not None else time.time(), seconds))
+            return cur.rowcount == 1
+
+    def rechecked(self, campaign_id: int) -> set[int]:
+        """The violations already re-checked for this campaign."""
+        return {int(r[0]) for r in self.q(
+            "SELECT violation_id FROM rechecks WHERE campaign_id=?", (campaign_id,))}
+
+    def rechecks(self, campaign_id: int) -> list[sqlite3.Row]:
+        return self.q("SELECT * FROM rechecks WHERE campaign_id=? ORDER BY violation_id",
+                      (campaign_id,))
+
+    def status_events(self, violation_id: int | None = None) -> dict[int, list["Event"]]:
+        """Every violation's statuses per campaign (build), in campaign order:
+        its re-check rows, and its sightings by the campaign's cells (findings),
+        which count as 'reproduces' on that build (how 'found').  A sighting
+        wins over a re-check of the same campaign."""
+        where_r = "" if violation_id is None else " AND r.violation_id=?"
+        where_f = "" if violation_id is None else " AND f.violation_id=?"
+        args: tuple[Any, ...] = () if violation_id is None else (violation_id,)
+        ccols = ("c.id AS cid, c.name AS cname, c.started AS cstarted, c.reqsim_build, "
+                 "c.git_commit, c.git_dirty, c.git_rev, c.kind AS ckind")
+        rows = self.q(
+            f"SELECT r.violation_id AS vid, r.status, r.other_signature, r.how, r.detail, "
+            f"r.checked AS t, {ccols} FROM rechecks r JOIN campaigns c ON c.id=r.campaign_id "
+            f"WHERE typeof(r.status)='text' AND typeof(r.violation_id)='integer'{where_r}",
+            args)
+        found = self.q(
+            f"SELECT f.violation_id AS vid, 'reproduces' AS status, NULL AS other_signature,"
+            f" 'found' AS how, COUNT(*) || ' sighting(s) by the campaign''s cells' AS detail,"
+            f" MIN(f.found) AS t, {ccols} FROM findings f JOIN campaigns c ON "
+            f"c.id=f.campaign_id WHERE typeof(f.violation_id)='integer'{where_f} "
+            f"GROUP BY f.violation_id, c.id", args)
+        out: dict[int, dict[int, Event]] = {}
+        for r in list(rows) + list(found):  # findings last: a sighting wins
+            ev = Event.of(r)
+            out.setdefault(int(r["vid"]), {})[ev.campaign_id] = ev
+        return {vid: [evs[k] for k in sorted(evs)] for vid, evs in out.items()}
+
+    def lifecycles(self) -> dict[int, "Lifecycle"]:
+        """The lifecycle of every violation (open / fixed / regressed), derived
+        from status_events(); a violation without any event is open."""
+        evs = self.status_events()
+        out = {}
+        for r in self.q("SELECT id FROM violations WHERE typeof(id)='integer'"):
+            out[int(r[0])] = lifecycle(evs.get(int(r[0]), []))
+        return out
+
     # -- helpers ------------------------------------------------------------------------
 
     def _update(self, table: str, row_id: int, fields: dict[str, Any]) -> None:
@@ -621,7 +730,7 @@ class Store:
 
 _COLS = {
     "campaigns": {"name", "ended", "status", "elapsed", "config", "reqsim_build",
-                  "git_rev", "host"},
+                  "git_rev", "host", "git_commit", "git_dirty", "kind"},
     "runs": {"state", "executions", "seconds", "coverage", "violating", "findings",
              "first_violation_s", "first_violation_execs", "detail", "progress", "started",
              "ended", "seed", "cores"},
@@ -637,6 +746,104 @@ def _checked_cols(table: str, fields: dict[str, Any]) -> list[str]:
 
 def _sqlval(v: Any) -> Any:
     return json.dumps(v, sort_keys=True) if isinstance(v, (dict, list)) else v
+
+
+# ---- status per build and lifecycle ---------------------------------------------------------
+#
+# A re-check (tools/recheck.py) records per (violation, campaign) one status:
+#   reproduces   the stored schedule replays to the same signature (how 'replay'),
+#                or the campaign's own cells found it (how 'found')
+#   fixed        the schedule replays to no violation
+#   other        the schedule replays to another violation (other_signature)
+#   unfit-found  the schedule does not fit this build (or names what it lacks),
+#                and a small PCT search of the violation's configuration found
+#                the signature again (how 'pct')
+#   unfit-gone   the same, and the PCT search did not find it
+#   config-gone  the violation's configuration (scenario, bug, parameter, arch)
+#                no longer exists in this build
+#   error        the check itself failed (timeout, crash): no conclusion
+# Lifecycle, walking a violation's statuses in campaign order: it is 'open'
+# from its first sighting; a status of GONE_STATUSES while open or regressed
+# makes it 'fixed in <that campaign's commit>'; a status of REPRO_STATUSES
+# while fixed makes it 'regressed in <commit>'.  'error' changes nothing.
+# Nothing of this is stored: it is derived from the rows each time.
+
+RECHECK_STATUSES = ("reproduces", "fixed", "other", "unfit-found", "unfit-gone",
+                    "config-gone", "error")
+RECHECK_HOWS = ("replay", "pct", "found")
+REPRO_STATUSES = ("reproduces", "unfit-found")
+GONE_STATUSES = ("fixed", "other", "unfit-gone", "config-gone")
+LIFECYCLE_STATES = ("open", "fixed", "regressed")
+
+
+def commit_label(commit: Any, dirty: Any, build: Any = None) -> str:
+    """'fbe716051d14', 'fbe716051d14-dirty', or 'build 68cfa9ca14434b28' when the
+    commit is unknown (a binary built outside a git checkout), '?' when neither."""
+    if isinstance(commit, str) and commit:
+        return commit[:12] + ("-dirty" if dirty else "")
+    if isinstance(build, str) and build:
+        return f"build {build}"
+    return "?"
+
+
+class Event:
+    """A violation's status on one campaign's build."""
+    __slots__ = ("campaign_id", "campaign", "started", "build", "commit", "dirty", "kind",
+                 "status", "other", "how", "detail", "t")
+
+    def __init__(self, **kw: Any) -> None:
+        for k in self.__slots__:
+            setattr(self, k, kw.get(k))
+
+    @classmethod
+    def of(cls, r: Any) -> "Event":
+        commit = r["git_commit"] if isinstance(r["git_commit"], str) else None
+        return cls(campaign_id=int(r["cid"]), campaign=r["cname"], started=r["cstarted"],
+                   build=r["reqsim_build"], commit=commit,
+                   dirty=bool(r["git_dirty"]) if isinstance(r["git_dirty"], int) else False,
+                   kind=r["ckind"], status=r["status"], other=r["other_signature"],
+                   how=r["how"], detail=r["detail"], t=r["t"])
+
+    @property
+    def label(self) -> str:
+        return commit_label(self.commit, self.dirty, self.build)
+
+
+class Lifecycle:
+    __slots__ = ("state", "since", "fixed_in", "regressed_in", "last", "events", "states")
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.state = "open"
+        self.since: Event | None = events[0] if events else None
+        self.fixed_in: Event | None = None
+        self.regressed_in: Event | None = None
+        self.last: Event | None = None
+        self.states: list[str] = []  # the state after each event
+        for ev in events:
+            if ev.status != "error":
+                self.last = ev
+                if ev.status in GONE_STATUSES and self.state in ("open", "regressed"):
+                    self.state, self.fixed_in = "fixed", ev
+                elif ev.status in REPRO_STATUSES and self.state == "fixed":
+                    self.state, self.regressed_in = "regressed", ev
+            self.states.append(self.state)
+
+    @property
+    def when(self) -> Event | None:
+        """The event the state dates from: open since, fixed in, regressed in."""
+        return {"open": self.since, "fixed": self.fixed_in,
+                "regressed": self.regressed_in}[self.state]
+
+    def describe(self) -> str:
+        ev = self.when
+        at = f" {ev.label}" if ev is not None else ""
+        return {"open": "open" + (f" since{at}" if at else ""), "fixed": f"fixed in{at}",
+                "regressed": f"regressed in{at}"}[self.state]
+
+
+def lifecycle(events: list[Event]) -> Lifecycle:
+    return Lifecycle(events)
 
 
 def _migrate(con: sqlite3.Connection, path: Path, ver: int) -> None:
@@ -674,7 +881,8 @@ COLUMN_KINDS: dict[str, dict[str, str]] = {
     "campaigns": {
         "id": "int", "started": "num", "ended": "num?", "git_rev": "text?", "host": "text?",
         "config": "obj", "name": "text?", "status": "text", "elapsed": "num",
-        "reqsim_build": "text?"},
+        "reqsim_build": "text?", "git_commit": "text?", "git_dirty": "int?",
+        "kind": "text"},
     "runs": {
         "id": "int", "campaign_id": "int", "engine": "text", "scenario": "text",
         "model": "text", "arch": "text", "bugs": "text", "executions": "int",
@@ -699,6 +907,10 @@ COLUMN_KINDS: dict[str, dict[str, str]] = {
         "run_id": "int", "t": "num", "executions": "int", "violations": "int",
         "coverage": "int?"},
     "ingested": {"run_id": "int", "source": "text"},
+    "rechecks": {
+        "id": "int", "violation_id": "int", "campaign_id": "int", "status": "text",
+        "other_signature": "text?", "how": "text", "detail": "text?", "checked": "num",
+        "seconds": "num?"},
 }
 
 
@@ -787,13 +999,16 @@ def row_label(table: str, row: sqlite3.Row | dict[str, Any]) -> str:
         return f"sample of run {val('run_id')}"
     if table == "ingested":
         return f"ingested mark of run {val('run_id')} ({val('source')})"
+    if table == "rechecks":
+        return f"re-check of v{val('violation_id')} in campaign {val('campaign_id')}"
     return f"{table[:-1]} {val('id')}"
 
 
 def damaged_rows(st: "Store", *, deep: bool = True) -> list[tuple[str, str, str]]:
     """Every damaged row of the store: (table, label, what is damaged)."""
     out = []
-    for table in ("campaigns", "runs", "violations", "findings", "samples", "ingested"):
+    for table in ("campaigns", "runs", "violations", "findings", "samples", "ingested",
+                  "rechecks"):
         try:
             cur = st.con.execute(f"SELECT * FROM {table}")
             while True:
@@ -1080,6 +1295,24 @@ def cmd_list(st: Store, args: argparse.Namespace) -> int:
                       for r in rows],
                      ["cell", "engine", "scenario", "config", "state", "execs", "time",
                       "found", "first", "expected"], out)
+    elif what in LIFECYCLE_STATES:
+        rows = sk.keep("violations", st.violations(args.campaign))
+        life = st.lifecycles()
+        rows = [r for r in rows if r["id"] in life and life[r["id"]].state == what]
+        if args.limit:
+            rows = rows[-args.limit:]
+        head = {"open": "since", "fixed": "fixed in", "regressed": "regressed in"}[what]
+
+        def last(lc: Lifecycle) -> str:
+            ev = lc.last
+            if ev is None:
+                return "-"
+            return ev.status + (f" {ev.other}" if ev.other else "") + f" ({ev.label})"
+        _print_table([[_clean(r["signature"], 64), _clean(r["kind"], 30),
+                       _clean(r["scenario"], 30), _clean(config_str(r), 50),
+                       _clean(life[r["id"]].when.label if life[r["id"]].when else "-", 40),
+                       _clean(last(life[r["id"]]), 80)] for r in rows],
+                     ["signature", "kind", "scenario", "config", head, "last status"], out)
     else:
         rows = sk.keep("violations", st.violations(args.campaign))
         if args.limit:
@@ -1120,6 +1353,10 @@ def cmd_show(st: Store, args: argparse.Namespace) -> int:
               f"elapsed {fmt_duration(c['elapsed'])}")
         print(f"  git      {_clean(c['git_rev'])}   host {_clean(c['host'])}   "
               f"reqsim build {_clean(c['reqsim_build'])}")
+        rc = st.q("SELECT status, COUNT(*) FROM rechecks WHERE campaign_id=? GROUP BY status "
+                  "ORDER BY status", (cid,))
+        if rc:
+            print("  re-check " + ", ".join(f"{_clean(r[0], 20)} {r[1]}" for r in rc))
         states: dict[str, int] = {}
         for r in runs:
             states[r["state"]] = states.get(r["state"], 0) + 1
@@ -1153,6 +1390,12 @@ def cmd_show(st: Store, args: argparse.Namespace) -> int:
     print(f"  schedule {v['orig_len']} -> {v['schedule_len']} decisions (minimized), "
           f"{v['steps']} steps, trace hash {_clean(v['trace_hash'], 80)}")
     print(f"  story    {_clean(v['trace_summary'], 1000)}")
+    lc = lifecycle(st.status_events(int(v["id"])).get(int(v["id"]), []))
+    print(f"  status   {_clean(lc.describe(), 80)}"
+          + (f" (last: {_clean(lc.last.status, 20)} on {_clean(lc.last.label, 40)}; "
+             + _clean(shell_join(['tools/store.py', *db_args(args.db), 'history',
+                                  v['signature']]), 4000) + ")"
+             if lc.last else ""))
     name = sched_filename(v)
     print(f"  replay   {_clean(export_command(args.db, v['signature'], 'sched', name), 4000)}"
           f" && {replay_command(v, name)}")
@@ -1163,7 +1406,7 @@ def cmd_show(st: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-EXPORT_TABLES = ("campaigns", "runs", "violations", "findings", "samples")
+EXPORT_TABLES = ("campaigns", "runs", "violations", "findings", "samples", "rechecks")
 
 
 def cmd_export(st: Store, args: argparse.Namespace) -> int:
@@ -1283,10 +1526,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     l = sub.add_parser("list", help="campaigns, runs or violations as a table",
                        description="List campaigns (default), the runs of a campaign "
-                                   "(the latest unless --campaign), or violations. "
-                                   "Read-only.")
+                                   "(the latest unless --campaign), or violations: all, "
+                                   "or those open, fixed or regressed (their status "
+                                   "across builds, from the re-checks and the "
+                                   "campaigns' sightings; see history). Read-only.")
     l.add_argument("what", nargs="?", default="campaigns",
-                   choices=("campaigns", "runs", "violations"))
+                   choices=("campaigns", "runs", "violations") + LIFECYCLE_STATES)
     l.add_argument("--campaign", type=positive_int, metavar="ID",
                    help="runs/violations of this campaign")
     l.add_argument("--limit", type=positive_int, metavar="N", help="show at most N rows")
@@ -1309,6 +1554,14 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--perfetto", metavar="SIGNATURE", help="the Perfetto trace JSON")
     g.add_argument("--jsonl", metavar="SIGNATURE", help="the JSON-lines trace")
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default stdout)")
+    h = sub.add_parser("history", help="one violation's status on each build",
+                       description="The status of one violation (signature, unique prefix "
+                                   "or vID) on each campaign's build, in campaign order: "
+                                   "time, campaign, build id, git commit, status, other "
+                                   "signature, how it was decided (replay, pct, found by "
+                                   "the campaign's cells), under a line with its "
+                                   "lifecycle. Read-only.")
+    h.add_argument("signature", help="SIGNATURE | vID")
     sub.add_parser("check", help="schema version, integrity, row counts and damaged rows "
                                  "(exit 1 when there are damaged rows; migrates an older "
                                  "store, which needs write permission)",
@@ -1319,7 +1572,31 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "check": cmd_check}
+def cmd_history(st: Store, args: argparse.Namespace) -> int:
+    sk = Skipper("store.py")
+    v = st.violation(args.signature)
+    if v is None:
+        print(f"store.py: no violation {_clean(args.signature, 80)!r} (tools/store.py list "
+              "violations)", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    if not sk.ok("violations", v, cols=["id", "signature", "kind", "scenario"], fatal=True):
+        return EXIT_ERROR
+    events = st.status_events(int(v["id"])).get(int(v["id"]), [])
+    lc = lifecycle(events)
+    print(f"violation {_clean(v['signature'], 64)}  {_clean(v['kind'])}  "
+          f"{_clean(v['scenario'])}  {_clean(config_str(v))}: {_clean(lc.describe(), 80)}")
+    _print_table([[fmt_time(ev.t if isinstance(ev.t, (int, float)) else None),
+                   f"{ev.campaign_id} {_clean(ev.campaign, 30)}", _clean(ev.build or "-", 20),
+                   _clean(commit_label(ev.commit, ev.dirty).replace("?", "-"), 20), _clean(ev.status, 12),
+                   _clean(ev.other or "-", 20), _clean(ev.how, 8),
+                   _clean(ev.detail or "", 100)] for ev in events],
+                 ["time", "campaign", "build", "commit", "status", "other", "how", "detail"],
+                 sys.stdout)
+    return EXIT_OK
+
+
+COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "check": cmd_check,
+            "history": cmd_history}
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -1350,7 +1627,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        print("store.py: which command? list, show, export or check (try --help)",
+        print("store.py: which command? list, show, history, export or check (try --help)",
               file=sys.stderr)
         return EXIT_ERROR
     return run_guarded("store.py", lambda: _run(args), (StoreError,))
