@@ -1493,7 +1493,14 @@ class Campaign:
                 if self.should_stop is not None and self.should_stop():
                     raise Interrupted()
                 if not changed:
-                    time.sleep(POLL)
+                    lone = running[0].proc if len(running) == 1 and not todo else None
+                    if lone is not None:
+                        # one cell left (a cluster worker's cell, --jobs 1): its
+                        # process ending wakes us at once instead of a poll later
+                        with contextlib.suppress(subprocess.TimeoutExpired):
+                            lone.wait(timeout=POLL)
+                    else:
+                        time.sleep(POLL)
         except BaseException as exc:
             # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or failed: stop the children and
             # leave the campaign resumable.  What the running cells left on disk is

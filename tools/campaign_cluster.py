@@ -53,6 +53,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -183,16 +184,52 @@ def _files(paths: list[Path], nmax: int, bytes_max: int,
     return out, skipped
 
 
+_checked: dict[tuple[Any, ...], dict[str, Any]] = {}   # per worker process
+_template: list[Path] = []
+_lock = threading.Lock()
+
+
+def _check_cached(spec: dict[str, Any]) -> dict[str, Any]:
+    """worker_check once per binary (path, size, mtime) and build in this process."""
+    key: tuple[Any, ...] = (spec["root"], spec["build"])
+    for k in ("reqsim", "libfuzzer", "afl"):
+        try:
+            st = os.stat(spec[k]) if spec.get(k) else None
+            key += (spec.get(k), st.st_size if st else None, st.st_mtime_ns if st else None)
+        except OSError:
+            key += (spec.get(k), None, None)
+    with _lock:
+        got = _checked.get(key)
+    if got is None:
+        got = worker_check(spec)
+        if got["ok"]:
+            with _lock:
+                _checked[key] = got
+    return got
+
+
+def _fresh_store(store: Any, path: Path) -> Any:
+    """An empty store of the current schema at path: a copy of one made once
+    per worker process (creating one runs every migration, ~10 ms)."""
+    with _lock:
+        if not _template or not _template[0].exists():
+            d = Path(tempfile.mkdtemp(prefix="reqsim-template-"))
+            store.open_store(d / "empty.db").close()
+            _template[:] = [d / "empty.db"]
+        shutil.copyfile(_template[0], path)
+    return store.open_store(path)
+
+
 def run_cell(spec: dict[str, Any]) -> dict[str, Any]:
     """Run one cell on this worker; its figures, findings, crash files and corpus."""
-    check = worker_check(spec)
+    check = _check_cached(spec)
     if not check["ok"]:
         raise RuntimeError(check["why"])
     camp = _tools(spec["root"])
     store = sys.modules["store"]
     tmp = Path(tempfile.mkdtemp(prefix="reqsim-cell-"))
     try:
-        st = store.open_store(tmp / "cell.db")
+        st = _fresh_store(store, tmp / "cell.db")
         cell = dict(spec["cell"])
         log: list[dict[str, Any]] = []
         record = st.record_finding
