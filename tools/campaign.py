@@ -51,12 +51,22 @@ campaign may land on the store or one of its inputs.  A failed check is one
 line on stderr, exit 2, and the store is left as it was.  Commands printed
 for pasting (the resume hint, the store query) are shell-quoted.
 
+After the cells, every violation of the store is re-checked on the
+campaign's build and gets its status there (tools/recheck.py: reproduces,
+fixed, other, unfit-found/gone, ...; --no-recheck skips it).
+
+--cluster tcp://HOST:PORT runs the cells as tasks on a Dask distributed
+cluster instead of the local pool (tools/campaign_cluster.py: same cell code
+on the workers, only this process writes the store, every worker must run
+the same reqsim build); it needs Debian's python3-distributed and re-runs
+this script under /usr/bin/python3 when the current interpreter lacks it.
+
 Exit status: 0 the campaign ran to its end (violations or not; failed cells
 are listed), 1 the campaign ran but every one of its cells failed (the first
 failure is printed; nothing was tested), 2 usage or setup error (one line on
 stderr, nothing written), 130 interrupted (resume with the printed command;
 the campaign is left resumable at any point).
-Standard library only.
+Standard library only (Dask with --cluster).
 """
 from __future__ import annotations
 
