@@ -191,6 +191,57 @@ class ClusterTest(unittest.TestCase):
             self.assertFalse(db.exists())
 
 
+class MergeTest(unittest.TestCase):
+    """The coordinator's side without a cluster: a cell's result merged twice
+    records nothing twice; fuzzer corpora merge by content."""
+
+    def test_merge_cell_twice_and_corpora(self) -> None:
+        import store
+        with tempfile.TemporaryDirectory(prefix="reqsim-merge-") as tmp:
+            t = Path(tmp)
+            st = store.open_store(t / "s.db")
+            cells = [{"cell": i, "engine": "libfuzzer", "scenario": "dekker", "params": "",
+                      "model": "sc", "arch": "x86", "bugs": "", "seed": 1, "cores": 1}
+                     for i in range(2)]
+            cid = st.begin_campaign(name="m", config={}, git_rev=None, host=None,
+                                    reqsim_build=None)
+            st.add_runs(cid, cells)
+            runs = st.runs(cid)
+            v = {"signature": "00000000000000aa", "kind": "missed-request",
+                 "scenario": "dekker", "model": "sc", "arch": "x86", "bugs": "",
+                 "params": "", "engine": "libfuzzer", "origin": "crash-1",
+                 "schedule": "s", "min_schedule": "m", "story": "a story"}
+            run = {"executions": 7, "seconds": 1.5, "coverage": 3, "violating": 2,
+                   "first_violation_s": 0.5, "first_violation_execs": None, "detail": None,
+                   "progress": "{}", "started": 1.0, "ended": 2.0, "state": "violations"}
+            for i, r in enumerate(runs):
+                res = {"findings": [{"source": f"artifacts/crash-{k}", "t_run": 0.5,
+                                     "signature": v["signature"], "found": 10.0 + k}
+                                    for k in range(2)],
+                       "violations": {v["signature"]: v}, "run": run,
+                       "samples": [{"t": 1.0, "executions": 7, "violations": 1,
+                                    "coverage": 3}],
+                       "corpus": [(f"corpus/{n}", bytes([n, i])) for n in range(3)]
+                       + [("corpus/same", b"shared")],
+                       "crashes": [("afl-out/main/crashes/id:0", b"x"),
+                                   ("afl-out/s1/crashes/id:0", b"y")]}
+                for _ in range(2):  # a re-merge (coordinator killed after it) adds nothing
+                    cc.merge_cell(st, cid, int(r["id"]), res)
+                    cc.save_cell_files(t / "work", cells[i], res)
+            hits = st.q1("SELECT hits FROM violations")[0]
+            self.assertEqual(hits, 4)  # 2 cells x 2 sources, each once
+            self.assertEqual(st.q1("SELECT COUNT(*) FROM findings")[0], 4)
+            self.assertEqual(st.q1("SELECT COUNT(*) FROM samples")[0], 2)
+            self.assertEqual([r["state"] for r in st.runs(cid)], ["violations"] * 2)
+            crashes = sorted(p.name for p in (t / "work" / "cell-00000" / "crashes").iterdir())
+            self.assertEqual(len(crashes), 2, crashes)  # two instances' id:0 both kept
+            self.assertEqual(cc.merge_corpora(t / "work", cells), (7, 2))
+            merged = t / "work" / "corpus" / "libfuzzer-dekker"
+            self.assertEqual(len(list(merged.iterdir())), 7)  # 3 + 3 distinct + 1 shared
+            self.assertEqual(cc.merge_corpora(t / "work", cells), (0, 2))
+            st.close()
+
+
 def main() -> int:
     global REQSIM
     if len(sys.argv) < 2:
