@@ -258,7 +258,7 @@ def run_cell(spec: dict[str, Any]) -> dict[str, Any]:
         samples = [dict(r) for r in st.samples([run["id"]])]
         viols: dict[str, dict[str, Any]] = {}
         for sig in {f["signature"] for f in log}:
-            viols[sig] = _violation_record(st, store, sig, cell)
+            viols[sig] = _violation_record(st, store, sig)
         work = tmp / "work" / f"cell-{int(cell['cell']):05d}"
         corpus: list[Path] = []
         if cell["engine"] == "libfuzzer":
@@ -280,7 +280,7 @@ def run_cell(spec: dict[str, Any]) -> dict[str, Any]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _violation_record(st: Any, store: Any, sig: str, cell: dict[str, Any]) -> dict[str, Any]:
+def _violation_record(st: Any, store: Any, sig: str) -> dict[str, Any]:
     """A violation row of the cell's store as Store.record_finding takes it."""
     r = st.q1("SELECT * FROM violations WHERE signature=?", (sig,))
     v: dict[str, Any] = {"signature": sig, "kind": r["kind"], "scenario": r["scenario"],
