@@ -101,6 +101,8 @@ static int count_run(const struct litmus_prog *p, struct sim *sim, const struct 
 			 p->path, p->procs[0].line, sim_model_name(model));
 		return -1;
 	}
+	if (s->racy)
+		o->races++;
 	if (s->blocked) {
 		o->blocked++;
 		return 0;

@@ -231,6 +231,53 @@ void native_unlock(void *lock, enum plat_lock_kind kind, bool write)
 		fatal("unlock of a lock not held");
 }
 
+bool plat_spin_is_locked(const struct platform_site *site, spinlock_t *l)
+{
+	(void)site;
+	return __atomic_load_n(&l->locked, __ATOMIC_RELAXED) != 0;
+}
+
+/* ---- RCU ------------------------------------------------------------------------------ */
+
+/* A reader-writer scheme: the outermost rcu_read_lock of a thread (a
+ * thread-local nesting count) read-locks one global rwlock, the matching
+ * rcu_read_unlock releases it; synchronize_rcu is a full barrier, a write
+ * lock and unlock of it (it returns once every critical section that held
+ * the lock when it asked has ended: the grace-period guarantee, and the
+ * rwlock's release/acquire makes the readers' accesses visible), then a
+ * full barrier.  Readers never wait for each other; glibc's default rwlock
+ * prefers readers, so a reader never waits for a queued synchronize_rcu
+ * either (only the grace period may wait).  Not scalable, but correct. */
+static pthread_rwlock_t native_rcu = PTHREAD_RWLOCK_INITIALIZER;
+static __thread int native_rcu_nest;
+
+void plat_rcu_read_lock(const struct platform_site *site)
+{
+	(void)site;
+	if (native_rcu_nest++ == 0 && pthread_rwlock_rdlock(&native_rcu))
+		fatal("rcu_read_lock failed");
+}
+
+void plat_rcu_read_unlock(const struct platform_site *site)
+{
+	(void)site;
+	if (native_rcu_nest <= 0)
+		fatal("rcu_read_unlock outside a read-side critical section");
+	if (--native_rcu_nest == 0 && pthread_rwlock_unlock(&native_rcu))
+		fatal("rcu_read_unlock failed");
+}
+
+void plat_synchronize_rcu(const struct platform_site *site)
+{
+	(void)site;
+	if (native_rcu_nest)
+		fatal("synchronize_rcu inside a read-side critical section");
+	native_mb();
+	if (pthread_rwlock_wrlock(&native_rcu) || pthread_rwlock_unlock(&native_rcu))
+		fatal("synchronize_rcu failed");
+	native_mb();
+}
+
 /* ---- pCPUs: irqs and IPIs ---------------------------------------------------------- */
 
 /* Run every queued handler (lock held, irqs on). */
