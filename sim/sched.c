@@ -1222,8 +1222,15 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 		case OP_LOAD:
 		case OP_RELAX:
 			break;
-		case OP_LOCK:
 		case OP_TRYLOCK:
+			if (op->mode & SIM_TRY_PEEK) { /* spin_is_locked: reads the
+							* lock (its own pending
+							* unlock drains write it) */
+				fp_add_key(sim, fp_key(sim, op->obj), false);
+				break;
+			}
+			/* fall through */
+		case OP_LOCK:
 		case OP_UNLOCK:
 			/* Acquires also write a key of their own, so that two
 			 * acquires race directly: an unlock and the acquire it
