@@ -9,7 +9,11 @@
  *  1. A function that is not in the table is an unsupported construct.
  *  2. Each value-returning atomic comes in its four orderings (fully
  *     ordered, _relaxed, _acquire, _release) as atomic_t.txt lists them;
- *     the non-value-returning ones order nothing (PLAT_RMW_NORET).
+ *     the non-value-returning ones order nothing (PLAT_RMW_NORET); the
+ *     conditional ones (add_unless, inc_not_zero) are fully ordered only
+ *     when they add (PLAT_RMW_ADD_UNLESS fails as a cmpxchg does).
+ *  3. The plain accesses are rows too, under names no call can spell
+ *     (LF_PLAIN_LOAD, LF_PLAIN_STORE); the parser builds them from "*x".
  */
 #include <string.h>
 

@@ -17,13 +17,21 @@
  *   spin_lock(l);                 plat_lock(site, l, PLAT_SPIN, true)
  *   smp_mb__after_spinlock();     plat_fence(site, PLAT_MB)
  *   rcu_dereference(*p), rcu_assign_pointer(*p, v): acquire, smp_store_release
+ *   r0 = atomic_add_unless(v, 1, 0);  plat_rmw(site, &v, 4, ADD_UNLESS, 1, 0, FULL)
+ *   r0 = spin_is_locked(l);       spin_is_locked(l): a read of the lock's state
+ *   *x = r0 + 1;  r1 = *y;        plat_store / plat_load, PLAT_ONCE; plain: their
+ *                                 data races are checked (see "data races")
+ *   rcu_read_lock(), rcu_read_unlock(): bookkeeping in the current step, no
+ *   decision; synchronize_rcu(): a full barrier, a lock and unlock of every
+ *   other thread's grace-period lock, a full barrier (platform.h, sim/sched.c)
  *   A load of a pointer-valued variable is an acquire: the simulator tracks
  *   no address dependencies, so the access through the pointer is ordered
  *   the stronger way (never weaker than the kernel's model).
  *
  * Invariants:
  *  1. One shared access is one platform primitive, hence one scheduler
- *     decision; registers are plain C variables in the run's state and never
+ *     decision (RCU's read-side marks are none, synchronize_rcu several);
+ *     registers are plain C variables in the run's state and never
  *     go through the memory model.  Code between two accesses is local.
  *  2. The program is immutable; a run's mutable state (struct lf_state)
  *     lives in the simulation arena, so every run starts from the same state

@@ -186,7 +186,8 @@ void litmus_summary(const struct litmus_row *rows, size_t n, int only, int ref, 
 		if ((int)strlen(rows[i].path) > w)
 			w = (int)strlen(rows[i].path);
 	printf("Summary: verdict per model; 'agree' compares the reference model (%s) "
-	       "with Result:; '?' marks an incomplete enumeration, '!' a data race\n", sim_model_name(ref));
+	       "with Result:; '?' marks an incomplete enumeration, '!' a data race\n",
+	       sim_model_name(ref));
 	printf("%-*s  %-9s", w, "file", "Result:");
 	for (int m = 0; m < MODEL_COUNT; m++)
 		if (only < 0 || m == only)

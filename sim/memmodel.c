@@ -620,8 +620,8 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 	a &= mask;
 	b &= mask;
 	if ((op == PLAT_RMW_CMPXCHG && old != b) || (op == PLAT_RMW_ADD_UNLESS && old == b)) {
-		/* A failed cmpxchg (an add_unless that does not add) is only a read (of the latest value), with its
-		 * own ordering. */
+		/* A failed cmpxchg (an add_unless that does not add) is only
+		 * a read (of the latest value), with its own ordering. */
 		uint8_t ff = fx(sim, MP_CAS_FAILED);
 		if (ff & FX_DRAIN)
 			mm_drain_all(sim, t);
