@@ -67,7 +67,8 @@ static bool keep_witness(struct litmus_outcome *o, const struct sim *sim)
 	o->witness = malloc((n ? n : 1) * sizeof(*o->witness));
 	if (!o->witness)
 		return false;
-	memcpy(o->witness, sim_decisions(sim), n * sizeof(*o->witness));
+	if (n) /* a one-process test may decide nothing (no decision array) */
+		memcpy(o->witness, sim_decisions(sim), n * sizeof(*o->witness));
 	o->nwitness = n;
 	o->witness_run = o->schedules;
 	return true;
