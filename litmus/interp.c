@@ -132,7 +132,9 @@ static int call_var(struct lf_ctx *c, const struct lf_expr *e, const struct lf_f
  *     fully ordered or _acquire RMW), else at its process's next smp_rmb or
  *     smp_mb;
  *   - RCU: every grace period's start -> a later outermost rcu_read_lock;
- *     every outermost rcu_read_unlock -> the end of a later synchronize_rcu.
+ *     every outermost rcu_read_unlock -> the end of a later synchronize_rcu;
+ *   - control: an if takes what its process's marked loads read so far (as
+ *     smp_rmb would), for the accesses in and after it.
  * Two accesses to one variable from different processes, at least one a
  * write and at least one plain, race when the earlier one is not ordered
  * before the later one; an execution with a race flags the test. */
@@ -207,6 +209,17 @@ static void race_access(struct lf_ctx *c, int vi, bool rd, int64_t rval, bool wr
 		m->val = wval;
 		memcpy(m->vc, rel ? vc : r->fence[j], sizeof(m->vc));
 	}
+}
+
+/* A branch on values read: what the process's marked loads read so far
+ * (their pending clocks) is ordered before the branch's accesses.  LKMM
+ * orders only later stores by a control dependency; ordering the loads too
+ * errs towards missing a race, never towards flagging one LKMM orders. */
+static void race_ctrl(struct lf_ctx *c)
+{
+	struct lf_race *r = c->s->race;
+	if (r)
+		vc_join(r->vc[c->proc], r->pend[c->proc]);
 }
 
 static void race_lock(struct lf_ctx *c, int vi, bool unlock)
@@ -479,6 +492,7 @@ static void exec(struct lf_ctx *c, int i)
 		v = eval(c, st->expr);
 		if (c->s->failed)
 			break;
+		race_ctrl(c);
 		if (v && st->then_s >= 0)
 			exec(c, st->then_s);
 		else if (!v && st->else_s >= 0)
