@@ -66,6 +66,10 @@ enum plat_rmw_op {
 	PLAT_RMW_ADD,
 	PLAT_RMW_XCHG,
 	PLAT_RMW_CMPXCHG, /* b = expected, a = new */
+	PLAT_RMW_XOR,
+	PLAT_RMW_ADD_UNLESS, /* adds a unless the old value is b; when it does
+			      * not add it is only a read and orders nothing,
+			      * as a failed cmpxchg (atomic_add_unless) */
 	PLAT_RMW_OP_COUNT
 };
 
@@ -340,6 +344,9 @@ typedef struct {
 	plat_unlock(PLATFORM_SITE("spin_unlock(" #l ")"), (l), PLAT_SPIN, true)
 #define spin_trylock(l)                                                     \
 	plat_trylock(PLATFORM_SITE("spin_trylock(" #l ")"), (l), PLAT_SPIN, true)
+/* A read of the lock's state (no ordering): true while someone holds it. */
+bool plat_spin_is_locked(const struct platform_site *site, spinlock_t *l);
+#define spin_is_locked(l) plat_spin_is_locked(PLATFORM_SITE("spin_is_locked(" #l ")"), (l))
 #define spin_lock_irqsave(l, flags)                                         \
 	do {                                                                \
 		(flags) = plat_irqs_disabled();                             \
@@ -448,12 +455,27 @@ static inline void __plat_send_one(const struct platform_site *site, int cpu,
 #define wake_up_process(t) plat_wake_up_process(PLATFORM_SITE("wake_up_process"), (t))
 #define signal_pending(t) (READ_ONCE((t)->sigpending) != 0)
 
-/* RCU: readers are free in this model; pointers are published with release.
- * rcu_dereference relies on the address dependency to order what is read
- * through the pointer; the simulator tracks no dependencies, so it is an
- * acquire here: never weaker than the kernel's rule. */
-#define rcu_read_lock() ((void)0)
-#define rcu_read_unlock() ((void)0)
+/* RCU.  rcu_read_lock/rcu_read_unlock mark a read-side critical section
+ * (nesting allowed; only the outermost pair counts); synchronize_rcu() is a
+ * grace period: a full barrier, then it waits until every thread has been
+ * outside a read-side critical section at least once since the grace period
+ * began (so every critical section that began before it has ended and its
+ * accesses are visible), then a full barrier.  Readers never block and, in
+ * the simulator, are no scheduling points (bookkeeping in the thread's
+ * current step); under wmm the outermost rcu_read_lock also makes the thread
+ * read the latest store of every location (stronger than LKMM, sound).
+ * Pointers are published with release.  rcu_dereference relies on the
+ * address dependency to order what is read through the pointer; the
+ * simulator tracks no dependencies, so it is an acquire here: never weaker
+ * than the kernel's rule. */
+void plat_rcu_read_lock(const struct platform_site *site);
+void plat_rcu_read_unlock(const struct platform_site *site);
+void plat_synchronize_rcu(const struct platform_site *site);
+#define rcu_read_lock() plat_rcu_read_lock(PLATFORM_SITE("rcu_read_lock()"))
+#define rcu_read_unlock() plat_rcu_read_unlock(PLATFORM_SITE("rcu_read_unlock()"))
+#define synchronize_rcu() plat_synchronize_rcu(PLATFORM_SITE("synchronize_rcu()"))
+#define synchronize_rcu_expedited()                                         \
+	plat_synchronize_rcu(PLATFORM_SITE("synchronize_rcu_expedited()"))
 #define rcu_dereference(p)                                                  \
 	((__typeof__(p))(uintptr_t)plat_load(                               \
 		PLATFORM_SITE("rcu_dereference(" #p ")"), &(p), sizeof(p),   \

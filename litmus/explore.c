@@ -67,7 +67,8 @@ static bool keep_witness(struct litmus_outcome *o, const struct sim *sim)
 	o->witness = malloc((n ? n : 1) * sizeof(*o->witness));
 	if (!o->witness)
 		return false;
-	memcpy(o->witness, sim_decisions(sim), n * sizeof(*o->witness));
+	if (n) /* a one-process test may decide nothing (no decision array) */
+		memcpy(o->witness, sim_decisions(sim), n * sizeof(*o->witness));
 	o->nwitness = n;
 	o->witness_run = o->schedules;
 	return true;
@@ -101,6 +102,8 @@ static int count_run(const struct litmus_prog *p, struct sim *sim, const struct 
 			 p->path, p->procs[0].line, sim_model_name(model));
 		return -1;
 	}
+	if (s->racy)
+		o->races++;
 	if (s->blocked) {
 		o->blocked++;
 		return 0;

@@ -17,13 +17,21 @@
  *   spin_lock(l);                 plat_lock(site, l, PLAT_SPIN, true)
  *   smp_mb__after_spinlock();     plat_fence(site, PLAT_MB)
  *   rcu_dereference(*p), rcu_assign_pointer(*p, v): acquire, smp_store_release
+ *   r0 = atomic_add_unless(v, 1, 0);  plat_rmw(site, &v, 4, ADD_UNLESS, 1, 0, FULL)
+ *   r0 = spin_is_locked(l);       spin_is_locked(l): a read of the lock's state
+ *   *x = r0 + 1;  r1 = *y;        plat_store / plat_load, PLAT_ONCE; plain: their
+ *                                 data races are checked (see "data races")
+ *   rcu_read_lock(), rcu_read_unlock(): bookkeeping in the current step, no
+ *   decision; synchronize_rcu(): a full barrier, a lock and unlock of every
+ *   other thread's grace-period lock, a full barrier (platform.h, sim/sched.c)
  *   A load of a pointer-valued variable is an acquire: the simulator tracks
  *   no address dependencies, so the access through the pointer is ordered
  *   the stronger way (never weaker than the kernel's model).
  *
  * Invariants:
  *  1. One shared access is one platform primitive, hence one scheduler
- *     decision; registers are plain C variables in the run's state and never
+ *     decision (RCU's read-side marks are none, synchronize_rcu several);
+ *     registers are plain C variables in the run's state and never
  *     go through the memory model.  Code between two accesses is local.
  *  2. The program is immutable; a run's mutable state (struct lf_state)
  *     lives in the simulation arena, so every run starts from the same state
@@ -109,6 +117,122 @@ static int call_var(struct lf_ctx *c, const struct lf_expr *e, const struct lf_f
 	return vi;
 }
 
+/* ---- data races (programs with a plain access) ------------------------------------- *
+ *
+ * Happens-before by vector clocks, in the order the simulator performs the
+ * accesses: program order, plus these synchronisation edges:
+ *   - spin_unlock(l) -> a later spin_lock(l) / successful spin_trylock(l);
+ *   - a marked store -> a marked load (or RMW) of another process that reads
+ *     its value (the latest such store of that value): the store publishes
+ *     its process's clock if it is a release (smp_store_release,
+ *     rcu_assign_pointer, atomic_set_release, a fully ordered or _release
+ *     RMW), else its clock at the process's last smp_wmb / smp_mb /
+ *     smp_store_mb / smp_mb__*; the load takes the clock at once if it is an
+ *     acquire (smp_load_acquire, rcu_dereference, a load through a pointer, a
+ *     fully ordered or _acquire RMW), else at its process's next smp_rmb or
+ *     smp_mb;
+ *   - RCU: every grace period's start -> a later outermost rcu_read_lock;
+ *     every outermost rcu_read_unlock -> the end of a later synchronize_rcu;
+ *   - control: an if takes what its process's marked loads read so far (as
+ *     smp_rmb would), for the accesses in and after it.
+ * Two accesses to one variable from different processes, at least one a
+ * write and at least one plain, race when the earlier one is not ordered
+ * before the later one; an execution with a race flags the test. */
+
+static void vc_join(uint32_t *a, const uint32_t *b)
+{
+	for (int i = 0; i < LITMUS_PROCS_MAX; i++)
+		if (b[i] > a[i])
+			a[i] = b[i];
+}
+
+static void race_fence(struct lf_ctx *c, int fence)
+{
+	struct lf_race *r = c->s->race;
+	if (!r)
+		return;
+	int j = c->proc;
+	if (fence != PLAT_WMB && fence != PLAT_RMB) { /* full barriers */
+		vc_join(r->vc[j], r->pend[j]);
+		memcpy(r->fence[j], r->vc[j], sizeof(r->fence[j]));
+	} else if (fence == PLAT_WMB) {
+		memcpy(r->fence[j], r->vc[j], sizeof(r->fence[j]));
+	} else {
+		vc_join(r->vc[j], r->pend[j]);
+	}
+}
+
+/* One access of process c->proc to variable vi: rd/wr, the value read
+ * (rd) and written (wr), marked or plain, release/acquire. */
+static void race_access(struct lf_ctx *c, int vi, bool rd, int64_t rval, bool wr,
+			int64_t wval, bool plain, bool acq, bool rel)
+{
+	struct lf_race *r = c->s->race;
+	int j = c->proc, np = c->g->nprocs;
+	if (!r)
+		return;
+	uint32_t *vc = r->vc[j];
+	if (rd && !plain) {
+		for (int k = r->nmsgs - 1; k >= 0 && k >= r->nmsgs - LF_MSGS_MAX; k--) {
+			const struct lf_msg *m = &r->msg[k % LF_MSGS_MAX];
+			if (m->var != vi || m->val != rval)
+				continue;
+			if (m->proc != j)
+				vc_join(acq ? vc : r->pend[j], m->vc);
+			break;
+		}
+	}
+	for (int i = 0; i < np; i++) {
+		if (i == j)
+			continue;
+		const uint32_t *a = r->acc[vi][i];
+		uint32_t know = vc[i];
+		if ((plain ? a[0] : a[1]) > know || (wr && (plain ? a[2] : a[3]) > know))
+			c->s->racy = true;
+	}
+	uint32_t e = ++vc[j];
+	uint32_t *a = r->acc[vi][j];
+	if (wr) {
+		a[0] = e;
+		if (plain)
+			a[1] = e;
+	}
+	if (rd) {
+		a[2] = e;
+		if (plain)
+			a[3] = e;
+	}
+	if (wr && !plain) {
+		struct lf_msg *m = &r->msg[r->nmsgs++ % LF_MSGS_MAX];
+		m->var = (int16_t)vi;
+		m->proc = (int16_t)j;
+		m->val = wval;
+		memcpy(m->vc, rel ? vc : r->fence[j], sizeof(m->vc));
+	}
+}
+
+/* A branch on values read: what the process's marked loads read so far
+ * (their pending clocks) is ordered before the branch's accesses.  LKMM
+ * orders only later stores by a control dependency; ordering the loads too
+ * errs towards missing a race, never towards flagging one LKMM orders. */
+static void race_ctrl(struct lf_ctx *c)
+{
+	struct lf_race *r = c->s->race;
+	if (r)
+		vc_join(r->vc[c->proc], r->pend[c->proc]);
+}
+
+static void race_lock(struct lf_ctx *c, int vi, bool unlock)
+{
+	struct lf_race *r = c->s->race;
+	if (!r)
+		return;
+	if (unlock)
+		vc_join(r->lock[vi], r->vc[c->proc]);
+	else
+		vc_join(r->vc[c->proc], r->lock[vi]);
+}
+
 /* spin_lock, spin_unlock, spin_trylock on variable vi, keeping track of the
  * locks each process holds. */
 static int64_t call_lock(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f,
@@ -122,7 +246,10 @@ static int64_t call_lock(struct lf_ctx *c, const struct lf_expr *e, const struct
 	case F_LOCK:
 		plat_lock(&e->site, lock, PLAT_SPIN, true);
 		s->held[c->proc] |= bit;
+		race_lock(c, vi, false);
 		return 0;
+	case F_IS_LOCKED:
+		return spin_is_locked(lock);
 	case F_UNLOCK:
 		if (!(s->held[c->proc] & bit)) {
 			rt_fail(c, e->line, "%s: spin_unlock(%s) of a lock it does not hold",
@@ -130,35 +257,112 @@ static int64_t call_lock(struct lf_ctx *c, const struct lf_expr *e, const struct
 			return 0;
 		}
 		s->held[c->proc] &= ~bit;
+		race_lock(c, vi, true);
 		plat_unlock(&e->site, lock, PLAT_SPIN, true);
 		return 0;
 	default: { /* F_TRYLOCK */
 		bool ok = plat_trylock(&e->site, lock, PLAT_SPIN, true);
-		if (ok)
+		if (ok) {
 			s->held[c->proc] |= bit;
+			race_lock(c, vi, false);
+		}
 		return ok;
 	}
 	}
 }
 
 /* A read-modify-write with value arguments v0, v1: cmpxchg's are (expected,
- * new); an add's addend is the argument, negated for sub, or implicit (inc,
- * dec).  Returns the old value, or the new one for *_return. */
-static int64_t call_rmw(const struct lf_expr *e, const struct lf_fn *f, volatile void *addr,
-			unsigned size, int64_t v0, int64_t v1)
+ * new), add_unless's (addend, stop value); an add's addend is the argument,
+ * negated for sub, or implicit (inc, dec, inc_not_zero); atomic_and's
+ * argument is complemented (an ANDNOT).  Returns what the function returns. */
+static int64_t call_rmw(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f,
+			int vi, volatile void *addr, unsigned size, int64_t v0, int64_t v1)
 {
 	uint64_t a = (uint64_t)v0, b = 0, delta = 0;
 	if (f->rmw == PLAT_RMW_CMPXCHG) {
 		b = (uint64_t)v0; /* expected */
 		a = (uint64_t)v1; /* new */
-	} else if (f->rmw == PLAT_RMW_ADD) {
+	} else if (f->rmw == PLAT_RMW_ADD || f->rmw == PLAT_RMW_ADD_UNLESS) {
 		delta = f->implicit ? (uint64_t)(int64_t)f->sign
 			: f->sign < 0 ? 0 - (uint64_t)v0 : (uint64_t)v0;
 		a = delta;
+		if (f->rmw == PLAT_RMW_ADD_UNLESS)
+			b = f->implicit ? 0 : (uint64_t)v1; /* inc_not_zero: unless 0 */
+	} else if (f->cpl) {
+		a = ~(uint64_t)v0;
 	}
 	int64_t old = sext(plat_rmw(&e->site, addr, size, (enum plat_rmw_op)f->rmw, a, b,
 				    (enum plat_rmw_class)f->cls), size);
-	return f->ret == R_NEW ? sext((uint64_t)old + delta, size) : old;
+	bool wrote = true;
+	uint64_t nv = a, uold = (uint64_t)old;
+	switch (f->rmw) {
+	case PLAT_RMW_OR: nv = uold | a; break;
+	case PLAT_RMW_ANDNOT: nv = uold & ~a; break;
+	case PLAT_RMW_XOR: nv = uold ^ a; break;
+	case PLAT_RMW_ADD: nv = uold + delta; break;
+	case PLAT_RMW_ADD_UNLESS:
+		wrote = sext(b, size) != old;
+		nv = uold + delta;
+		break;
+	case PLAT_RMW_CMPXCHG: wrote = sext(b, size) == old; break;
+	default: break;
+	}
+	int64_t newv = sext(nv, size);
+	bool full = f->cls == PLAT_RMW_FULL && wrote;
+	race_access(c, vi, true, old, wrote, newv, false,
+		    full || f->cls == PLAT_RMW_ACQUIRE,
+		    full || f->cls == PLAT_RMW_RELEASE);
+	if (full)
+		race_fence(c, PLAT_MB);
+	switch (f->ret) {
+	case R_NEW: return newv;
+	case R_ADDED: return wrote;
+	case R_ZERO: return newv == 0;
+	default: return old;
+	}
+}
+
+/* rcu_read_lock, rcu_read_unlock, synchronize_rcu: platform primitives;
+ * the interpreter keeps the nesting to report an unbalanced unlock. */
+static int64_t call_rcu(struct lf_ctx *c, const struct lf_expr *e, const struct lf_fn *f)
+{
+	struct lf_state *s = c->s;
+	struct lf_race *r = s->race;
+	int j = c->proc;
+	switch (f->kind) {
+	case F_RCU_LOCK:
+		if (s->rcu_nest[j]++ == 0 && r)
+			vc_join(r->vc[j], r->gp_start);
+		rcu_read_lock();
+		return 0;
+	case F_RCU_UNLOCK:
+		if (s->rcu_nest[j] == 0) {
+			rt_fail(c, e->line, "%s: rcu_read_unlock() outside a read-side critical "
+				"section", c->g->procs[j].name);
+			return 0;
+		}
+		if (--s->rcu_nest[j] == 0 && r)
+			memcpy(r->rcu_unl[j], r->vc[j], sizeof(r->rcu_unl[j]));
+		rcu_read_unlock();
+		return 0;
+	default: /* F_SYNC_RCU */
+		if (s->rcu_nest[j]) {
+			rt_fail(c, e->line, "%s: synchronize_rcu() inside a read-side critical "
+				"section (it would wait for itself)", c->g->procs[j].name);
+			return 0;
+		}
+		if (r) {
+			race_fence(c, PLAT_MB);
+			vc_join(r->gp_start, r->vc[j]);
+		}
+		plat_synchronize_rcu(&e->site);
+		if (r) {
+			for (int i = 0; i < c->g->nprocs; i++)
+				vc_join(r->vc[j], r->rcu_unl[i]);
+			race_fence(c, PLAT_MB);
+		}
+		return 0;
+	}
 }
 
 /* One call: its value arguments are evaluated first, in source order. */
@@ -171,8 +375,11 @@ static int64_t call(struct lf_ctx *c, const struct lf_expr *e)
 	int64_t v0 = 0, v1 = 0;
 	if (f->kind == F_FENCE) {
 		plat_fence(site, (enum plat_fence)f->order);
+		race_fence(c, f->order);
 		return 0;
 	}
+	if (f->kind == F_RCU_LOCK || f->kind == F_RCU_UNLOCK || f->kind == F_SYNC_RCU)
+		return call_rcu(c, e, f);
 	if (e->a >= 0)
 		v0 = eval(c, e->a);
 	if (e->b >= 0 && !s->failed)
@@ -191,16 +398,22 @@ static int64_t call(struct lf_ctx *c, const struct lf_expr *e)
 		enum plat_order order = (enum plat_order)f->order;
 		if (g->vars[vi].kind == VK_PTR) /* address dependency: see the top */
 			order = PLAT_ACQUIRE;
-		return sext(plat_load(site, addr, size, order), size);
+		int64_t v = sext(plat_load(site, addr, size, order), size);
+		race_access(c, vi, true, v, false, 0, f->plain, order == PLAT_ACQUIRE, false);
+		return v;
 	}
 	case F_STORE:
 		plat_store(site, addr, size, (uint64_t)v0, (enum plat_order)f->order);
+		race_access(c, vi, false, 0, true, sext((uint64_t)v0, size), f->plain, false,
+			    f->order == PLAT_RELEASE);
 		return 0;
 	case F_STORE_MB:
 		plat_store_mb(site, addr, size, (uint64_t)v0);
+		race_access(c, vi, false, 0, true, sext((uint64_t)v0, size), false, false, false);
+		race_fence(c, PLAT_MB);
 		return 0;
 	default: /* F_RMW */
-		return call_rmw(e, f, addr, size, v0, v1);
+		return call_rmw(c, e, f, vi, addr, size, v0, v1);
 	}
 }
 
@@ -279,6 +492,7 @@ static void exec(struct lf_ctx *c, int i)
 		v = eval(c, st->expr);
 		if (c->s->failed)
 			break;
+		race_ctrl(c);
 		if (v && st->then_s >= 0)
 			exec(c, st->then_s);
 		else if (!v && st->else_s >= 0)
@@ -299,6 +513,8 @@ void lf_setup(struct sim *sim, void *state)
 	struct lf_state *s = state;
 	const struct litmus_prog *g = (const struct litmus_prog *)sim_config(sim)->scenario;
 	s->g = g;
+	if (g->has_plain)
+		s->race = sim_alloc(sim, sizeof(*s->race));
 	for (int i = 0; i < g->nvars; i++) {
 		s->var[i] = sim_alloc(sim, var_size(&g->vars[i]));
 		sim_name_sized(sim, s->var[i], var_size(&g->vars[i]), g->vars[i].name);

@@ -72,6 +72,7 @@ struct litmus_outcome {
 	uint64_t pos, neg;  /* surviving executions: proposition holds / not */
 	uint64_t filtered;  /* discarded by the filter clause */
 	uint64_t blocked;   /* discarded: a process blocked forever on a lock */
+	uint64_t races;     /* executions with a data race (plain accesses) */
 	bool complete;      /* every schedule was enumerated (budget not hit) */
 	/* Distinct final states over the displayed locations (the condition's
 	 * and the locations clause's); at most LITMUS_STATES_MAX are kept. */
@@ -128,6 +129,7 @@ struct litmus_row {
 	bool failed;
 	bool ran[MODEL_COUNT], complete[MODEL_COUNT];
 	int verdict[MODEL_COUNT], agree[MODEL_COUNT];
+	bool race[MODEL_COUNT]; /* some execution has a data race ("!" in the summary) */
 	double seconds;
 };
 

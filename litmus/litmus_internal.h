@@ -148,6 +148,7 @@ struct litmus_prog {
 	struct lf_cond conds[LF_CONDS_MAX];
 	int quant;
 	int16_t cond, filter; /* filter -1: none */
+	bool has_plain;       /* a plain C access: races are checked */
 	char cond_text[256];
 	int ndisp;
 	struct lf_disp disp[LF_DISP_MAX];
@@ -160,6 +161,28 @@ struct lf_thread {
 	int proc;
 };
 
+/* Data-race bookkeeping of one run (programs with a plain access only):
+ * vector clocks per process, see interp.c. */
+#define LF_MSGS_MAX 64
+struct lf_msg {
+	int16_t var, proc;
+	int64_t val;
+	uint32_t vc[LITMUS_PROCS_MAX];
+};
+struct lf_race {
+	uint32_t vc[LITMUS_PROCS_MAX][LITMUS_PROCS_MAX];    /* each process's clock */
+	uint32_t fence[LITMUS_PROCS_MAX][LITMUS_PROCS_MAX]; /* at its last wmb/mb/release */
+	uint32_t pend[LITMUS_PROCS_MAX][LITMUS_PROCS_MAX];  /* read, acquired by rmb/mb */
+	uint32_t lock[LITMUS_VARS_MAX][LITMUS_PROCS_MAX];   /* at the last unlock */
+	uint32_t rcu_unl[LITMUS_PROCS_MAX][LITMUS_PROCS_MAX]; /* at the last rcu exit */
+	uint32_t gp_start[LITMUS_PROCS_MAX];               /* every grace period begun */
+	/* latest epoch of each process's access to each variable: write,
+	 * plain write, read, plain read */
+	uint32_t acc[LITMUS_VARS_MAX][LITMUS_PROCS_MAX][4];
+	int nmsgs;
+	struct lf_msg msg[LF_MSGS_MAX]; /* marked stores that publish a clock (ring) */
+};
+
 /* One run's state, in the arena (zeroed by sim_begin). */
 struct lf_state {
 	const struct litmus_prog *g;
@@ -167,7 +190,9 @@ struct lf_state {
 	int64_t reg[LITMUS_PROCS_MAX][LITMUS_REGS_MAX];
 	uint32_t held[LITMUS_PROCS_MAX]; /* locks held, bit per variable */
 	struct lf_thread th[LITMUS_PROCS_MAX];
-	bool done, blocked, filtered, holds, failed;
+	int16_t rcu_nest[LITMUS_PROCS_MAX];
+	struct lf_race *race; /* NULL unless the program has a plain access */
+	bool done, blocked, filtered, holds, failed, racy;
 	int err_line;
 	char err[200];
 	int64_t key[LF_DISP_MAX];   /* the final state over the displayed locations */
@@ -176,8 +201,18 @@ struct lf_state {
 
 /* ---- the functions a process may call ------------------------------------------- */
 
-enum lf_fkind { F_LOAD, F_STORE, F_STORE_MB, F_FENCE, F_RMW, F_LOCK, F_UNLOCK, F_TRYLOCK };
-enum lf_ret { R_NONE, R_VAL, R_OLD, R_NEW };
+enum lf_fkind {
+	F_LOAD, F_STORE, F_STORE_MB, F_FENCE, F_RMW, F_LOCK, F_UNLOCK, F_TRYLOCK,
+	F_IS_LOCKED, /* spin_is_locked: a read of the lock's state */
+	F_RCU_LOCK, F_RCU_UNLOCK, F_SYNC_RCU
+};
+/* R_ADDED: 1 if an add_unless added (old != the stop value); R_ZERO: 1 if
+ * the new value is 0 (*_and_test). */
+enum lf_ret { R_NONE, R_VAL, R_OLD, R_NEW, R_ADDED, R_ZERO };
+/* Names of the table rows for plain C accesses ("*x = v;", "*x"): not
+ * identifiers, so no call can name them. */
+#define LF_PLAIN_LOAD "plain read"
+#define LF_PLAIN_STORE "plain write"
 
 struct lf_fn {
 	const char *name;
@@ -191,6 +226,8 @@ struct lf_fn {
 	int8_t sign;      /* PLAT_RMW_ADD: the addend is sign * (value argument) */
 	uint8_t implicit; /* PLAT_RMW_ADD: no value argument, the addend is sign */
 	uint8_t ret;
+	uint8_t cpl;      /* the value argument is complemented (atomic_and as ANDNOT) */
+	uint8_t plain;    /* a plain C access (races are checked) */
 };
 
 extern const struct lf_fn lf_fns[];
@@ -288,6 +325,7 @@ void lf_parse_init(struct lf_parser *p);
 
 /* parse_expr.c */
 int lf_parse_expr(struct lf_parser *p, int depth);
+int lf_parse_plain(struct lf_parser *p, int line, int value_depth, bool store);
 void lf_need_value(struct lf_parser *p, int e);
 
 /* parse_stmt.c */

@@ -116,6 +116,39 @@ static void parse_loc(struct lf_parser *p, int e, const struct lf_fn *f)
 		lf_fail(p, line, "'%s' cannot access spinlock_t '%s'", f->name, name);
 }
 
+static void call_site(struct lf_parser *p, int e, int line)
+{
+	struct litmus_prog *g = p->g;
+	struct lf_expr *x = &g->exprs[e];
+	x->site.file = g->path;
+	x->site.line = line;
+	x->site.func = lf_cur_proc(p)->name;
+	x->site.label = NULL; /* the statement's text, set when it ends */
+}
+
+/* A plain C access through a pointer (the current token is '*'): a read
+ * "*x" in an expression (value < 0), or the write "*x = value".  It runs
+ * as a relaxed access, and its races are checked (interp.c). */
+int lf_parse_plain(struct lf_parser *p, int line, int value_depth, bool store)
+{
+	struct litmus_prog *g = p->g;
+	int fn = lf_fn_find(store ? LF_PLAIN_STORE : LF_PLAIN_LOAD,
+			    strlen(store ? LF_PLAIN_STORE : LF_PLAIN_LOAD));
+	int e = new_expr(p, E_CALL, line);
+	g->exprs[e].fn = (int16_t)fn;
+	parse_loc(p, e, &lf_fns[fn]);
+	if (store) {
+		lf_expect(p, "=");
+		int v = lf_parse_expr(p, value_depth);
+		lf_need_value(p, v);
+		g->exprs[e].a = (int16_t)v;
+		set_depth(p, e, v, -1);
+	}
+	g->has_plain = true;
+	call_site(p, e, line);
+	return e;
+}
+
 static int parse_call(struct lf_parser *p, int depth)
 {
 	struct litmus_prog *g = p->g;
@@ -160,11 +193,7 @@ static int parse_call(struct lf_parser *p, int depth)
 	}
 	lf_next(p);
 	set_depth(p, e, g->exprs[e].a, g->exprs[e].b);
-	struct lf_expr *x = &g->exprs[e];
-	x->site.file = g->path;
-	x->site.line = line;
-	x->site.func = lf_cur_proc(p)->name;
-	x->site.label = NULL; /* the statement's text, set when it ends */
+	call_site(p, e, line);
 	return e;
 }
 
@@ -220,7 +249,12 @@ static int parse_unary(struct lf_parser *p, int depth)
 			int a = parse_unary(p, depth + 1);
 			return mk_op(p, E_UN, un[i].op, a, -1, line);
 		}
-	if (lf_is_p(p, "*") || lf_is_p(p, "&")) {
+	if (lf_is_p(p, "*")) {
+		e = lf_parse_plain(p, line, depth + 1, false);
+		no_postfix(p);
+		return e;
+	}
+	if (lf_is_p(p, "&")) {
 		struct lf_tok t = lf_peek(p);
 		snprintf(what, sizeof(what), "%s%.*s", lf_is_p(p, "*") ? "*" : "&",
 			 t.kind == T_ID ? t.len : 0, t.s);

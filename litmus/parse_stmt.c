@@ -235,15 +235,9 @@ static void refuse_c(struct lf_parser *p, int line)
 	static const char *const banned[] = {
 		"while", "for", "do", "switch", "goto", "return", "break", "continue",
 		"case", "default", "asm", "__asm__"};
-	char name[LF_NAME_MAX + 16];
 	for (size_t i = 0; i < sizeof(banned) / sizeof(banned[0]); i++)
 		if (lf_is_id(p, banned[i]))
 			lf_unsupported(p, line, banned[i], NULL);
-	if (lf_is_p(p, "*")) {
-		struct lf_tok t = lf_peek(p);
-		snprintf(name, sizeof(name), "*%.*s = ...", t.kind == T_ID ? t.len : 0, t.s);
-		lf_unsupported(p, line, name, "plain C access: use WRITE_ONCE()");
-	}
 }
 
 /* A name followed by something other than '=': compound assignments,
@@ -330,6 +324,18 @@ static int parse_stmt(struct lf_parser *p)
 	if (lf_is_id(p, "else"))
 		lf_fail(p, line, "syntax error: 'else' without 'if'");
 	refuse_c(p, line);
+	if (lf_is_p(p, "*")) { /* *x = value; a plain store */
+		int e = lf_parse_plain(p, line, 0, true);
+		char b[64];
+		if (!lf_is_p(p, ";"))
+			lf_fail(p, p->tok.line, "syntax error: expected ';' before %s",
+				lf_tok_str(&p->tok, b, sizeof(b)));
+		lf_next(p);
+		s = new_stmt(p, S_EXPR, line, true);
+		p->g->stmts[s].expr = (int16_t)e;
+		label_calls(p, first, from);
+		return s;
+	}
 	if (lf_is_p(p, "(")) { /* (void)call(...); */
 		struct lf_tok t = lf_peek(p);
 		if (t.kind == T_ID && lf_tok_is(&t, "void")) {

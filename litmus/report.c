@@ -64,6 +64,8 @@ void litmus_report(FILE *out, const struct litmus_prog *p, const struct litmus_o
 		p->quant == Q_NOT_EXISTS ? o->neg : o->pos,
 		p->quant == Q_NOT_EXISTS ? o->pos : o->neg);
 	fprintf(out, "Condition %s\n", p->cond_text);
+	if (o->races)
+		fprintf(out, "Flag data-race\n");
 	fprintf(out, "Observation %s %s %" PRIu64 " %" PRIu64 "\n", p->name,
 		verdict_name(litmus_verdict(o)), o->pos, o->neg);
 	fprintf(out, "Schedules %" PRIu64 " (%s; filtered %" PRIu64 ", blocked %" PRIu64 ")\n",
@@ -184,7 +186,8 @@ void litmus_summary(const struct litmus_row *rows, size_t n, int only, int ref, 
 		if ((int)strlen(rows[i].path) > w)
 			w = (int)strlen(rows[i].path);
 	printf("Summary: verdict per model; 'agree' compares the reference model (%s) "
-	       "with Result:; '?' marks an incomplete enumeration\n", sim_model_name(ref));
+	       "with Result:; '?' marks an incomplete enumeration, '!' a data race\n",
+	       sim_model_name(ref));
 	printf("%-*s  %-9s", w, "file", "Result:");
 	for (int m = 0; m < MODEL_COUNT; m++)
 		if (only < 0 || m == only)
@@ -202,8 +205,8 @@ void litmus_summary(const struct litmus_row *rows, size_t n, int only, int ref, 
 		for (int m = 0; m < MODEL_COUNT; m++) {
 			if (only >= 0 && m != only)
 				continue;
-			snprintf(v, sizeof(v), "%s%s", r->ran[m] ? verdict_name(r->verdict[m]) : "-",
-				 !r->ran[m] || decided(r, m) ? "" : "?");
+			snprintf(v, sizeof(v), "%s%s%s", r->ran[m] ? verdict_name(r->verdict[m]) : "-",
+				 !r->ran[m] || decided(r, m) ? "" : "?", r->race[m] ? "!" : "");
 			printf("  %-10s", v);
 		}
 		const char *agree = r->agree[ref] < 0 ? "-" : !decided(r, ref) ? "?"

@@ -63,6 +63,7 @@ void litmus_run_file(const char *path, int only, uint64_t budget, int sw, bool q
 		row->ran[m] = true;
 		row->complete[m] = o.complete;
 		row->verdict[m] = litmus_verdict(&o);
+		row->race[m] = o.races > 0;
 		row->agree[m] = litmus_agrees(p, &o);
 		litmus_outcome_free(&o);
 	}

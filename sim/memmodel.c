@@ -183,6 +183,7 @@ static uint64_t apply(int kind, uint64_t old, uint64_t v)
 	case SB_OR: return old | v;
 	case SB_ANDNOT: return old & ~v;
 	case SB_ADD: return old + v;
+	case SB_XOR: return old ^ v;
 	default: return v;
 	}
 }
@@ -316,7 +317,7 @@ static int wmm_candidates(struct sim *sim, struct sim_thread *t, int i)
 static bool forwards(const struct sim_thread *t, const volatile void *p)
 {
 	for (int i = 0; i < t->buf.n; i++)
-		if (t->buf.e[i].addr == p && t->buf.e[i].kind <= SB_ADD)
+		if (t->buf.e[i].addr == p && SB_IS_WRITE(t->buf.e[i].kind))
 			return true;
 	return false;
 }
@@ -502,7 +503,7 @@ static uint64_t forwarded(const struct sim_thread *t, const volatile void *p,
 {
 	for (int i = 0; i < t->buf.n; i++) {
 		const struct sbuf_entry *e = &t->buf.e[i];
-		if (e->addr == p && e->kind <= SB_ADD) {
+		if (e->addr == p && SB_IS_WRITE(e->kind)) {
 			v = apply(e->kind, v, e->val) & size_mask(size);
 			*fwd = true;
 		}
@@ -586,9 +587,13 @@ bool mm_op_drains(const struct sim *sim, const struct sim_op *op)
 	case OP_STORE_MB: return true;
 	case OP_RMW: /* a cmpxchg that may fail drains only if failing does */
 		return (fx(sim, rmw_prim(op->mode)) & FX_DRAIN) &&
-		       (op->rmwop != PLAT_RMW_CMPXCHG || (fx(sim, MP_CAS_FAILED) & FX_DRAIN));
-	case OP_LOCK:
-	case OP_TRYLOCK: return fx(sim, MP_LOCK) & FX_DRAIN;
+		       ((op->rmwop != PLAT_RMW_CMPXCHG && op->rmwop != PLAT_RMW_ADD_UNLESS) ||
+			(fx(sim, MP_CAS_FAILED) & FX_DRAIN));
+	case OP_TRYLOCK:
+		if (op->mode & SIM_TRY_PEEK) /* spin_is_locked: a read */
+			return false;
+		/* fall through */
+	case OP_LOCK: return fx(sim, MP_LOCK) & FX_DRAIN;
 	default: return false;
 	}
 }
@@ -614,9 +619,9 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 
 	a &= mask;
 	b &= mask;
-	if (op == PLAT_RMW_CMPXCHG && old != b) {
-		/* A failed cmpxchg is only a read (of the latest value), with its
-		 * own ordering. */
+	if ((op == PLAT_RMW_CMPXCHG && old != b) || (op == PLAT_RMW_ADD_UNLESS && old == b)) {
+		/* A failed cmpxchg (an add_unless that does not add) is only
+		 * a read (of the latest value), with its own ordering. */
 		uint8_t ff = fx(sim, MP_CAS_FAILED);
 		if (ff & FX_DRAIN)
 			mm_drain_all(sim, t);
@@ -637,7 +642,8 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 		static const uint8_t kind[PLAT_RMW_OP_COUNT] = {
 			[PLAT_RMW_OR] = SB_OR, [PLAT_RMW_ANDNOT] = SB_ANDNOT,
 			[PLAT_RMW_ADD] = SB_ADD, [PLAT_RMW_XCHG] = SB_STORE,
-			[PLAT_RMW_CMPXCHG] = SB_STORE};
+			[PLAT_RMW_CMPXCHG] = SB_STORE, [PLAT_RMW_XOR] = SB_XOR,
+			[PLAT_RMW_ADD_UNLESS] = SB_ADD};
 		buffer_put(sim, t, p, size, op == PLAT_RMW_CMPXCHG ? a : a,
 			   kind[op], f & FX_ORDER, sim->cur_site);
 		if (sim->tr_cur)
@@ -651,6 +657,13 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 	case PLAT_RMW_OR: nv = old | a; break;
 	case PLAT_RMW_ANDNOT: nv = old & ~a; break;
 	case PLAT_RMW_ADD: nv = (old + a) & mask; break;
+	case PLAT_RMW_XOR: nv = old ^ a; break;
+	case PLAT_RMW_ADD_UNLESS:
+		if (old == b) /* it read the latest value under the drain: unchanged */
+			nv = old;
+		else
+			nv = (old + a) & mask;
+		break;
 	default: break;
 	}
 	if (is_wmm(sim) && (f & FX_ACQUIRE)) { /* inherit what the read store saw */
@@ -663,6 +676,32 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 	mm_write_direct(sim, t, p, size, nv);
 	wmm_effects(sim, t, f);
 	return old;
+}
+
+/* ---- RCU read-side bookkeeping ------------------------------------------------ */
+
+/* The outermost rcu_read_lock: the thread is a reader of its own rcu_gp
+ * lock; under wmm it reads the latest of everything from now on (a critical
+ * section that begins after a grace period began sees what was written
+ * before the grace period). */
+void mm_rcu_enter(struct sim *sim, struct sim_thread *t)
+{
+	t->rcu_gp.readers++;
+	if (is_wmm(sim))
+		view_latest(sim, t);
+}
+
+/* The outermost rcu_read_unlock: the critical section's stores must be
+ * visible before a grace period that waited for it can end, so with stores
+ * still buffered the exit is buffered behind them (a release), and takes
+ * effect when it drains. */
+void mm_rcu_exit(struct sim *sim, struct sim_thread *t)
+{
+	if (t->buf.n == 0) {
+		lock_release(&t->rcu_gp, false);
+		return;
+	}
+	buffer_put(sim, t, &t->rcu_gp, 0, 0, SB_UNLOCK_R, true, sim->cur_site);
 }
 
 /* ---- locks ------------------------------------------------------------------ */

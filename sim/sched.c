@@ -459,6 +459,8 @@ int sim_spawn(struct sim *sim, const char *name, int cpu, void (*fn)(void *), vo
 	t->fn = fn;
 	t->arg = arg;
 	t->guest_event = -1;
+	t->rcu_nest = 0;
+	t->rcu_gp = (struct plat_lock){.kind = PLAT_MUTEX};
 	mm_thread_init(sim, t);
 	t->task = sim_alloc(sim, sizeof(*t->task));
 	t->task->tid = id;
@@ -814,6 +816,10 @@ static bool exec_op(struct sim *sim, struct sim_thread *t)
 		spin_preempt(t, op, 1);
 		return true;
 	case OP_TRYLOCK:
+		if (op->mode & SIM_TRY_PEEK) { /* spin_is_locked: no effect */
+			op->ret = !mm_lock_available(sim, t, op->obj, true);
+			return true;
+		}
 		op->ret = mm_lock_available(sim, t, op->obj, op->mode);
 		if (op->ret) {
 			mm_lock(sim, t, op->obj, op->mode);
@@ -1216,8 +1222,15 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 		case OP_LOAD:
 		case OP_RELAX:
 			break;
-		case OP_LOCK:
 		case OP_TRYLOCK:
+			if (op->mode & SIM_TRY_PEEK) { /* spin_is_locked: reads the
+							* lock (its own pending
+							* unlock drains write it) */
+				fp_add_key(sim, fp_key(sim, op->obj), false);
+				break;
+			}
+			/* fall through */
+		case OP_LOCK:
 		case OP_UNLOCK:
 			/* Acquires also write a key of their own, so that two
 			 * acquires race directly: an unlock and the acquire it
@@ -1551,7 +1564,8 @@ uint64_t plat_rmw(const struct platform_site *site, volatile void *p, unsigned s
 	if (!t) {
 		uint64_t old = mem_read(p, size);
 		uint64_t nv = rop == PLAT_RMW_OR ? old | a : rop == PLAT_RMW_ANDNOT ? old & ~a
-			    : rop == PLAT_RMW_ADD ? old + a
+			    : rop == PLAT_RMW_ADD ? old + a : rop == PLAT_RMW_XOR ? old ^ a
+			    : rop == PLAT_RMW_ADD_UNLESS ? (old == b ? old : old + a)
 			    : rop == PLAT_RMW_XCHG ? a : (old == b ? a : old);
 		mem_write(p, size, nv);
 		return old;
@@ -1590,6 +1604,75 @@ void plat_unlock_(const struct platform_site *site, struct plat_lock *l, bool wr
 	struct sim_op op = {.site = site, .kind = OP_UNLOCK, .mode = write, .obj = l,
 			    .addr = (volatile void *)l};
 	yield_op(need_thread("an unlock"), &op);
+}
+
+bool plat_spin_is_locked(const struct platform_site *site, spinlock_t *l)
+{
+	struct sim_thread *t = cur();
+	if (!t)
+		return l->l.owner != 0;
+	struct sim_op op = {.site = site, .kind = OP_TRYLOCK, .mode = 1 | SIM_TRY_PEEK,
+			    .obj = &l->l, .addr = (volatile void *)&l->l};
+	yield_op(t, &op);
+	return op.ret;
+}
+
+/* ---- RCU ---------------------------------------------------------------------------- */
+
+/* A read-side critical section's entry and exit are bookkeeping in the
+ * thread's current step, never a scheduling point: the step's footprint
+ * writes the thread's rcu_gp lock (which synchronize_rcu write-locks), and
+ * under wmm reads every location's latest store (mm_rcu_enter). */
+static void rcu_note(struct sim *sim, struct sim_thread *t, bool enter)
+{
+	if (fp_tls_sim != sim)
+		return;
+	fp_add_key(sim, fp_key(sim, &t->rcu_gp), true);
+	if (enter && sim->cfg.model == MODEL_WMM)
+		fp_add_key(sim, FP_ALLTS, false);
+	if (!enter && t->buf.n)
+		fp_add_key(sim, FP_BUF(t->id), true);
+}
+
+void plat_rcu_read_lock(const struct platform_site *site)
+{
+	struct sim_thread *t = cur();
+	(void)site;
+	if (!t || t->rcu_nest++ > 0)
+		return;
+	rcu_note(t->sim, t, true);
+	mm_rcu_enter(t->sim, t);
+}
+
+void plat_rcu_read_unlock(const struct platform_site *site)
+{
+	struct sim_thread *t = cur();
+	(void)site;
+	if (!t || t->rcu_nest <= 0 || --t->rcu_nest > 0)
+		return;
+	rcu_note(t->sim, t, false);
+	mm_rcu_exit(t->sim, t);
+}
+
+/* A grace period: a full barrier; then, thread by thread, write-lock and
+ * release that thread's rcu_gp (available only while the thread is outside
+ * a read-side critical section, its exit drained): every critical section
+ * that began before the grace period has ended and its stores are visible;
+ * then a full barrier.  A thread that begins a critical section after its
+ * turn is not waited for, as RCU's grace period does not wait for it. */
+void plat_synchronize_rcu(const struct platform_site *site)
+{
+	struct sim_thread *t = need_thread("synchronize_rcu");
+	struct sim *sim = t->sim;
+	plat_fence(site, PLAT_MB);
+	int n = sim->nthreads;
+	for (int i = 0; i < n; i++) {
+		if (i == t->id)
+			continue;
+		plat_lock_(site, &sim->threads[i].rcu_gp, true);
+		plat_unlock_(site, &sim->threads[i].rcu_gp, true);
+	}
+	plat_fence(site, PLAT_MB);
 }
 
 void plat_irq(const struct platform_site *site, bool enable)

@@ -83,6 +83,10 @@ enum op_kind {
 	OP_KIND_COUNT
 };
 
+/* OP_TRYLOCK mode bit: spin_is_locked, a read of the lock's state that
+ * takes nothing (ret: 1 if held). */
+#define SIM_TRY_PEEK 2
+
 struct sim_op {
 	const struct platform_site *site;
 	uint8_t kind;
@@ -99,7 +103,9 @@ struct sim_op {
 
 /* ---- memory model (sim/memmodel.c) ---------------------------------------- */
 
-enum sbuf_kind { SB_STORE, SB_OR, SB_ANDNOT, SB_ADD, SB_UNLOCK_W, SB_UNLOCK_R };
+enum sbuf_kind { SB_STORE, SB_OR, SB_ANDNOT, SB_ADD, SB_UNLOCK_W, SB_UNLOCK_R, SB_XOR };
+/* A buffered entry that writes its location's value (not a lock's). */
+#define SB_IS_WRITE(k) ((k) <= SB_ADD || (k) == SB_XOR)
 struct sbuf_entry {
 	volatile void *addr; /* the location; for unlocks, the lock */
 	uint64_t val;
@@ -172,6 +178,9 @@ struct sim_thread {
 	uint64_t iw_val, iw_last; /* iw_last: the thread's own last store */
 	const char *iw_what;
 	uint8_t done, guest_exited, claimed;
+	int16_t rcu_nest;        /* rcu_read_lock nesting (bookkeeping only) */
+	struct plat_lock rcu_gp; /* readers: 1 while in a read-side critical
+				  * section; synchronize_rcu write-locks it */
 	char name[24];
 };
 
@@ -404,6 +413,8 @@ void mm_reset(struct sim *sim);
 void mm_drain(struct sim *sim, struct sim_thread *t, int idx);
 /* The operation drains the store buffer first (a full fence, most RMWs). */
 bool mm_op_drains(const struct sim *sim, const struct sim_op *op);
+void mm_rcu_enter(struct sim *sim, struct sim_thread *t);
+void mm_rcu_exit(struct sim *sim, struct sim_thread *t);
 int mm_drain_choices(const struct sim *sim, const struct sim_thread *t,
 		     struct sim_choice *out);
 bool mm_lock_available(const struct sim *sim, const struct sim_thread *t,

@@ -208,6 +208,9 @@ static void fp_thread(struct fph *h, const struct sim *sim, const struct sim_thr
 	put_w(&b, t->iw_last);
 	put_p(&b, t->iw_what);
 	put_w(&b, t->buf.n | (uint64_t)t->buf.epoch << 8);
+	if (t->rcu_nest || t->rcu_gp.owner || t->rcu_gp.readers)
+		put_w(&b, (uint64_t)(uint16_t)t->rcu_nest | (uint64_t)(uint16_t)t->rcu_gp.owner << 16 |
+				  (uint64_t)(uint16_t)t->rcu_gp.readers << 32);
 	put_p(&b, t->op);
 	if (t->op == &t->phase)
 		put_op(&b, &t->phase);

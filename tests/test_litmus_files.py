@@ -6,9 +6,10 @@ tests/litmus/ and the malformed files of tests/litmus/bad/.
     python3 tests/test_litmus_files.py good|bad PATH_TO_REQSIM [unittest options]
 
 good (ctest litmus_files, label unit):
-  * every cell of tests/litmus/expected.txt (FILE MODEL VERDICT): the
+  * every cell of tests/litmus/expected.txt (FILE MODEL VERDICT [race]): the
     Observation verdict of FILE under MODEL, enumerated exhaustively, is
-    VERDICT, the enumeration is complete, and exit status is 0;
+    VERDICT, the enumeration is complete, the block has the line "Flag
+    data-race" exactly when the cell says race, and exit status is 0;
   * every file's "Result:" line is its expected verdict under the weakest
     model listed (the file documents what the table checks);
   * every .litmus file of tests/litmus/ has its rows, and only models the
@@ -64,13 +65,15 @@ def no_crash(tc, rc, err, what):
 
 
 def blocks(out):
-    """(name, model) -> (verdict, pos, neg, complete) from herd7-style blocks."""
+    """(name, model) -> (verdict, pos, neg, complete, race) from herd7-style
+    blocks."""
     res = {}
     for chunk in out.split("\n\n"):
         t, o, s = TEST_RE.search(chunk), OBS_RE.search(chunk), SCHED_RE.search(chunk)
         if t and o and s:
             res[(t.group(1), t.group(2))] = (o.group(2), int(o.group(3)),
-                                             int(o.group(4)), s.group(2) == "complete")
+                                             int(o.group(4)), s.group(2) == "complete",
+                                             "\nFlag data-race\n" in "\n" + chunk)
     return res
 
 
@@ -102,8 +105,11 @@ class Good(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.table = {}
+        cls.races = {}
         for name, model, verdict in read_table(os.path.join(LITMUS_DIR, "expected.txt")):
-            cls.table.setdefault(name, {})[model] = verdict
+            words = verdict.split()
+            cls.table.setdefault(name, {})[model] = words[0]
+            cls.races[(name, model)] = words[1:] == ["race"]
         cls.models = []
         for cells in cls.table.values():
             for m in cells:
@@ -135,9 +141,10 @@ class Good(unittest.TestCase):
             for model, want in sorted(self.table[name].items()):
                 with self.subTest(file=name, model=model):
                     self.assertIn((tname, model), got, "no Observation block")
-                    verdict, pos, neg, complete = got[(tname, model)]
+                    verdict, pos, neg, complete, race = got[(tname, model)]
                     self.assertTrue(complete, "enumeration incomplete")
                     self.assertEqual(verdict, want, "pos=%d neg=%d" % (pos, neg))
+                    self.assertEqual(race, self.races[(name, model)], "Flag data-race")
         # The summary has one row per file, and the listed models agree with
         # their cells (whatever a model added later says).
         for name in names:
@@ -199,7 +206,7 @@ class Bad(unittest.TestCase):
 
     def test_mixed_files_and_directory(self):
         good = [os.path.join(LITMUS_DIR, f) for f in ("SB.litmus", "MP.litmus")]
-        bad = [os.path.join(BAD_DIR, f) for f in ("plain-write.litmus", "gap.litmus")]
+        bad = [os.path.join(BAD_DIR, f) for f in ("address-of.litmus", "gap.litmus")]
         rc, out, err = run(["-q", good[0], bad[0], good[1], bad[1]])
         self.assertEqual(rc, 2)
         self.assertEqual(len(err.splitlines()), 2, err)

@@ -231,6 +231,104 @@ void native_unlock(void *lock, enum plat_lock_kind kind, bool write)
 		fatal("unlock of a lock not held");
 }
 
+bool plat_spin_is_locked(const struct platform_site *site, spinlock_t *l)
+{
+	(void)site;
+	return __atomic_load_n(&l->locked, __ATOMIC_RELAXED) != 0;
+}
+
+/* ---- RCU ------------------------------------------------------------------------------ */
+
+/* A counter scheme (the "memory-barrier" flavour of userspace RCU, with a
+ * 64-bit grace-period sequence instead of a phase bit):
+ *   - every thread that ever reads registers a record (heap, never freed,
+ *     on a list); its ctr is 0 outside a critical section, else the grace
+ *     period sequence it saw at its outermost rcu_read_lock (nesting is a
+ *     thread-local count);
+ *   - rcu_read_lock (outermost): ctr = seq, then a full barrier;
+ *     rcu_read_unlock (outermost): a full barrier, then ctr = 0 (release);
+ *   - synchronize_rcu: under one mutex (grace periods one at a time), a
+ *     full barrier, seq += 1 (new), a full barrier, then wait until every
+ *     record's ctr is 0 or >= new, then a full barrier.
+ * The barriers make the reader's ctr store and the updater's increment a
+ * Dekker pair: either the updater sees the reader's ctr (older than new: it
+ * waits for the unlock), or the critical section's reads come after the
+ * increment and its barrier, so they see everything written before the
+ * grace period (a section that began after it began).  Readers never wait;
+ * a grace period waits only for sections that began before it. */
+struct native_rcu_rec {
+	uint64_t ctr;
+	struct native_rcu_rec *next;
+};
+static uint64_t native_rcu_seq = 1;
+static struct native_rcu_rec *native_rcu_list;
+static pthread_mutex_t native_rcu_reg = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t native_rcu_gp = PTHREAD_MUTEX_INITIALIZER;
+static __thread struct native_rcu_rec *native_rcu_self;
+static __thread int native_rcu_nest;
+
+static struct native_rcu_rec *rcu_rec(void)
+{
+	struct native_rcu_rec *r = native_rcu_self;
+	if (r)
+		return r;
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		fatal("out of memory (rcu)");
+	pthread_mutex_lock(&native_rcu_reg);
+	r->next = native_rcu_list;
+	__atomic_store_n(&native_rcu_list, r, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&native_rcu_reg);
+	return native_rcu_self = r;
+}
+
+void plat_rcu_read_lock(const struct platform_site *site)
+{
+	(void)site;
+	if (native_rcu_nest++)
+		return;
+	struct native_rcu_rec *r = rcu_rec();
+	__atomic_store_n(&r->ctr, __atomic_load_n(&native_rcu_seq, __ATOMIC_ACQUIRE),
+			 __ATOMIC_SEQ_CST);
+	native_mb();
+}
+
+void plat_rcu_read_unlock(const struct platform_site *site)
+{
+	(void)site;
+	if (native_rcu_nest <= 0)
+		fatal("rcu_read_unlock outside a read-side critical section");
+	if (--native_rcu_nest)
+		return;
+	native_mb();
+	__atomic_store_n(&native_rcu_self->ctr, 0, __ATOMIC_RELEASE);
+}
+
+void plat_synchronize_rcu(const struct platform_site *site)
+{
+	(void)site;
+	if (native_rcu_nest)
+		fatal("synchronize_rcu inside a read-side critical section");
+	pthread_mutex_lock(&native_rcu_gp);
+	native_mb();
+	uint64_t gp = __atomic_add_fetch(&native_rcu_seq, 1, __ATOMIC_SEQ_CST);
+	native_mb();
+	for (struct native_rcu_rec *r = __atomic_load_n(&native_rcu_list, __ATOMIC_ACQUIRE); r;
+	     r = r->next) {
+		unsigned i = 0;
+		for (;;) {
+			uint64_t c = __atomic_load_n(&r->ctr, __ATOMIC_ACQUIRE);
+			if (c == 0 || c >= gp)
+				break;
+			native_pause();
+			if ((++i & 63) == 0) /* the reader may be off its cpu */
+				sched_yield();
+		}
+	}
+	native_mb();
+	pthread_mutex_unlock(&native_rcu_gp);
+}
+
 /* ---- pCPUs: irqs and IPIs ---------------------------------------------------------- */
 
 /* Run every queued handler (lock held, irqs on). */

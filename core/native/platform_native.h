@@ -203,6 +203,16 @@ static inline int native_rmw_order(enum plat_rmw_class cls)
 		case PLAT_RMW_ANDNOT: old = __atomic_fetch_and(q_, (T)~(T)(a), mo); break; \
 		case PLAT_RMW_ADD: old = __atomic_fetch_add(q_, (T)(a), mo); break; \
 		case PLAT_RMW_XCHG: old = __atomic_exchange_n(q_, (T)(a), mo); break; \
+		case PLAT_RMW_XOR: old = __atomic_fetch_xor(q_, (T)(a), mo); break; \
+		case PLAT_RMW_ADD_UNLESS: {                                 \
+			T cur_ = __atomic_load_n(q_, __ATOMIC_RELAXED);     \
+			while (cur_ != (T)(b) &&                            \
+			       !__atomic_compare_exchange_n(q_, &cur_, (T)(cur_ + (T)(a)), \
+							    false, mo, __ATOMIC_RELAXED)) \
+				;                                           \
+			old = cur_;                                         \
+			break;                                              \
+		}                                                           \
 		default: {                                                  \
 			T exp_ = (T)(b);                                    \
 			__atomic_compare_exchange_n(q_, &exp_, (T)(a), false, mo, \
