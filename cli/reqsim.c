@@ -1140,6 +1140,9 @@ static const char litmus_usage[] =
 	"                         trace) of the first execution in which the\n"
 	"                         proposition holds (forall: fails)\n"
 	"  --switch asm|ucontext  context switch implementation\n"
+	"  --no-reduction         every schedule (brute force) instead of dfs with\n"
+	"                         partial-order reduction: the same states, for\n"
+	"                         checking the reduction\n"
 	"\n"
 	"Per file and model it prints a herd7-style block (Test NAME model=M, States,\n"
 	"Ok/No, Witnesses, Condition, Observation NAME Never|Sometimes|Always POS NEG,\n"
@@ -1168,9 +1171,9 @@ static const char litmus_usage[] =
 
 static int cmd_litmus(int argc, char **argv)
 {
-	int only = -1, sw = -1, rc = EXIT_CLEAN;
-	uint64_t budget = LITMUS_BUDGET_DEFAULT;
-	bool quiet = false, any_dir = false, witness = false;
+	int rc = EXIT_CLEAN;
+	struct litmus_run_opts ro = {.only = -1, .budget = LITMUS_BUDGET_DEFAULT, .sw = -1};
+	bool any_dir = false;
 	char **paths = NULL, err[600];
 	size_t n = 0, cap = 0;
 	const char **targets = calloc((size_t)argc, sizeof(*targets));
@@ -1184,7 +1187,7 @@ static int cmd_litmus(int argc, char **argv)
 			exit(EXIT_CLEAN);
 		} else if (!strcmp(a, "--model")) {
 			const char *v = need_arg(argc, argv, &i);
-			if ((only = sim_model_parse(v)) < 0) {
+			if ((ro.only = sim_model_parse(v)) < 0) {
 				char list[200] = "";
 				for (int m = 0; m < MODEL_COUNT; m++)
 					snprintf(list + strlen(list), sizeof(list) - strlen(list),
@@ -1192,15 +1195,17 @@ static int cmd_litmus(int argc, char **argv)
 				usage_error("unknown model '%s' (models: %s)", v, list);
 			}
 		} else if (!strcmp(a, "--budget")) {
-			budget = parse_num(a, need_arg(argc, argv, &i), 1, 1ULL << 40);
+			ro.budget = parse_num(a, need_arg(argc, argv, &i), 1, 1ULL << 40);
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-			quiet = true;
+			ro.quiet = true;
 		} else if (!strcmp(a, "--witness")) {
-			witness = true;
+			ro.witness = true;
+		} else if (!strcmp(a, "--no-reduction")) {
+			ro.no_reduction = true;
 		} else if (!strcmp(a, "--switch")) {
 			const char *v = need_arg(argc, argv, &i);
-			sw = sim_switch_parse(v);
-			if (sw < 0 || !sim_switch_available(sw))
+			ro.sw = sim_switch_parse(v);
+			if (ro.sw < 0 || !sim_switch_available(ro.sw))
 				usage_error("context switch '%s' is not available in this build", v);
 		} else if (a[0] == '-' && a[1]) {
 			usage_error("unknown option '%s' (see 'reqsim litmus --help')", a);
@@ -1250,12 +1255,13 @@ static int cmd_litmus(int argc, char **argv)
 	if (!rows)
 		usage_error("out of memory");
 	for (size_t i = 0; i < n; i++) {
-		litmus_run_file(paths[i], only, budget, sw, quiet, witness, &rows[i]);
+		litmus_run_file(paths[i], &ro, &rows[i]);
 		if (rows[i].failed)
 			rc = EXIT_USAGE;
 	}
 	if (any_dir || n > 1)
-		litmus_summary(rows, n, only, only >= 0 ? only : MODEL_COUNT - 1, now_s() - t0);
+		litmus_summary(rows, n, ro.only, ro.only >= 0 ? ro.only : MODEL_COUNT - 1,
+			       now_s() - t0);
 	for (size_t i = 0; i < n; i++)
 		free(paths[i]);
 	free(paths);

@@ -128,7 +128,8 @@ static int count_run(const struct litmus_prog *p, struct sim *sim, const struct 
 }
 
 int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
-		   int switch_impl, struct litmus_outcome *o, char *err, size_t errlen)
+		   int switch_impl, bool reduce, struct litmus_outcome *o, char *err,
+		   size_t errlen)
 {
 	struct sim_config cfg;
 	struct strategy st;
@@ -144,6 +145,10 @@ int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 		cfg.switch_impl = switch_impl;
 	struct sim *sim = sim_new(&cfg);
 	strategy_init(&st, ST_DFS, 0);
+	if (!reduce) {
+		struct dpor_opts d = {.reduce = false, .preemptions = -1};
+		strategy_set_dfs(&st, &d);
+	}
 	for (;;) {
 		strategy_begin_run(&st, o->schedules);
 		sim_run(sim, &st, &r);

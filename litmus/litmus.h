@@ -91,13 +91,15 @@ struct litmus_outcome {
 };
 #define LITMUS_STATES_MAX 4096
 
-/* Enumerate every schedule of p under model (dfs), at most budget of them.
- * switch_impl < 0: the default context switch.  Returns 0, or -1 with
+/* Enumerate every schedule of p under model (dfs, with partial-order
+ * reduction unless reduce is false: brute force, for comparison), at most
+ * budget of them.  switch_impl < 0: the default context switch.  Returns 0, or -1 with
  * "PATH:LINE: message" in err (a runtime error such as a dereference of a
  * register that holds no shared address, or an unlock of a lock the
  * process does not hold).  o is valid (and must be freed) either way. */
 int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
-		   int switch_impl, struct litmus_outcome *o, char *err, size_t errlen);
+		   int switch_impl, bool reduce, struct litmus_outcome *o, char *err,
+		   size_t errlen);
 void litmus_outcome_free(struct litmus_outcome *o);
 
 /* Replay o's witness with a trace and write it (text, one column per
@@ -133,13 +135,21 @@ struct litmus_row {
 	double seconds;
 };
 
-/* Run path under every model (only >= 0: that one alone), at most budget
- * schedules each: print each model's block on stdout (quiet: without the
- * states; witness: and the witness), fill row.  A failure prints one line
- * "reqsim: FILE:LINE: message" on stderr and sets row->failed; row->path is
- * path (not copied). */
-void litmus_run_file(const char *path, int only, uint64_t budget, int sw, bool quiet,
-		     bool witness, struct litmus_row *row);
+/* How reqsim litmus runs a file. */
+struct litmus_run_opts {
+	int only;        /* one model, or -1: every model */
+	uint64_t budget; /* schedules per model */
+	int sw;          /* context switch, -1: the default */
+	bool quiet;      /* no list of final states */
+	bool witness;    /* print the witness interleaving */
+	bool no_reduction; /* brute force instead of DPOR (for comparison) */
+};
+/* Run path under every model (o->only >= 0: that one alone), at most
+ * o->budget schedules each: print each model's block on stdout, fill row.  A
+ * failure prints one line "reqsim: FILE:LINE: message" on stderr and sets
+ * row->failed; row->path is path (not copied). */
+void litmus_run_file(const char *path, const struct litmus_run_opts *o,
+		     struct litmus_row *row);
 /* The summary table of rows on stdout: verdict per model, agreement of the
  * reference model ref with Result:, failures counted by kind (syntax error,
  * unsupported construct, other) and grouped by message, total seconds. */

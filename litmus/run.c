@@ -29,8 +29,8 @@ static void row_fail(struct litmus_row *row, const char *err)
 	row->failed = true;
 }
 
-void litmus_run_file(const char *path, int only, uint64_t budget, int sw, bool quiet,
-		     bool witness, struct litmus_row *row)
+void litmus_run_file(const char *path, const struct litmus_run_opts *ro,
+		     struct litmus_row *row)
 {
 	char err[512];
 	double t0 = now_s();
@@ -45,17 +45,19 @@ void litmus_run_file(const char *path, int only, uint64_t budget, int sw, bool q
 	}
 	for (int m = 0; m < MODEL_COUNT; m++) {
 		struct litmus_outcome o;
-		if (only >= 0 && m != only)
+		if (ro->only >= 0 && m != ro->only)
 			continue;
 		double tm = now_s();
-		int rc = litmus_explore(p, m, budget, sw, &o, err, sizeof(err));
+		int rc = litmus_explore(p, m, ro->budget, ro->sw, !ro->no_reduction, &o, err,
+					sizeof(err));
 		if (rc) {
 			litmus_outcome_free(&o);
 			row_fail(row, err);
 			break;
 		}
-		litmus_report(stdout, p, &o, !quiet, now_s() - tm);
-		if (witness && o.witness && litmus_witness(p, &o, sw, stdout, err, sizeof(err))) {
+		litmus_report(stdout, p, &o, !ro->quiet, now_s() - tm);
+		if (ro->witness && o.witness &&
+		    litmus_witness(p, &o, ro->sw, stdout, err, sizeof(err))) {
 			litmus_outcome_free(&o);
 			row_fail(row, err);
 			break;

@@ -562,8 +562,9 @@ static uint64_t analyse(struct dpor *dp, size_t len, size_t from, bool races)
 					continue;
 				const struct sim_fp *fi = &dp->node[i].exec.fp;
 				if ((fi->flags & FPF_RELEASE) && (t->fp.flags & FPF_ACQUIRE) &&
-				    fi->lock == t->fp.lock)
-					continue; /* not co-enabled: the acquire waits for it */
+				    !(t->fp.flags & FPF_TRY) && fi->lock == t->fp.lock)
+					continue; /* not co-enabled: the acquire waits for it
+						   * (a trylock does not: it would fail) */
 				bool through = false;
 				/* two acquires of one lock race even though the
 				 * first one's release happens in between */

@@ -135,26 +135,6 @@ static inline uint8_t fx(const struct sim *sim, int prim)
 
 /* ---- raw memory ------------------------------------------------------------ */
 
-static uint64_t mem_read_raw(const volatile void *p, unsigned size)
-{
-	switch (size) {
-	case 1: return *(const volatile uint8_t *)p;
-	case 2: return *(const volatile uint16_t *)p;
-	case 4: return *(const volatile uint32_t *)p;
-	default: return *(const volatile uint64_t *)p;
-	}
-}
-
-/* The own buffer holds a plain store to p: a load of p does not read memory
- * (for footprints: it commutes with every write of p). */
-static bool store_buffered(const struct sim_thread *t, const volatile void *p)
-{
-	for (int i = 0; i < t->buf.n; i++)
-		if (t->buf.e[i].addr == p && t->buf.e[i].kind == SB_STORE)
-			return true;
-	return false;
-}
-
 uint64_t mem_read(const volatile void *p, unsigned size)
 {
 	fp_note(p, size, false);
@@ -526,8 +506,11 @@ uint64_t mm_load(struct sim *sim, struct sim_thread *t, const volatile void *p,
 		 unsigned size, int order)
 {
 	bool fwd = false;
-	uint64_t v = forwarded(t, p, size, store_buffered(t, p) ? mem_read_raw(p, size)
-							       : mem_read(p, size), &fwd);
+	/* A forwarded load still notes a read of p: it commutes with another
+	 * thread's write of p, but not with the drain of its own entry, after
+	 * which it reads memory and so races with those writes (CoWR under TSO:
+	 * own store drained, another store, own load reads it). */
+	uint64_t v = forwarded(t, p, size, mem_read(p, size), &fwd);
 	if (fwd && sim->tr_cur)
 		sim->tr_cur->flags |= TR_FORWARD;
 	if (!is_wmm(sim) || fwd)

@@ -1241,6 +1241,8 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 				f->flags |= FPF_RELEASE;
 			} else {
 				f->flags |= FPF_ACQUIRE;
+				if (op->kind == OP_TRYLOCK)
+					f->flags |= FPF_TRY;
 				fp_add_key(sim, f->lock | FP_KEY_ACQ, true);
 			}
 			/* fall through */

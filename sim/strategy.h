@@ -44,6 +44,8 @@ int strategy_parse(const char *s);
 #define FP_LOCS 32
 #define FPF_ACQUIRE 1   /* takes lock `lock` (a lock or trylock step) */
 #define FPF_RELEASE 2   /* releases lock `lock` (unlock step or its drain) */
+#define FPF_TRY 4       /* the acquire is a trylock: enabled while the lock is
+			 * held (it fails), so it races with the release */
 #define FP_KEY_ACQ (1ULL << 57) /* lock key | FP_KEY_ACQ: written by acquires */
 struct sim_fp {
 	uint16_t n;
