@@ -7,9 +7,11 @@
  * never decides what a fence means.
  *
  * Invariants:
- *  1. Memory (the C objects themselves) always holds the coherence-latest
- *     value; a thread's own buffered writes are seen by its own loads
- *     (forwarding) and by nobody else until drained.
+ *  1. Memory (the C objects themselves) always holds the coherence-last
+ *     value of every location (under wmm the last of its history, which
+ *     a store placed earlier in coherence order does not change); a
+ *     thread's own buffered writes are seen by its own loads (forwarding)
+ *     and by nobody else until drained.
  *  2. Entries of one location drain in program order (coherence).  Under TSO
  *     the whole buffer drains in order; under PSO an entry may drain when it
  *     is the oldest of its location and no store-store fence (epoch) lies
@@ -20,17 +22,25 @@
  *  4. Every load asks mm_load(), which is where a model that lets loads read
  *     older stores (a view-based one) plugs in: the read is resolved there
  *     from the thread, the location and the model, not by the caller.
- *  5. wmm = PSO's buffers plus views: every store that becomes visible is
- *     appended to its location's history with the latest timestamp of every
- *     location at that moment (what an acquirer of it inherits); a load may
+ *  5. wmm = PSO's buffers plus views: every store that becomes visible
+ *     enters its location's history, which is in coherence order (the
+ *     timestamps), with a view vector (what an acquirer of it inherits): a
+ *     drained plain or release store its writer's view, any other write the
+ *     latest timestamp of every location.  A drained plain or release store
+ *     is appended (coherence-last) or, as a recorded drain choice, placed
+ *     before up to WMM_PLACE_MAX of the latest stores when each of those is
+ *     beyond its writer's view and unsettled (wmm_settled: not an RMW's, no
+ *     other thread's view has reached it, its writer made no other write
+ *     visible since); RMWs and every other write are appended.  A load may
  *     read any kept store not older than the thread's view of the location,
  *     and that choice is the scheduler's.  Views only grow: reads, own
  *     stores, acquires, smp_rmb (what earlier loads acquired), and full
  *     barriers (everything latest).  Every rule is at least as strong as the
  *     Linux kernel memory model, so wmm never shows a forbidden outcome; what
- *     it cannot show is listed in the README (load buffering, 2+2W-like
- *     store orders across locations beyond PSO's, older stores beyond
- *     WMM_HIST, and outcomes the stronger-than-needed fences rule out).
+ *     it cannot show is listed in the README (load buffering, coherence
+ *     orders against visibility order beyond the placements above, older
+ *     stores beyond WMM_HIST, and outcomes the stronger-than-needed fences
+ *     and locks rule out).
  */
 #include <assert.h>
 #include <stdio.h>
@@ -244,29 +254,146 @@ static int wmm_loc(struct sim *sim, const volatile void *p, unsigned size)
 	return -1;
 }
 
-/* A store becomes visible: append it to the location's history. */
+/* Thread t makes a write visible (a store, an RMW, an unlock): its earlier
+ * stores are now ordered before something others may see, so none of them
+ * may any longer have a store placed before it in coherence order. */
+static void wmm_wrote(struct sim *sim, const struct sim_thread *t)
+{
+	struct wmm *w = &sim->wmm;
+	if (!t || !is_wmm(sim))
+		return;
+	for (int i = 0; i < w->nlocs; i++)
+		for (int k = 0; k < w->locs[i].n; k++)
+			if (w->locs[i].h[k].tid == t->id)
+				w->locs[i].h[k].fixed = 1;
+}
+
+/* Fill a new history entry m for location i.  own: a drained buffered
+ * store, which carries its writer's view (what a release orders before it);
+ * other writes carry the latest of every location (stronger). */
+static void wmm_fill(struct sim *sim, struct sim_thread *t, struct wmm_msg *m,
+		     int i, uint64_t v, uint32_t ts, bool rmw, bool own)
+{
+	struct wmm *w = &sim->wmm;
+	m->val = v;
+	m->ts = ts;
+	m->tid = t ? t->id : -1;
+	m->rmw = rmw;
+	m->fixed = 0;
+	m->step = sim->steps;
+	m->nvis = w->nlocs;
+	for (int k = 0; k < w->nlocs; k++)
+		m->vis[k] = own && t ? t->view[k] : latest_ts(&w->locs[k]);
+	if (m->vis[i] < ts)
+		m->vis[i] = ts;
+	if (t && t->view[i] < ts)
+		t->view[i] = ts; /* a thread never reads older than its own store */
+}
+
+/* A store becomes visible as the coherence-latest: append it to the
+ * location's history. */
 static void wmm_append(struct sim *sim, struct sim_thread *t, volatile void *p,
-		       unsigned size, uint64_t v)
+		       unsigned size, uint64_t v, bool rmw, bool own)
 {
 	struct wmm *w = &sim->wmm;
 	int i = wmm_loc(sim, p, size);
 	if (i < 0)
 		return;
+	wmm_wrote(sim, t);
 	struct wmm_loc *l = &w->locs[i];
 	if (l->n == WMM_HIST) { /* bounded: the oldest becomes unreadable */
 		memmove(&l->h[0], &l->h[1], (WMM_HIST - 1) * sizeof(l->h[0]));
 		l->n--;
 	}
 	struct wmm_msg *m = &l->h[l->n++];
-	m->val = v;
-	m->ts = l->next_ts++;
-	m->tid = t ? t->id : -1;
-	m->step = sim->steps;
-	m->nvis = w->nlocs;
-	for (int k = 0; k < w->nlocs; k++)
-		m->vis[k] = latest_ts(&w->locs[k]);
-	if (t && t->view[i] < m->ts)
-		t->view[i] = m->ts; /* a thread never reads older than its own store */
+	wmm_fill(sim, t, m, i, v, l->next_ts++, rmw, own);
+}
+
+/* Whether a store may no longer have another placed before it: written by
+ * an RMW (atomicity), the initial or a plain C store, its writer has made
+ * another write visible since, or another thread has observed it (its view,
+ * or what its next smp_rmb acquires, has reached it). */
+static bool wmm_settled(const struct sim *sim, int i, const struct wmm_msg *m)
+{
+	if (m->tid < 0 || m->rmw || m->fixed)
+		return true;
+	for (int u = 0; u < sim->nthreads; u++) {
+		const struct sim_thread *o = &sim->threads[u];
+		if (u != m->tid && (o->view[i] >= m->ts || o->pend[i] >= m->ts))
+			return true;
+	}
+	return false;
+}
+
+/* How many of location i's latest stores a store by t that becomes visible
+ * now may be placed before in coherence order: stores t has not observed
+ * (beyond its view), none settled, never the oldest kept. */
+static int wmm_place_max(const struct sim *sim, const struct sim_thread *t, int i)
+{
+	const struct wmm_loc *l = &sim->wmm.locs[i];
+	int j = 0;
+	while (j < l->n - 1 && j < WMM_PLACE_MAX) {
+		const struct wmm_msg *m = &l->h[l->n - 1 - j];
+		if (m->ts <= t->view[i] || wmm_settled(sim, i, m))
+			break;
+		j++;
+	}
+	return j;
+}
+
+/* The location's index without registering it; -1 if untracked. */
+static int wmm_find(const struct sim *sim, const volatile void *p)
+{
+	const struct wmm *w = &sim->wmm;
+	uintptr_t a = (uintptr_t)p;
+	unsigned h = (unsigned)((a >> 2) * 2654435761u) % WMM_SLOTS;
+	for (unsigned k = 0; k < WMM_SLOTS; k++, h = (h + 1) % WMM_SLOTS) {
+		int i = w->slot[h] - 1;
+		if (i < 0)
+			return -1;
+		if (w->locs[i].addr == p)
+			return i;
+	}
+	return -1;
+}
+
+/* A store becomes visible placed before the `place` latest stores of its
+ * location in coherence order (0 < place <= wmm_place_max): it takes the
+ * timestamp of the first of them, which and every later one move up by
+ * one, in the history, the threads' views and every entry's view vector.
+ * Memory keeps the coherence-latest value, which does not change. */
+static void wmm_insert(struct sim *sim, struct sim_thread *t, int i, int place,
+		       uint64_t v)
+{
+	struct wmm *w = &sim->wmm;
+	struct wmm_loc *l = &w->locs[i];
+	int pos = l->n - place;
+	uint32_t ts = l->h[pos].ts;
+	wmm_wrote(sim, t);
+	for (int k = pos; k < l->n; k++)
+		l->h[k].ts++;
+	l->next_ts++;
+	for (int u = 0; u < sim->nthreads; u++) {
+		struct sim_thread *o = &sim->threads[u];
+		if (o->view[i] >= ts)
+			o->view[i]++;
+		if (o->pend[i] >= ts)
+			o->pend[i]++;
+	}
+	for (int a = 0; a < w->nlocs; a++)
+		for (int k = 0; k < w->locs[a].n; k++) {
+			struct wmm_msg *m = &w->locs[a].h[k];
+			if (i < m->nvis && m->vis[i] >= ts)
+				m->vis[i]++;
+		}
+	if (l->n == WMM_HIST) { /* bounded: the oldest becomes unreadable */
+		memmove(&l->h[0], &l->h[1], (WMM_HIST - 1) * sizeof(l->h[0]));
+		l->n--;
+		pos--;
+	}
+	memmove(&l->h[pos + 1], &l->h[pos], (size_t)(l->n - pos) * sizeof(l->h[0]));
+	l->n++;
+	wmm_fill(sim, t, &l->h[pos], i, v, ts, false, true);
 }
 
 static void view_join(uint32_t *v, const uint32_t *u, int n)
@@ -328,7 +455,7 @@ static uint64_t wmm_read(struct sim *sim, struct sim_thread *t, const volatile v
 	struct wmm_loc *l = &sim->wmm.locs[i];
 	uint64_t now = mem_read(p, size);
 	if (now != l->h[l->n - 1].val) /* a plain C store bypassed the model: */
-		wmm_append(sim, NULL, (volatile void *)p, size, now); /* it is the latest */
+		wmm_append(sim, NULL, (volatile void *)p, size, now, false, false); /* the latest */
 	int n = wmm_candidates(sim, t, i);
 	uint32_t pick = sim->read_choice < (uint32_t)n ? sim->read_choice : 0;
 	const struct wmm_msg *m = &l->h[l->n - 1 - (int)pick];
@@ -365,14 +492,20 @@ void mm_full_fence(struct sim *sim, struct sim_thread *t)
 		view_latest(sim, t);
 }
 
-void mm_write_direct(struct sim *sim, struct sim_thread *t, volatile void *p,
-		     unsigned size, uint64_t v)
+static void write_direct(struct sim *sim, struct sim_thread *t, volatile void *p,
+			 unsigned size, uint64_t v, bool rmw, bool own)
 {
 	if (is_wmm(sim))
 		wmm_loc(sim, p, size); /* first touch records the value before */
 	mem_write(p, size, v);
 	if (is_wmm(sim))
-		wmm_append(sim, t, p, size, v);
+		wmm_append(sim, t, p, size, v, rmw, own);
+}
+
+void mm_write_direct(struct sim *sim, struct sim_thread *t, volatile void *p,
+		     unsigned size, uint64_t v)
+{
+	write_direct(sim, t, p, size, v, false, false);
 }
 
 /* ---- the buffer ------------------------------------------------------------ */
@@ -398,8 +531,10 @@ static void trace_drain(struct sim *sim, struct sim_thread *t,
 	(void)t;
 }
 
-/* Make entry idx visible (remove it from the buffer). */
-void mm_drain(struct sim *sim, struct sim_thread *t, int idx)
+/* Make entry idx visible (remove it from the buffer); under wmm a plain
+ * store may be placed before the `place` latest stores of its location in
+ * coherence order (a choice of mm_drain_choices, 0 elsewhere). */
+void mm_drain_at(struct sim *sim, struct sim_thread *t, int idx, int place)
 {
 	struct sbuf *b = &t->buf;
 	struct sbuf_entry e = b->e[idx];
@@ -409,15 +544,36 @@ void mm_drain(struct sim *sim, struct sim_thread *t, int idx)
 	memmove(&b->e[idx], &b->e[idx + 1], (size_t)(b->n - idx - 1) * sizeof(e));
 	b->n--;
 	if (e.kind == SB_UNLOCK_W || e.kind == SB_UNLOCK_R) {
+		wmm_wrote(sim, t);
 		lock_release((struct plat_lock *)(void *)e.addr, e.kind == SB_UNLOCK_W);
+	} else if (place > 0) {
+		int i = is_wmm(sim) && e.kind == SB_STORE ? wmm_find(sim, e.addr) : -1;
+		if (i < 0 || place > wmm_place_max(sim, t, i))
+			sim_fatal(sim, "wmm: %s's drain placed before %d stores, "
+				  "which is not a choice here", t->name, place);
+		newval = e.val & size_mask(e.size);
+		fp_note(e.addr, e.size, true); /* races like a write of the location */
+		wmm_insert(sim, t, i, place, newval);
+		if (sim->tr_cur) {
+			snprintf(sim->tr_cur->note, sizeof(sim->tr_cur->note),
+				 "coherence-before the %d latest", place);
+			sim->tr_cur->flags |= TR_OLD;
+		}
+		sim_hash_mix(sim, 0xc0de0000u + (uint32_t)place);
 	} else {
 		newval = apply(e.kind, mem_read(e.addr, e.size), e.val) &
 			 size_mask(e.size);
-		mm_write_direct(sim, t, e.addr, e.size, newval);
+		write_direct(sim, t, e.addr, e.size, newval, e.kind != SB_STORE,
+			     e.kind == SB_STORE);
 	}
 	sim_hash_mix(sim, ((uint64_t)e.kind << 56) ^ loc_id(sim, e.addr));
 	sim_hash_mix(sim, val_id(sim, newval));
 	trace_drain(sim, t, &e, newval);
+}
+
+void mm_drain(struct sim *sim, struct sim_thread *t, int idx)
+{
+	mm_drain_at(sim, t, idx, 0);
 }
 
 void mm_drain_all(struct sim *sim, struct sim_thread *t)
@@ -469,9 +625,15 @@ int mm_drain_choices(const struct sim *sim, const struct sim_thread *t,
 		for (int j = 0; oldest && j < i; j++)
 			if (b->e[j].addr == b->e[i].addr)
 				oldest = false;
-		if (oldest)
+		if (!oldest)
+			continue;
+		out[n++] = (struct sim_choice){CH_DRAIN, 0, (uint16_t)t->id, (uint32_t)i};
+		int loc = sim->cfg.model == MODEL_WMM && b->e[i].kind == SB_STORE
+			? wmm_find(sim, b->e[i].addr) : -1;
+		int places = loc >= 0 ? wmm_place_max(sim, t, loc) : 0;
+		for (int k = 1; k <= places; k++)
 			out[n++] = (struct sim_choice){CH_DRAIN, 0, (uint16_t)t->id,
-						       (uint32_t)i};
+						       (uint32_t)i | (uint32_t)k << 16};
 	}
 	return n;
 }
@@ -656,7 +818,7 @@ uint64_t mm_rmw(struct sim *sim, struct sim_thread *t, volatile void *p,
 			view_join_msg(t->view, &l->h[l->n - 1]);
 		}
 	}
-	mm_write_direct(sim, t, p, size, nv);
+	write_direct(sim, t, p, size, nv, true, false);
 	wmm_effects(sim, t, f);
 	return old;
 }
@@ -680,6 +842,7 @@ void mm_rcu_enter(struct sim *sim, struct sim_thread *t)
  * effect when it drains. */
 void mm_rcu_exit(struct sim *sim, struct sim_thread *t)
 {
+	wmm_wrote(sim, t);
 	if (t->buf.n == 0) {
 		lock_release(&t->rcu_gp, false);
 		return;
@@ -736,6 +899,7 @@ void mm_lock(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool wr
 	if (fx(sim, MP_LOCK) & FX_DRAIN)
 		mm_drain_all(sim, t);
 	wmm_effects(sim, t, fx(sim, MP_LOCK));
+	wmm_wrote(sim, t);
 	assert(l->owner == 0 && (!write || l->readers == 0));
 	if (write)
 		l->owner = (int16_t)(t->id + 1);

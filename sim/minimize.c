@@ -39,7 +39,7 @@ static void shape_of(const struct sim *sim, const struct sim_result *r,
 			if (last >= 0 && d[i].tid != last && !sim_thread_done(sim, last))
 				s->preemptions++;
 			last = d[i].tid;
-		} else if (d[i].kind == CH_DRAIN && d[i].arg) {
+		} else if (d[i].kind == CH_DRAIN && (d[i].arg & 0xffffu)) /* an out-of-order entry */ {
 			s->ooo_drains++;
 		}
 	}

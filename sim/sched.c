@@ -1368,7 +1368,7 @@ bool sim_step(struct sim *sim)
 			sim->agents[k] = ch->kind == CH_STEP ? (uint8_t)ch->tid
 				: ch->kind == CH_EVENT ? 63
 				: (uint8_t)dpor_drain_agent(sim->st->dp, ch->tid,
-					fp_key(sim, sim->threads[ch->tid].buf.e[ch->arg].addr));
+					fp_key(sim, sim->threads[ch->tid].buf.e[DRAIN_IDX(ch->arg)].addr));
 		}
 		sim->st->agents = sim->agents;
 	}
@@ -1414,7 +1414,7 @@ static void take(struct sim *sim, int i, bool observe)
 	if (sim->cfg.track_rf) {
 		sim->rf_valid = false;
 		sim->rf_site = c.kind == CH_STEP ? sim->threads[c.tid].op->site
-			     : c.kind == CH_DRAIN ? sim->threads[c.tid].buf.e[c.arg].site : NULL;
+			     : c.kind == CH_DRAIN ? sim->threads[c.tid].buf.e[DRAIN_IDX(c.arg)].site : NULL;
 		rf_tls_sim = sim;
 	}
 	sim->tr_cur = trace_begin(sim, c.kind, c.tid);
@@ -1426,14 +1426,14 @@ static void take(struct sim *sim, int i, bool observe)
 	case CH_DRAIN:
 		sim->cur_site = NULL;
 		if (observe) { /* unlock entries change lock state, not memory */
-			const struct sbuf_entry *e = &sim->threads[c.tid].buf.e[c.arg];
+			const struct sbuf_entry *e = &sim->threads[c.tid].buf.e[DRAIN_IDX(c.arg)];
 			fp_record(sim, e->addr, 1, true);
 			if (e->kind == SB_UNLOCK_W || e->kind == SB_UNLOCK_R) {
 				sim->fp.flags |= FPF_RELEASE;
 				sim->fp.lock = fp_key(sim, e->addr);
 			}
 		}
-		mm_drain(sim, &sim->threads[c.tid], (int)c.arg);
+		mm_drain_at(sim, &sim->threads[c.tid], DRAIN_IDX(c.arg), DRAIN_PLACE(c.arg));
 		break;
 	default:
 		exec_event(sim, event_find(sim, c.arg));

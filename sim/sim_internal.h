@@ -18,7 +18,7 @@
 #define SIM_SBUF_MAX 16
 #define SIM_IPIS_MAX 16
 #define SIM_NAMES_MAX 64
-#define SIM_CHOICES_MAX (SIM_THREADS_MAX * (4 + SIM_SBUF_MAX) + SIM_EVENTS_MAX)
+#define SIM_CHOICES_MAX (SIM_THREADS_MAX * (4 + SIM_SBUF_MAX * (1 + WMM_PLACE_MAX)) + SIM_EVENTS_MAX)
 
 /* ---- context switch (sim/context.c) --------------------------------------- */
 
@@ -125,11 +125,22 @@ struct sbuf {
 #define WMM_LOCS 64  /* tracked locations; more are treated as SC (stronger) */
 #define WMM_HIST 4   /* stores kept per location (older ones unreadable) */
 #define WMM_SLOTS 256
+#define WMM_PLACE_MAX 2 /* a drained store may be placed before at most
+			   this many visible stores in coherence order */
+/* A drain choice's arg: the buffer entry, and (wmm) how many of the
+ * location's latest visible stores the store is placed before in
+ * coherence order (0: after all of them, the only choice elsewhere). */
+#define DRAIN_IDX(arg) ((int)((arg) & 0xffffu))
+#define DRAIN_PLACE(arg) ((int)((arg) >> 16))
 
 struct wmm_msg {
 	uint64_t val;
 	uint32_t ts;                 /* position in the location's coherence order */
 	int16_t tid;                 /* writer, -1 for the initial value */
+	uint8_t rmw;                 /* written by an RMW: nothing may be placed
+					between it and the store it read */
+	uint8_t fixed;               /* its writer made another write visible
+					since: nothing may be placed before it */
 	uint64_t step;
 	int nvis;                    /* locations registered when it was appended */
 	uint32_t vis[WMM_LOCS];      /* latest ts of every location when it became
@@ -411,6 +422,7 @@ int mm_read_choices(struct sim *sim, struct sim_thread *t);
 void mm_thread_init(struct sim *sim, struct sim_thread *t);
 void mm_reset(struct sim *sim);
 void mm_drain(struct sim *sim, struct sim_thread *t, int idx);
+void mm_drain_at(struct sim *sim, struct sim_thread *t, int idx, int place);
 /* The operation drains the store buffer first (a full fence, most RMWs). */
 bool mm_op_drains(const struct sim *sim, const struct sim_op *op);
 void mm_rcu_enter(struct sim *sim, struct sim_thread *t);

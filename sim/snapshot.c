@@ -247,6 +247,7 @@ static void fp_wmm(struct fph *h, const struct wmm *w)
 			fp_word(h, m->val);
 			fp_word(h, m->ts | (uint64_t)(uint16_t)m->tid << 32 |
 					   (uint64_t)(uint32_t)m->nvis << 48);
+			fp_word(h, (uint64_t)m->rmw | (uint64_t)m->fixed << 8);
 			fp_bytes(h, m->vis, (size_t)m->nvis * sizeof(m->vis[0]));
 		}
 	}

@@ -80,7 +80,8 @@ static void rec_text(const struct sim *sim, const struct trace_rec *r, char *buf
 		if (r->opkind >= SB_UNLOCK_W)
 			snprintf(buf, len, "~ %s visible", label);
 		else
-			snprintf(buf, len, "~ %s=%s visible (%s)", loc, v, drain_kinds[r->opkind]);
+			snprintf(buf, len, "~ %s=%s visible (%s)%s%s", loc, v, drain_kinds[r->opkind],
+				 r->flags & TR_OLD ? ", " : "", r->flags & TR_OLD ? r->note : "");
 		return;
 	}
 	switch (r->opkind) {
