@@ -72,7 +72,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import dataclasses
 import json
 import math
@@ -186,15 +185,6 @@ def csv_list(text: str) -> list[str]:
     return [t for t in re.split(r"[,\s]+", text.strip()) if t]
 
 
-def _set_pdeathsig() -> None:
-    """Child processes die with the campaign (kill -9 included)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 - best effort, not Linux
-        pass
-
-
 def run_cmd(cmd: Sequence[str], *, timeout: float | None = None, cwd: Path | None = None,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run a helper to its end.  Its own session: a Ctrl-C in the terminal reaches
@@ -202,7 +192,7 @@ def run_cmd(cmd: Sequence[str], *, timeout: float | None = None, cwd: Path | Non
     SIGINT would look like a failed replay and lose the finding)."""
     try:
         p = subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout,
-                           cwd=cwd, env=env, check=False, preexec_fn=_set_pdeathsig,
+                           cwd=cwd, env=env, check=False, preexec_fn=safeio.die_with_parent,
                            stdin=subprocess.DEVNULL, start_new_session=True,
                            errors="replace")
     except OSError as e:
@@ -220,7 +210,7 @@ def probe(cmd: Sequence[str], timeout: float = 20.0, limit: int = 1 << 16) -> tu
     try:
         proc = subprocess.Popen(list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, start_new_session=True,
-                                preexec_fn=_set_pdeathsig)
+                                preexec_fn=safeio.die_with_parent)
     except (OSError, ValueError) as e:
         raise CampaignError(f"{cmd[0]}: cannot run ({getattr(e, 'strerror', None) or e})"
                             ) from None
@@ -518,7 +508,7 @@ def build(preset: str, target: str, jobs: int, log: Path, root: Path) -> Path:
             lf.flush()
             try:
                 p = subprocess.run(cmd, cwd=REPO_ROOT, stdout=lf, stderr=subprocess.STDOUT,
-                                   check=False, preexec_fn=_set_pdeathsig)
+                                   check=False, preexec_fn=safeio.die_with_parent)
             except FileNotFoundError:
                 raise CampaignError("cmake not found (run tools/bootstrap.sh)") from None
             if p.returncode != 0:
@@ -1049,7 +1039,7 @@ class CellRun:
         try:
             return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=lf,
                                     stderr=subprocess.STDOUT, env=env, cwd=cwd,
-                                    start_new_session=True, preexec_fn=_set_pdeathsig)
+                                    start_new_session=True, preexec_fn=safeio.die_with_parent)
         except OSError as e:
             raise CampaignError(f"cannot run {cmd[0]}: {e.strerror}") from None
         finally:

@@ -518,6 +518,9 @@ class ClusterCampaign:
                                    "f.campaign_id=?", (self.id,))}
         ac = distributed.as_completed([], loop=client.loop)
         last_save, wall_cells, lost = 0.0, [], 0
+        # new violations of this campaign (a resumed one counts its earlier ones)
+        new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
+                        (self.id,))[0])
         winfo = (time.monotonic(), len(client.scheduler_info().get("workers", {})), slots)
         while queue or futs:
             now = time.monotonic()
@@ -545,9 +548,13 @@ class ClusterCampaign:
                 rid = int(rows[cell["cell"]]["id"])
                 if f.status == "finished":
                     res = f.result()
-                    merge_cell(st, self.id, rid, res, lambda v, c=cell: self.progress.note(
-                        f"new violation {v['signature']} {v['kind']} in {c['scenario']} "
-                        f"{m.storemod.config_str(c)} ({c['engine']}, {res['worker']})"))
+                    def on_new(v: dict[str, Any], c: dict[str, Any] = cell) -> None:
+                        nonlocal new
+                        new += 1
+                        self.progress.note(
+                            f"new violation {v['signature']} {v['kind']} in {c['scenario']} "
+                            f"{m.storemod.config_str(c)} ({c['engine']}, {res['worker']})")
+                    merge_cell(st, self.id, rid, res, on_new)
                     save_cell_files(self.work, cell, res)
                     execs += int(res["run"]["executions"] or 0)
                     wall_cells.append(res["wall"])
@@ -566,8 +573,6 @@ class ClusterCampaign:
                 last_save = now
                 st.set_campaign(self.id, elapsed=round(elapsed_before + now - t0, 3))
             if not batch:
-                new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
-                                (self.id,))[0])
                 self.progress.show(elapsed=elapsed_before + now - t0, done=done_cells,
                                    execs=execs, viol=len(sigs), new=new,
                                    running=f"{winfo[1]} workers, {len(futs)} cells submitted")
@@ -575,8 +580,6 @@ class ClusterCampaign:
             if lost and not futs:
                 raise m.CampaignError(f"--cluster {self.address}: {lost} cells were lost "
                                       "(the scheduler went away)")
-        new = int(st.q1("SELECT COUNT(*) FROM findings WHERE campaign_id=? AND new=1",
-                        (self.id,))[0])
         self.progress.show(elapsed=elapsed_before + time.monotonic() - t0, done=done_cells,
                            execs=execs, viol=len(sigs), new=new, running="", force=True)
         self.progress.done()
@@ -602,16 +605,6 @@ class _suppress:
 
 # ---- a local cluster for tests and benchmarks ----------------------------------------------
 
-def _die_with_parent() -> None:
-    """A local cluster's processes end with the test or benchmark that started
-    them, even when it is killed (PR_SET_PDEATHSIG)."""
-    try:
-        import ctypes
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)
-    except Exception:  # noqa: BLE001 - best effort, not Linux
-        pass
-
-
 class LocalCluster:
     """A scheduler and N workers on 127.0.0.1, started as processes of
     Debian's python3 and stopped by PID (tests, bench.py cluster)."""
@@ -625,11 +618,15 @@ class LocalCluster:
         self.nthreads = nthreads
 
     def _spawn(self, args: list[str], log: str) -> subprocess.Popen[bytes]:
+        # safeio is imported here, not at the top: this module is also
+        # uploaded to Dask workers, where tools/ need not be importable
+        import safeio
         lf = open(self.tmp / log, "ab")
         try:
             p = subprocess.Popen([DEBIAN_PYTHON, "-m", *args], stdin=subprocess.DEVNULL,
                                  stdout=lf, stderr=subprocess.STDOUT, cwd=self.tmp,
-                                 start_new_session=True, preexec_fn=_die_with_parent)
+                                 start_new_session=True,
+                                 preexec_fn=lambda: safeio.die_with_parent(signal.SIGTERM))
         finally:
             lf.close()
         self.procs.append(p)

@@ -59,6 +59,9 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import safeio  # noqa: E402
+
 MODEL_ORDER = ("sc", "tso", "pso", "wmm")
 EXEC_SCENARIOS = ("dekker", "mixed")
 EXEC_MODEL = "tso"
@@ -319,16 +322,6 @@ def summarize(cells: Sequence[dict[str, Any]], max_time: float) -> dict[str, Any
 
 # ---- running child processes ---------------------------------------------------------------
 
-def _set_pdeathsig() -> None:
-    """Children die with the benchmark (kill -9 of it included)."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 - best effort
-        pass
-
-
 VIOLATION_MARK = b"reqsim-fuzz: VIOLATION "
 
 
@@ -369,7 +362,7 @@ def _start(job: Job, error: Callable[[str], Exception]) -> None:
         job.t0 = time.monotonic()
         job.proc = subprocess.Popen(job.cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                     stdin=subprocess.DEVNULL, env=job.env, cwd=job.cwd,
-                                    start_new_session=True, preexec_fn=_set_pdeathsig)
+                                    start_new_session=True, preexec_fn=safeio.die_with_parent)
     except OSError as e:
         raise error(f"cannot run {job.cmd[0]}: {e.strerror}") from None
     assert job.proc.stdout is not None

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import glob
 import hashlib
 import json
@@ -59,6 +58,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import safeio  # noqa: E402
 import store as storemod  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -81,14 +81,6 @@ class RecheckError(storemod.StoreError):
 
 # ---- running reqsim ----------------------------------------------------------------------
 
-def _pdeathsig() -> None:
-    """Children die with us (kill -9 included)."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
-    except Exception:  # noqa: BLE001 - best effort, not Linux
-        pass
-
-
 def run(cmd: Sequence[str], timeout: float) -> subprocess.CompletedProcess[str] | None:
     """Run reqsim in its own session (a terminal Ctrl-C reaches only us); None on
     a timeout.  A child killed by SIGINT/SIGTERM/SIGHUP from outside is an
@@ -96,7 +88,7 @@ def run(cmd: Sequence[str], timeout: float) -> subprocess.CompletedProcess[str] 
     try:
         p = subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout,
                            check=False, stdin=subprocess.DEVNULL, start_new_session=True,
-                           preexec_fn=_pdeathsig, errors="replace")
+                           preexec_fn=safeio.die_with_parent, errors="replace")
     except subprocess.TimeoutExpired:
         return None
     except OSError as e:

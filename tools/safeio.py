@@ -47,11 +47,18 @@ Reading a store
       bytes, '?', '#', '%').
   sqlite_error_kind(exc)                   "corrupt" (not a database, or
       malformed), "readonly", "cantopen", "busy" or "other".
+
+Child processes
+  die_with_parent(sig=SIGKILL)             a preexec_fn: the child gets sig
+      when the process that started it dies (kill -9 included), so no tool
+      leaves reqsim, fuzzer or Dask processes behind (PR_SET_PDEATHSIG).
 """
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
+import signal
 import sqlite3
 import stat
 import tempfile
@@ -60,7 +67,17 @@ import urllib.parse
 from typing import Any, Iterable
 
 __all__ = ["SafeIOError", "check_not_input", "store_files", "atomic_write", "write_denied",
-           "connect_readonly", "sqlite_uri", "sqlite_error_kind", "same_file"]
+           "connect_readonly", "sqlite_uri", "sqlite_error_kind", "same_file",
+           "die_with_parent"]
+
+
+def die_with_parent(sig: int = signal.SIGKILL) -> None:
+    """preexec_fn of a child process: sig when its parent dies (best effort,
+    Linux only)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, sig, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - not Linux
+        pass
 
 
 class SafeIOError(Exception):
