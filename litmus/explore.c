@@ -127,20 +127,20 @@ static int count_run(const struct litmus_prog *p, struct sim *sim, const struct 
 	return rc;
 }
 
-int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
-		   int switch_impl, bool reduce, struct litmus_outcome *o, char *err,
-		   size_t errlen)
+/* Every schedule of one program (variant) into o; 1 if it ended on its
+ * own, 0 if the budget ran out, -1 on a failed run (message in err). */
+static int explore_variant(const struct litmus_prog *p, uint64_t variant, uint64_t budget,
+			   int switch_impl, bool reduce, struct litmus_outcome *o, char *err,
+			   size_t errlen)
 {
 	struct sim_config cfg;
 	struct strategy st;
 	struct sim_result r;
 	int rc = 0;
+	bool had_witness = o->witness != NULL;
 
-	memset(o, 0, sizeof(*o));
-	o->model = model;
-	o->width = (size_t)p->ndisp;
 	sim_config_defaults(&cfg, &p->sc);
-	cfg.model = model;
+	cfg.model = o->model;
 	if (switch_impl >= 0)
 		cfg.switch_impl = switch_impl;
 	struct sim *sim = sim_new(&cfg);
@@ -150,22 +150,63 @@ int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 		strategy_set_dfs(&st, &d);
 	}
 	for (;;) {
+		if (o->schedules >= budget)
+			break;
 		strategy_begin_run(&st, o->schedules);
 		sim_run(sim, &st, &r);
 		o->schedules++;
-		if ((rc = count_run(p, sim, &r, o, err, errlen)))
-			break;
-		if (!strategy_dfs_next(&st)) {
-			o->complete = true;
+		if ((rc = count_run(p, sim, &r, o, err, errlen))) {
+			rc = -1;
 			break;
 		}
-		if (o->schedules >= budget)
+		if (!had_witness && o->witness) {
+			o->witness_variant = variant;
+			had_witness = true;
+		}
+		if (!strategy_dfs_next(&st)) {
+			rc = 1;
 			break;
+		}
 	}
-	if (rc)
-		lf_one_line(err);
 	strategy_free(&st);
 	sim_free(sim);
+	return rc;
+}
+
+int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
+		   int switch_impl, bool reduce, struct litmus_outcome *o, char *err,
+		   size_t errlen)
+{
+	int rc = 0;
+	memset(o, 0, sizeof(*o));
+	o->model = model;
+	o->width = (size_t)p->ndisp;
+	struct lf_variants *v = lf_variants_new(p, sim_model_load_buffering(model));
+	if (!v) {
+		snprintf(err, errlen, "%s: out of memory", p->path);
+		return -1;
+	}
+	o->variants = lf_variants_count(v);
+	o->variants_truncated = lf_variants_truncated(v);
+	bool complete = !o->variants_truncated;
+	for (uint64_t n = 0; n < o->variants && complete; n++) {
+		struct litmus_prog *q = n ? lf_variant(p, v, n) : NULL;
+		if (n && !q) {
+			snprintf(err, errlen, "%s: out of memory", p->path);
+			rc = -1;
+			break;
+		}
+		rc = explore_variant(n ? q : p, n, budget, switch_impl, reduce, o, err, errlen);
+		free(q);
+		if (rc < 0)
+			break;
+		complete = rc == 1;
+		rc = 0;
+	}
+	o->complete = complete && rc == 0;
+	if (rc)
+		lf_one_line(err);
+	lf_variants_free(v);
 	return rc;
 }
 
@@ -193,6 +234,20 @@ int litmus_witness(const struct litmus_prog *p, const struct litmus_outcome *o,
 			 p->quant == Q_FORALL ? "falsifies" : "satisfies", sim_model_name(o->model));
 		return -1;
 	}
+	char reorder[512] = "";
+	struct litmus_prog *q = NULL;
+	if (o->witness_variant) {
+		struct lf_variants *v = lf_variants_new(p, sim_model_load_buffering(o->model));
+		q = v ? lf_variant(p, v, o->witness_variant) : NULL;
+		if (q)
+			lf_variant_describe(p, v, o->witness_variant, reorder, sizeof(reorder));
+		lf_variants_free(v);
+		if (!q) {
+			snprintf(err, errlen, "%s: out of memory", p->path);
+			return -1;
+		}
+		p = q;
+	}
 	sim_config_defaults(&cfg, &p->sc);
 	cfg.model = o->model;
 	cfg.trace = true;
@@ -212,11 +267,14 @@ int litmus_witness(const struct litmus_prog *p, const struct litmus_outcome *o,
 		sim_outcome(sim, outcome, sizeof(outcome));
 		fprintf(out, "Witness %s model=%s schedule %" PRIu64 ": %s\n", p->name,
 			sim_model_name(o->model), o->witness_run, outcome);
+		if (reorder[0]) /* load buffering: the program variant it ran */
+			fprintf(out, "Reordered (independent load and store): %s\n", reorder);
 		sim_trace_write(sim, out, TRACE_TEXT);
 		fprintf(out, "\n");
 	}
 	strategy_free(&st);
 	sim_free(sim);
+	free(q);
 	return rc;
 }
 

@@ -74,6 +74,10 @@ struct litmus_outcome {
 	uint64_t blocked;   /* discarded: a process blocked forever on a lock */
 	uint64_t races;     /* executions with a data race (plain accesses) */
 	bool complete;      /* every schedule was enumerated (budget not hit) */
+	/* Program variants run (load buffering, litmus/reorder.c; 1: the
+	 * program alone), and whether more existed than were run. */
+	uint64_t variants;
+	bool variants_truncated;
 	/* Distinct final states over the displayed locations (the condition's
 	 * and the locations clause's); at most LITMUS_STATES_MAX are kept. */
 	size_t nstates, width;
@@ -86,6 +90,7 @@ struct litmus_outcome {
 	 * exists and ~exists, fails for forall): its schedule number and
 	 * recorded decisions, NULL if there is none. */
 	uint64_t witness_run;
+	uint64_t witness_variant; /* the program variant it ran (0: as written) */
 	struct sim_choice *witness;
 	size_t nwitness;
 };

@@ -236,6 +236,24 @@ extern const struct lf_fn lf_fns[];
 int lf_fn_find(const char *name, size_t len);
 bool lf_fn_is_lock(const struct lf_fn *f);
 
+/* ---- load buffering as program variants (reorder.c) ---------------------------- */
+
+#define LF_VARIANTS_MAX 256
+struct lf_variants;
+/* The variants of p in which independent relaxed loads and later relaxed
+ * stores of a process are swapped (reorder: false gives the program alone).
+ * NULL: out of memory. */
+struct lf_variants *lf_variants_new(const struct litmus_prog *p, bool reorder);
+void lf_variants_free(struct lf_variants *v);
+uint64_t lf_variants_count(const struct lf_variants *v);
+bool lf_variants_truncated(const struct lf_variants *v); /* more than were kept */
+/* A malloc'd copy of p with variant n's statement order (free() it). */
+struct litmus_prog *lf_variant(const struct litmus_prog *p, const struct lf_variants *v,
+			       uint64_t n);
+/* "P0: line 20 before line 19, ...": the stores variant n moved up. */
+int lf_variant_describe(const struct litmus_prog *p, const struct lf_variants *v, uint64_t n,
+			char *buf, size_t len);
+
 /* ---- lexer and parser ------------------------------------------------------------ */
 
 enum { T_EOF, T_ID, T_NUM, T_P };

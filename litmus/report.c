@@ -69,8 +69,14 @@ void litmus_report(FILE *out, const struct litmus_prog *p, const struct litmus_o
 	fprintf(out, "Observation %s %s %" PRIu64 " %" PRIu64 "\n", p->name,
 		verdict_name(litmus_verdict(o)), o->pos, o->neg);
 	fprintf(out, "Schedules %" PRIu64 " (%s; filtered %" PRIu64 ", blocked %" PRIu64 ")\n",
-		o->schedules, o->complete ? "complete" : "incomplete: budget reached",
+		o->schedules,
+		o->complete ? "complete"
+		: o->variants_truncated ? "incomplete: too many reordered variants"
+					: "incomplete: budget reached",
 		o->filtered, o->blocked);
+	if (o->variants > 1) /* load buffering (reorder.c) */
+		fprintf(out, "Variants %" PRIu64 " (independent loads and later stores swapped)\n",
+			o->variants);
 	fprintf(out, "Time %s %.2f\n\n", p->name, seconds);
 }
 

@@ -37,10 +37,11 @@
  *     stores, acquires, smp_rmb (what earlier loads acquired), and full
  *     barriers (everything latest).  Every rule is at least as strong as the
  *     Linux kernel memory model, so wmm never shows a forbidden outcome; what
- *     it cannot show is listed in the README (load buffering, coherence
- *     orders against visibility order beyond the placements above, older
- *     stores beyond WMM_HIST, and outcomes the stronger-than-needed fences
- *     and locks rule out).
+ *     it cannot show is listed in the README (load buffering in C code:
+ *     litmus programs get it from reordered variants, litmus/reorder.c;
+ *     coherence orders against visibility order beyond the placements
+ *     above, older stores beyond WMM_HIST, and outcomes the
+ *     stronger-than-needed fences and locks rule out).
  */
 #include <assert.h>
 #include <stdio.h>
@@ -137,6 +138,14 @@ static const uint8_t mm_table[MODEL_COUNT][MP_COUNT] = {
 		[MP_UNLOCK] = FX_BUFFER | FX_ORDER,
 	},
 };
+
+/* Load buffering: a load and a later store to another location, with
+ * nothing ordering them, may complete out of order.  The simulator cannot
+ * run a thread's future store early (it does not know it); programs that
+ * know theirs run reordered variants instead (litmus/reorder.c). */
+static const bool mm_load_buffering[MODEL_COUNT] = {[MODEL_WMM] = true};
+
+bool sim_model_load_buffering(int m) { return m >= 0 && m < MODEL_COUNT && mm_load_buffering[m]; }
 
 static inline uint8_t fx(const struct sim *sim, int prim)
 {

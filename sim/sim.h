@@ -26,6 +26,10 @@ enum sim_arch { ARCH_X86, ARCH_ARM64, ARCH_COUNT };
 enum sim_switch { SWITCH_ASM, SWITCH_UCONTEXT, SWITCH_COUNT };
 
 const char *sim_model_name(int m);
+/* Does model m let a load and a program-order later store to another
+ * location complete out of order (load buffering)?  Programs that know
+ * their future (litmus files) then run reordered variants (litmus/reorder.c). */
+bool sim_model_load_buffering(int m);
 const char *sim_arch_name(int a);
 const char *sim_switch_name(int s);
 int sim_model_parse(const char *s); /* -1 if unknown */
