@@ -77,6 +77,7 @@ enum mm_prim {
 #define FX_LATEST 16  /* wmm: afterwards read only the latest of everything */
 #define FX_ACQUIRE 32 /* wmm: inherit the view of the store this reads      */
 #define FX_RMB 64     /* wmm: inherit what earlier loads read (smp_rmb)     */
+#define FX_LOCKACQ 128 /* wmm: a lock inherits what its releases carried   */
 
 static const uint8_t mm_table[MODEL_COUNT][MP_COUNT] = {
 	/* SC: every access is performed on memory at once, in program order. */
@@ -123,7 +124,8 @@ static const uint8_t mm_table[MODEL_COUNT][MP_COUNT] = {
 	 * smp_mb, value-returning RMWs and the *_atomic fences drain and then
 	 * read only the latest; smp_rmb inherits what earlier loads saw;
 	 * acquire inherits at once; release and smp_wmb order the buffer;
-	 * spin_lock is treated as a full barrier on the acquiring side. */
+	 * an unlock is a release whose view the next lock inherits (LKMM:
+	 * the lock reads from the unlock), not a barrier for anyone else. */
 	[MODEL_WMM] = {
 		[MP_LOAD_ACQ] = FX_ACQUIRE,
 		[MP_STORE] = FX_BUFFER, [MP_STORE_REL] = FX_BUFFER | FX_ORDER,
@@ -134,7 +136,7 @@ static const uint8_t mm_table[MODEL_COUNT][MP_COUNT] = {
 		[MP_RMW_NORET] = FX_BUFFER,
 		[MP_RMW_RELAXED] = FX_ATOMIC, [MP_RMW_ACQUIRE] = FX_ATOMIC | FX_ACQUIRE,
 		[MP_RMW_RELEASE] = FX_DRAIN | FX_ATOMIC,
-		[MP_LOCK] = FX_LATEST,
+		[MP_LOCK] = FX_LOCKACQ,
 		[MP_UNLOCK] = FX_BUFFER | FX_ORDER,
 	},
 };
@@ -232,7 +234,16 @@ static uint32_t latest_ts(const struct wmm_loc *l) { return l->h[l->n - 1].ts; }
 
 /* The location's index, registering it (with its current memory value as
  * the initial store) on first touch; -1 when the table is full. */
+static int wmm_loc_reg(struct sim *sim, const volatile void *p, unsigned size, bool lockword);
+
 static int wmm_loc(struct sim *sim, const volatile void *p, unsigned size)
+{
+	return wmm_loc_reg(sim, p, size, false);
+}
+
+/* lockword: p is a lock; its history holds release messages (the view each
+ * unlock carried), never read as memory: no initial value is read. */
+static int wmm_loc_reg(struct sim *sim, const volatile void *p, unsigned size, bool lockword)
 {
 	struct wmm *w = &sim->wmm;
 	uintptr_t a = (uintptr_t)p;
@@ -251,7 +262,7 @@ static int wmm_loc(struct sim *sim, const volatile void *p, unsigned size)
 			l->slot = (uint16_t)h;
 			l->n = 1;
 			l->next_ts = 1;
-			l->h[0].val = mem_read(p, size);
+			l->h[0].val = lockword ? 0 : mem_read(p, size);
 			l->h[0].ts = 0;
 			l->h[0].tid = -1;
 			l->h[0].step = 0;
@@ -419,6 +430,34 @@ static void view_latest(struct sim *sim, struct sim_thread *t)
 		t->view[k] = latest_ts(&w->locs[k]);
 }
 
+/* An unlock of lock l by t becomes visible: a release message in l's
+ * history carrying t's view joined with what the earlier releases carried
+ * (readers of an rwsem do not acquire each other, so a writer must inherit
+ * every release since).  The lock's next acquirer inherits it. */
+static void wmm_lock_release(struct sim *sim, struct sim_thread *t, const void *l)
+{
+	int i = wmm_loc_reg(sim, l, 1, true);
+	if (i < 0)
+		return; /* untracked: its acquirers read the latest of everything */
+	struct wmm_loc *loc = &sim->wmm.locs[i];
+	struct wmm_msg prev = loc->h[loc->n - 1];
+	wmm_append(sim, t, (volatile void *)(uintptr_t)l, 1, loc->next_ts, true, true);
+	view_join_msg(loc->h[loc->n - 1].vis, &prev);
+}
+
+/* t takes lock l: it inherits the view of l's latest release. */
+static void wmm_lock_acquire(struct sim *sim, struct sim_thread *t, const void *l)
+{
+	int i = wmm_loc_reg(sim, l, 1, true);
+	if (i < 0) {
+		view_latest(sim, t);
+		return;
+	}
+	const struct wmm_loc *loc = &sim->wmm.locs[i];
+	view_join_msg(t->view, &loc->h[loc->n - 1]);
+	t->view[i] = latest_ts(loc);
+}
+
 /* Candidates of a load: stores of the location not older than the view,
  * newest first.  Returns how many; *first = index in h of the newest. */
 static int wmm_candidates(struct sim *sim, struct sim_thread *t, int i)
@@ -554,6 +593,8 @@ void mm_drain_at(struct sim *sim, struct sim_thread *t, int idx, int place)
 	b->n--;
 	if (e.kind == SB_UNLOCK_W || e.kind == SB_UNLOCK_R) {
 		wmm_wrote(sim, t);
+		if (is_wmm(sim) && (fx(sim, MP_LOCK) & FX_LOCKACQ))
+			wmm_lock_release(sim, t, (const void *)e.addr);
 		lock_release((struct plat_lock *)(void *)e.addr, e.kind == SB_UNLOCK_W);
 	} else if (place > 0) {
 		int i = is_wmm(sim) && e.kind == SB_STORE ? wmm_find(sim, e.addr) : -1;
@@ -908,6 +949,8 @@ void mm_lock(struct sim *sim, struct sim_thread *t, struct plat_lock *l, bool wr
 	if (fx(sim, MP_LOCK) & FX_DRAIN)
 		mm_drain_all(sim, t);
 	wmm_effects(sim, t, fx(sim, MP_LOCK));
+	if (is_wmm(sim) && (fx(sim, MP_LOCK) & FX_LOCKACQ))
+		wmm_lock_acquire(sim, t, l);
 	wmm_wrote(sim, t);
 	assert(l->owner == 0 && (!write || l->readers == 0));
 	if (write)
