@@ -205,6 +205,46 @@ class Good(unittest.TestCase):
         self.assertRegex(out, r"(?m)^Witness Lost-update model=sc schedule \d+: v=1;$")
 
 
+    def test_load_buffering_variants(self):
+        """wmm runs the reordered variants (litmus/reorder.c): LB has 2x2,
+        the witness names the swap, the other models run the program alone,
+        a dependency leaves no variant, and too many variants make the
+        enumeration incomplete rather than silently partial."""
+        lb = os.path.join(LITMUS_DIR, "LB.litmus")
+        rc, out, err = run(["-q", "--witness", lb])
+        self.assertEqual(rc, 0, err)
+        for chunk in out.split("\n\n"):
+            t = TEST_RE.search(chunk)
+            if not t or not chunk.startswith("Test"):
+                continue
+            if t.group(2) == "wmm":
+                self.assertRegex(chunk, r"(?m)^Variants 4 ")
+            else:
+                self.assertNotIn("Variants", chunk)
+        self.assertRegex(out, r"(?m)^Witness LB model=wmm schedule \d+: 0:r0=1; 1:r0=1;\n"
+                              r"Reordered \(independent load and store\): P[01]: line \d+ "
+                              r"before line \d+")
+        rc, out, err = run(["-q", "--model", "wmm", os.path.join(LITMUS_DIR, "LB+datas.litmus")])
+        self.assertEqual(rc, 0, err)
+        self.assertNotIn("Variants", out)
+        with tempfile.TemporaryDirectory(prefix="reqsim-litmus-") as tmp:
+            body = "".join("\tr%d = READ_ONCE(*a%d);\n" % (i, i) for i in range(6))
+            body += "".join("\tWRITE_ONCE(*b%d, 1);\n" % i for i in range(6))
+            params = ", ".join(["int *a%d" % i for i in range(6)] +
+                               ["int *b%d" % i for i in range(6)])
+            regs = "".join("\tint r%d;\n" % i for i in range(6))
+            path = os.path.join(tmp, "many.litmus")
+            with open(path, "w") as f:
+                f.write("C many\n\n{}\n\nP0(%s)\n{\n%s\n%s}\n\nexists (0:r0=1)\n"
+                        % (params, regs, body))
+            rc, out, err = run(["-q", "--model", "wmm", path])
+            self.assertEqual(rc, 0, err)
+            self.assertIn("incomplete: too many reordered variants", out)
+            rc, out, err = run(["-q", "--model", "pso", path])
+            self.assertEqual(rc, 0, err)
+            self.assertRegex(out, r"(?m)^Schedules \d+ \(complete")
+
+
 class Bad(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="reqsim-litmus-")
