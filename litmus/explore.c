@@ -188,7 +188,7 @@ int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 	}
 	o->variants = lf_variants_count(v);
 	o->variants_truncated = lf_variants_truncated(v);
-	bool complete = !o->variants_truncated;
+	bool complete = true;
 	for (uint64_t n = 0; n < o->variants && complete; n++) {
 		struct litmus_prog *q = n ? lf_variant(p, v, n) : NULL;
 		if (n && !q) {
@@ -203,7 +203,7 @@ int litmus_explore(const struct litmus_prog *p, int model, uint64_t budget,
 		complete = rc == 1;
 		rc = 0;
 	}
-	o->complete = complete && rc == 0;
+	o->complete = complete && rc == 0 && !o->variants_truncated;
 	if (rc)
 		lf_one_line(err);
 	lf_variants_free(v);

@@ -42,8 +42,11 @@
  *  1. Variant 0 is the program itself; variants are numbered in a fixed
  *     order (mixed radix over the windows in source order), so a variant
  *     number names the same program on every run.
- *  2. At most LF_VARIANTS_MAX variants; more are reported as truncated and
- *     the enumeration counts as incomplete.
+ *  2. At most LF_VARIANTS_MAX variants, at most ORDERS_MAX orders of a
+ *     window and WIN_MAX statements in one (a statement beyond ends it and
+ *     keeps its place); anything cut is reported as truncated, and the
+ *     enumeration, which still runs every variant kept, counts as
+ *     incomplete.
  */
 #include <stdlib.h>
 
@@ -222,14 +225,13 @@ static void scan_block(const struct litmus_prog *p, struct lf_variants *v, int p
 			w.st[w.n++] = (int16_t)k;
 			continue;
 		}
+		/* A statement past WIN_MAX ends the window and stays in place,
+		 * so a window's predecessor is never in another window (whose
+		 * relinking would change its successor). */
 		close_window(p, v, &w, var);
+		if (kind)
+			v->truncated = true; /* it might have moved further up */
 		w = fresh;
-		if (kind) { /* a window that hit WIN_MAX: this one starts the next */
-			w.pred = prev;
-			var[0] = vk;
-			w.kind[0] = (uint8_t)kind;
-			w.st[w.n++] = (int16_t)k;
-		}
 		if (s->kind == S_BLOCK)
 			scan_block(p, v, proc, k);
 		if (s->kind == S_IF) {

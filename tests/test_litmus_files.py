@@ -240,6 +240,10 @@ class Good(unittest.TestCase):
             rc, out, err = run(["-q", "--model", "wmm", path])
             self.assertEqual(rc, 0, err)
             self.assertIn("incomplete: too many reordered variants", out)
+            # the variants kept still run: the program itself among them
+            obs = OBS_RE.search(out)
+            self.assertTrue(obs and int(obs.group(3)) + int(obs.group(4)) > 0, out)
+            self.assertRegex(out, r"(?m)^Variants %d " % 64)
             rc, out, err = run(["-q", "--model", "pso", path])
             self.assertEqual(rc, 0, err)
             self.assertRegex(out, r"(?m)^Schedules \d+ \(complete")
