@@ -605,8 +605,8 @@ static int cmd_run(struct opts *o)
 				usage_error("%s: %s", o->bytes_file, err);
 			strategy_init(&st, ST_ABSTRACT, 0);
 			strategy_set_abstract(&st, &prog, sim);
-			snprintf(identity, sizeof(identity), "abstract=%s (%d constraints, seed %u)",
-				 o->bytes_file, prog.n, prog.seed);
+			snprintf(identity, sizeof(identity), "abstract=%s (%d constraints, %s seed %u)",
+				 o->bytes_file, prog.n, abs_policy_name(prog.policy), prog.seed);
 		} else {
 			strategy_init(&st, ST_BYTES, 0);
 			strategy_set_bytes(&st, bytes, nbytes);

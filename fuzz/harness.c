@@ -507,5 +507,6 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 	}
 	sim_finish(sim, &res);
 	o->violated = res.violated;
+	o->decisions = res.decisions;
 	strategy_free(&st);
 }

@@ -72,6 +72,7 @@ struct reqsim_obs_ev {
 struct reqsim_obs {
 	int nthreads;
 	bool violated;
+	uint64_t decisions; /* of the run (choices with more than one option) */
 	size_t nstep, ndrain, nrf;
 	struct reqsim_obs_ev step[REQSIM_OBS_MAX], drain[REQSIM_OBS_MAX], rf[REQSIM_OBS_MAX];
 };

@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "abstract.h"
 #include "harness.h"
 #include "mutator.h"
 
@@ -80,7 +81,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		for (int i = 0; i < n; i++)
 			args[k++] = (*argv)[i];
 		if (!bytes_form && !has_flag(n, *argv, "-max_len=")) {
-			snprintf(max_len, sizeof(max_len), "-max_len=%d", 8 + 12 * 16);
+			snprintf(max_len, sizeof(max_len), "-max_len=%d",
+				 ABS_HDR + ABS_REC * ABS_MAX); /* the longest abstract schedule */
 			args[k++] = max_len;
 		} else if (!has_flag(n, *argv, "-max_len=")) {
 			snprintf(max_len, sizeof(max_len), "-max_len=%zu", reqsim_fuzz_suggested_len());

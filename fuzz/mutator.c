@@ -1,7 +1,9 @@
 /*
  * fuzz/mutator.c: mutations of abstract schedules (see mutator.h).
  *
- * One to three operators per call, each picked by the engine's seed:
+ * One to three operators per call, each picked by the engine's seed
+ * (weights in tenths: add 3, remove, negate, retarget, occurrence 1 each,
+ * a new seed 2, a new policy 1):
  *   add       a constraint built from the observed run: rf / nrf on an
  *             observed reads-from pair (the load's occurrence), preempt at
  *             an observed step (switch to another thread or to any),
@@ -10,7 +12,9 @@
  *   negate    rf <-> nrf, drain-late <-> drain-early, preempt: other tid2;
  *   retarget  the same kind on another observed pair, step or drain;
  *   occ       the occurrence one up or down, or "every" (0);
- *   reseed    the fallback policy's seed (0: the default policy).
+ *   policy    the fallback policy: a new seed, or another policy (PCT with
+ *             depth 1..4 and k = the decisions of the observed run; the
+ *             default policy; uniform random).
  * Rare reads-from pairs are preferred when picking one (RFF's idea): of two
  * pairs drawn, the one seen fewer times in the run.
  *
@@ -137,9 +141,28 @@ static void add(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
 		}
 }
 
+/* A fresh fallback policy: PCT half the time (as PCT finds most of these
+ * bugs within a few schedules), else the default policy or uniform. */
+static void new_policy(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+{
+	uint64_t x = below(rng, 8);
+	p->seed = (uint32_t)splitmix64(rng);
+	p->policy = x < 4 ? ABS_POL_PCT : x < 6 ? ABS_POL_DEFAULT : ABS_POL_RANDOM;
+	p->depth = p->policy == ABS_POL_PCT ? (uint8_t)(1 + below(rng, 4)) : 0;
+	uint64_t k = o->decisions < 8 ? 8 : o->decisions > 65535 ? 65535 : o->decisions;
+	p->k = p->policy == ABS_POL_PCT ? (uint16_t)k : 0;
+}
+
 static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
 {
 	int op = (int)below(rng, 10);
+	if (op >= 7) { /* the policy, with or without constraints */
+		if (op < 9)
+			p->seed = (uint32_t)splitmix64(rng);
+		else
+			new_policy(p, o, rng);
+		return;
+	}
 	if (!p->n || op < 3) {
 		add(p, o, rng);
 		return;
@@ -148,11 +171,10 @@ static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 	struct abs_con *c = &p->c[k];
 	switch (op) {
 	case 3: /* remove */
-	case 4:
 		memmove(c, c + 1, (size_t)(p->n - k - 1) * sizeof(*c));
 		p->n--;
 		break;
-	case 5: /* negate */
+	case 4: /* negate */
 		if (c->kind == ABS_RF || c->kind == ABS_NRF)
 			c->kind = c->kind == ABS_RF ? ABS_NRF : ABS_RF;
 		else if (c->kind == ABS_DRAIN_LATE || c->kind == ABS_DRAIN_EARLY)
@@ -163,19 +185,22 @@ static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 		if (c->kind == ABS_PREEMPT && c->tid2 == c->tid)
 			c->tid2 = ABS_ANY;
 		break;
-	case 6: /* retarget */
-	case 7: {
+	case 5: { /* retarget */
 		struct abs_con n;
 		if (build(&n, c->kind, o, rng))
 			*c = n;
 		break;
 	}
-	case 8: /* occurrence */
+	case 6: /* occurrence */
 		c->occ = below(rng, 4) == 0 ? 0 : below(rng, 2) ? (uint8_t)(c->occ + 1)
 			 : c->occ > 1 ? (uint8_t)(c->occ - 1) : c->occ;
 		break;
-	default: /* reseed */
-		p->seed = below(rng, 4) == 0 ? 0 : (uint32_t)splitmix64(rng);
+	case 7: /* the fallback policy: a new seed (most often), or a new policy */
+	case 8:
+		p->seed = (uint32_t)splitmix64(rng);
+		break;
+	default:
+		new_policy(p, o, rng);
 		break;
 	}
 }
@@ -190,7 +215,7 @@ size_t reqsim_mutate(uint8_t *data, size_t size, size_t max, unsigned seed)
 	const struct reqsim_obs *o = observe(data, size);
 	if (abs_parse(data, size, &p, err, sizeof(err))) {
 		memset(&p, 0, sizeof(p)); /* the byte form: start afresh */
-		p.seed = below(&rng, 4) == 0 ? 0 : (uint32_t)splitmix64(&rng);
+		new_policy(&p, o, &rng);
 	}
 	int ops = 1 + (int)below(&rng, 3);
 	for (int i = 0; i < ops; i++)
@@ -213,7 +238,11 @@ size_t reqsim_crossover(const uint8_t *a, size_t na, const uint8_t *b, size_t nb
 	if (abs_parse(b, nb, &pb, err, sizeof(err)))
 		memset(&pb, 0, sizeof(pb));
 	memset(&p, 0, sizeof(p));
-	p.seed = below(&rng, 2) ? pa.seed : pb.seed;
+	const struct abs_prog *pol = below(&rng, 2) ? &pa : &pb;
+	p.seed = pol->seed;
+	p.policy = pol->policy;
+	p.depth = pol->depth;
+	p.k = pol->k;
 	int ka = (int)below(&rng, (uint64_t)pa.n + 1), kb = (int)below(&rng, (uint64_t)pb.n + 1);
 	for (int i = 0; i < ka && p.n < ABS_MAX; i++)
 		p.c[p.n++] = pa.c[i];

@@ -10,8 +10,9 @@
  *  2. Every postponement is bounded (ABS_BUDGET per constraint and run) and
  *     never empties the choice list: a run under any program ends exactly
  *     as a run under the default policy can.
- *  3. A program with no constraints and seed 0 takes exactly the default
- *     policy's choices (forced steps do not touch its slice counter).
+ *  3. A program with no constraints and the default policy takes exactly
+ *     the default policy's choices (forced steps do not touch its slice
+ *     counter).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,14 @@ struct abs_run {
 static const char *const kind_names[ABS_KIND_END] = {
 	[ABS_RF] = "rf", [ABS_NRF] = "nrf", [ABS_PREEMPT] = "preempt",
 	[ABS_DRAIN_LATE] = "drain-late", [ABS_DRAIN_EARLY] = "drain-early"};
+
+static const char *const policy_names[ABS_POL_END] = {
+	[ABS_POL_DEFAULT] = "default", [ABS_POL_RANDOM] = "random", [ABS_POL_PCT] = "pct"};
+
+const char *abs_policy_name(int policy)
+{
+	return policy >= 0 && policy < ABS_POL_END ? policy_names[policy] : "?";
+}
 
 const char *abs_kind_name(int kind)
 {
@@ -102,6 +111,19 @@ int abs_parse(const uint8_t *d, size_t n, struct abs_prog *p, char *err, size_t 
 		return -1;
 	}
 	p->seed = get32(d + 4);
+	p->policy = d[8];
+	p->depth = d[9];
+	p->k = (uint16_t)(d[10] | d[11] << 8);
+	if (p->policy >= ABS_POL_END) {
+		snprintf(err, errlen, "abstract schedule: unknown fallback policy %u", p->policy);
+		return -1;
+	}
+	if ((p->policy == ABS_POL_PCT) != (p->depth >= 1 && p->depth <= PCT_DEPTH_MAX) &&
+	    (p->policy == ABS_POL_PCT || p->depth)) {
+		snprintf(err, errlen, "abstract schedule: depth %u (1..%d for pct, else 0)",
+			 p->depth, PCT_DEPTH_MAX);
+		return -1;
+	}
 	for (size_t k = 0; k < nc; k++) {
 		const uint8_t *r = d + ABS_HDR + k * ABS_REC;
 		struct abs_con *c = &p->c[k];
@@ -139,6 +161,10 @@ size_t abs_encode(const struct abs_prog *p, uint8_t *out, size_t max)
 		return 0;
 	memcpy(out, ABS_MAGIC, 4);
 	put32(out + 4, p->seed);
+	out[8] = p->policy;
+	out[9] = p->depth;
+	out[10] = (uint8_t)p->k;
+	out[11] = (uint8_t)(p->k >> 8);
 	for (int k = 0; k < p->n; k++) {
 		uint8_t *r = out + ABS_HDR + (size_t)k * ABS_REC;
 		const struct abs_con *c = &p->c[k];
@@ -154,7 +180,8 @@ size_t abs_encode(const struct abs_prog *p, uint8_t *out, size_t max)
 
 void abs_describe(const struct abs_prog *p, char *buf, size_t len)
 {
-	size_t o = (size_t)snprintf(buf, len, "seed=%u", p->seed);
+	size_t o = (size_t)snprintf(buf, len, "%s(seed=%u,d=%u,k=%u)",
+				    abs_policy_name(p->policy), p->seed, p->depth, p->k);
 	for (int k = 0; k < p->n && o < len; k++) {
 		const struct abs_con *c = &p->c[k];
 		char t[8] = "*", t2[8] = "*";
@@ -199,6 +226,13 @@ void abs_begin_run(struct strategy *st)
 		r->s[k].budget = ABS_BUDGET;
 	r->rng = (uint64_t)st->abs->seed * 0x9e3779b97f4a7c15ULL ^ st->run;
 	splitmix64(&r->rng);
+	if (st->abs->policy == ABS_POL_PCT) {
+		st->depth = st->abs->depth;
+		st->pct_steps = st->abs->k ? st->abs->k : 64;
+		st->rng = r->rng ^ 0x5bd1e995u;
+		splitmix64(&st->rng);
+		strategy_pct_begin(st);
+	}
 }
 
 static uint32_t cached_id(struct abs_run *r, const struct platform_site *s)
@@ -263,9 +297,11 @@ static int fallback(struct strategy *st, const struct sim_choice *c, int n, cons
 			sub[m] = c[i];
 			map[m++] = i;
 		}
-	if (st->abs->seed)
-		return map[splitmix64(&st->abs_run->rng) % (uint64_t)m];
-	return map[strategy_default_choice(st, sub, m)];
+	switch (st->abs->policy) {
+	case ABS_POL_RANDOM: return map[splitmix64(&st->abs_run->rng) % (uint64_t)m];
+	case ABS_POL_PCT: return map[strategy_pct_choice(st, sub, m)];
+	default: return map[strategy_default_choice(st, sub, m)];
+	}
 }
 
 /* Count what choice i runs: occurrences of sites, stores seen. */
@@ -298,8 +334,10 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 	if (!p || !r || !p->n || n > ABS_CHOICES) {
 		if (n == 1)
 			return 0;
-		if (p && r && p->seed)
+		if (p && r && p->policy == ABS_POL_RANDOM)
 			return (int)(splitmix64(&r->rng) % (uint64_t)n);
+		if (p && r && p->policy == ABS_POL_PCT)
+			return strategy_pct_choice(st, c, n);
 		return strategy_default_choice(st, c, n);
 	}
 	uint32_t sid[ABS_CHOICES];

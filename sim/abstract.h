@@ -10,8 +10,13 @@
  * Wire form (little endian), told apart from the byte form by its magic:
  *
  *   "RQA1"      4 bytes   magic: an input that starts with it is abstract
- *   seed        u32       0: the default policy decides what no constraint
- *                         decides; else a PRNG seeded with it (uniform)
+ *   seed        u32       the fallback policy's PRNG seed
+ *   policy      u8        what decides what no constraint decides:
+ *                         ABS_POL_DEFAULT the default policy (seed unused),
+ *                         ABS_POL_RANDOM  uniform (PRNG seeded with seed),
+ *                         ABS_POL_PCT     PCT (seed, depth, k below)
+ *   depth       u8        PCT depth (1..PCT_DEPTH_MAX; 0 for the others)
+ *   k           u16       PCT's expected number of decisions (0: 64)
  *   constraint  12 bytes  0..ABS_MAX of them:
  *     kind u8   ABS_RF .. ABS_DRAIN_EARLY
  *     tid  u8   the thread the constraint is about (ABS_ANY: any thread)
@@ -57,7 +62,7 @@
 #include "sim.h"
 
 #define ABS_MAGIC "RQA1"
-#define ABS_HDR 8
+#define ABS_HDR 12
 #define ABS_REC 12
 #define ABS_MAX 16
 #define ABS_ANY 0xff
@@ -71,8 +76,12 @@ struct abs_con {
 	uint32_t site, site2;
 };
 
+enum abs_policy { ABS_POL_DEFAULT, ABS_POL_RANDOM, ABS_POL_PCT, ABS_POL_END };
+
 struct abs_prog {
 	uint32_t seed;
+	uint8_t policy, depth;
+	uint16_t k;
 	int n;
 	struct abs_con c[ABS_MAX];
 };
@@ -84,7 +93,8 @@ struct abs_run;
 bool abs_is_abstract(const uint8_t *d, size_t n);
 /* Parse an abstract input.  0 on success; -1 with a one-line reason in err
  * when it is malformed (no magic, a partial constraint, more than ABS_MAX,
- * an unknown kind, a zero site, a missing site2). */
+ * an unknown policy, a PCT depth out of range, an unknown kind, a zero site,
+ * a missing site2). */
 int abs_parse(const uint8_t *d, size_t n, struct abs_prog *p, char *err, size_t errlen);
 /* The wire form of p into out (at most max bytes); returns its length, or 0
  * if it does not fit. */
@@ -92,7 +102,8 @@ size_t abs_encode(const struct abs_prog *p, uint8_t *out, size_t max);
 /* The stable name of a site: FNV-1a (32 bits) of function and label; never 0. */
 uint32_t abs_site_id(const struct platform_site *s);
 const char *abs_kind_name(int kind);
-/* One line: "seed=5 rf(L=1a2b3c4d#2,S=...) ..." */
+const char *abs_policy_name(int policy);
+/* One line: "pct(seed=5,d=3,k=80) rf(t*@1a2b3c4d#2,5e6f7a8b) ..." */
 void abs_describe(const struct abs_prog *p, char *buf, size_t len);
 
 /* Make st (strategy_init'ed as ST_ABSTRACT) run program p (not copied: it

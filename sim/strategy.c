@@ -124,24 +124,28 @@ void strategy_begin_run(struct strategy *st, uint64_t run)
 	st->hit_bound = false;
 	if (st->kind == ST_ABSTRACT)
 		abs_begin_run(st);
-	if (st->kind == ST_PCT) {
-		/* Three bands: initial priorities (distinct, shuffled) above
-		 * PCT_BAND_CHANGE; change point i lowers the running agent to
-		 * PCT_BAND_CHANGE + depth - 1 - i; a spinning agent yields to
-		 * PCT_BAND_SPIN and below, each yield lower than the last, so
-		 * spinners take turns instead of starving one another. */
-		for (int a = 0; a < PCT_AGENTS; a++)
-			st->prio[a] = (uint32_t)(PCT_BAND_INIT + a);
-		st->spin_next = PCT_BAND_SPIN;
-		for (int a = PCT_AGENTS - 1; a > 0; a--) { /* shuffle */
-			int b = (int)below(&st->rng, (uint64_t)a + 1);
-			uint32_t x = st->prio[a];
-			st->prio[a] = st->prio[b];
-			st->prio[b] = x;
-		}
-		for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++)
-			st->change[i] = 1 + below(&st->rng, st->pct_steps);
+	if (st->kind == ST_PCT)
+		strategy_pct_begin(st);
+}
+
+void strategy_pct_begin(struct strategy *st)
+{
+	/* Three bands: initial priorities (distinct, shuffled) above
+	 * PCT_BAND_CHANGE; change point i lowers the running agent to
+	 * PCT_BAND_CHANGE + depth - 1 - i; a spinning agent yields to
+	 * PCT_BAND_SPIN and below, each yield lower than the last, so
+	 * spinners take turns instead of starving one another. */
+	for (int a = 0; a < PCT_AGENTS; a++)
+		st->prio[a] = (uint32_t)(PCT_BAND_INIT + a);
+	st->spin_next = PCT_BAND_SPIN;
+	for (int a = PCT_AGENTS - 1; a > 0; a--) { /* shuffle */
+		int b = (int)below(&st->rng, (uint64_t)a + 1);
+		uint32_t x = st->prio[a];
+		st->prio[a] = st->prio[b];
+		st->prio[b] = x;
 	}
+	for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++)
+		st->change[i] = 1 + below(&st->rng, st->pct_steps);
 }
 
 /* ---- the default policy ------------------------------------------------------ */
@@ -227,6 +231,11 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 		}
 	}
 	return best;
+}
+
+int strategy_pct_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	return pct_choice(st, c, n);
 }
 
 /* ---- replay ------------------------------------------------------------------- */

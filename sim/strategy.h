@@ -118,6 +118,10 @@ void strategy_set_replay(struct strategy *st, const struct sim_choice *c, size_t
 void strategy_log_indices(struct strategy *st);
 /* The default policy's choice (what strategy "default" takes). */
 int strategy_default_choice(struct strategy *st, const struct sim_choice *c, int n);
+/* PCT's run setup (priorities, change points from st->rng, st->depth and
+ * st->pct_steps) and its choice, for strategies that use PCT underneath. */
+void strategy_pct_begin(struct strategy *st);
+int strategy_pct_choice(struct strategy *st, const struct sim_choice *c, int n);
 /* Start run number `run` (seeds the per-run PRNG). */
 void strategy_begin_run(struct strategy *st, uint64_t run);
 /* Index into c[0..n-1], or -1 to abort the run (replay diverged). */

@@ -46,7 +46,7 @@ static struct sim *new_sim(const char *scen, int model, bool rf)
 
 static void test_parse(void)
 {
-	struct abs_prog p = {.seed = 77, .n = 2}, q;
+	struct abs_prog p = {.seed = 77, .policy = ABS_POL_PCT, .depth = 3, .k = 300, .n = 2}, q;
 	p.c[0] = (struct abs_con){ABS_RF, 1, ABS_ANY, 2, 0x1234, 0x5678};
 	p.c[1] = (struct abs_con){ABS_PREEMPT, 0, 1, 3, 0x9abc, 0};
 	uint8_t b[ABS_HDR + ABS_MAX * ABS_REC + 16];
@@ -54,12 +54,21 @@ static void test_parse(void)
 	size_t n = abs_encode(&p, b, sizeof(b));
 	CHECK(n == ABS_HDR + 2 * ABS_REC, "encoded length %zu", n);
 	CHECK(abs_parse(b, n, &q, err, sizeof(err)) == 0, "round trip refused: %s", err);
-	CHECK(q.n == 2 && q.seed == 77 && !memcmp(&q.c[0], &p.c[0], sizeof(p.c[0])) &&
+	CHECK(q.n == 2 && q.seed == 77 && q.policy == ABS_POL_PCT && q.depth == 3 && q.k == 300 &&
+	      !memcmp(&q.c[0], &p.c[0], sizeof(p.c[0])) &&
 	      !memcmp(&q.c[1], &p.c[1], sizeof(p.c[1])), "round trip changed the program");
 	CHECK(abs_parse(b, n - 1, &q, err, sizeof(err)) < 0 && strstr(err, "per constraint"),
 	      "a partial constraint was accepted (%s)", err);
-	CHECK(abs_parse((const uint8_t *)"RQA2\0\0\0\0", 8, &q, err, sizeof(err)) < 0,
+	CHECK(abs_parse((const uint8_t *)"RQA2\0\0\0\0\0\0\0\0", 12, &q, err, sizeof(err)) < 0,
 	      "a wrong magic was accepted");
+	b[8] = ABS_POL_END;
+	CHECK(abs_parse(b, n, &q, err, sizeof(err)) < 0 && strstr(err, "policy"),
+	      "unknown policy accepted (%s)", err);
+	b[8] = ABS_POL_PCT;
+	b[9] = 0;
+	CHECK(abs_parse(b, n, &q, err, sizeof(err)) < 0 && strstr(err, "depth"),
+	      "pct with depth 0 accepted (%s)", err);
+	b[9] = 3;
 	CHECK(abs_parse(b, 6, &q, err, sizeof(err)) < 0, "a short header was accepted");
 	b[ABS_HDR] = 9;
 	CHECK(abs_parse(b, n, &q, err, sizeof(err)) < 0 && strstr(err, "unknown kind"),
@@ -110,7 +119,7 @@ static void test_default_and_replay(void)
 	strategy_free(&st);
 	CHECK(run_prog(sim, &empty, &r2) == r.hash, "no constraints: not the default schedule");
 
-	struct abs_prog p = {.seed = 99, .n = 1};
+	struct abs_prog p = {.seed = 99, .policy = ABS_POL_PCT, .depth = 3, .k = 100, .n = 1};
 	p.c[0] = (struct abs_con){ABS_DRAIN_LATE, ABS_ANY, ABS_ANY, 0, 1, 0}; /* no such site */
 	uint64_t h1 = run_prog(sim, &p, &r);
 	uint64_t h2 = run_prog(sim, &p, &r2);
