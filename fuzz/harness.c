@@ -26,6 +26,7 @@
  *   F4  reads-from: at every step, the call site of its first load and the
  *       call site of the store that load read (or the initial value).
  *   F5  reads-from pairs, presence only: each (load site, store site) pair
+ *       (named by abs_site_id, so the same feature in every process)
  *       the run showed sets its cell to 1 however often it occurred, so a
  *       new pair is new coverage and a new count of an old one is not (the
  *       rarity weighting: libFuzzer's entropic schedule then favours the
@@ -263,6 +264,25 @@ static void feature(uint64_t tag, uint64_t a, uint64_t b)
 	fz.nfeatures++;
 }
 
+/* Stable site ids for F5 (abs_site_id: function and label): the same
+ * feature in every process, whatever the load address.  The cache is keyed
+ * by pointer only to save rehashing. */
+static uint32_t site_id(const struct platform_site *s)
+{
+	static struct {
+		const struct platform_site *p;
+		uint32_t id;
+	} cache[256];
+	if (!s)
+		return 0;
+	unsigned slot = (unsigned)(((uintptr_t)s >> 4) & 255);
+	if (cache[slot].p != s) {
+		cache[slot].p = s;
+		cache[slot].id = abs_site_id(s);
+	}
+	return cache[slot].id;
+}
+
 /* A feature by presence (F5, F6): its cell says "seen", never how often. */
 static void feature_once(uint64_t tag, uint64_t a, uint64_t b)
 {
@@ -338,8 +358,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 			if (fz.fmask & 1u << 4) /* F4 */
 				feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
 			if (fz.fmask & 1u << 5) /* F5 */
-				feature_once(5, mix64((uint64_t)(uintptr_t)ld),
-					     (uint64_t)(uintptr_t)stsite);
+				feature_once(5, site_id(ld), site_id(stsite));
 		}
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)

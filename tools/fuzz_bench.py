@@ -612,7 +612,13 @@ def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
               notes: list[str]) -> tuple[dict[str, Any], str]:
     """One exec/s run; its figures and its command line."""
     d = Path(tempfile.mkdtemp(prefix=f"{e.name}-{scenario}-", dir=tmp))
-    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb, classes=args.classes)
+    form = args.exec_form
+    classes = args.abstract_classes if form == "abstract" else args.classes
+    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb, classes=classes)
+    env["REQSIM_FUZZ_FORM"] = form
+    mut = path.parent / "reqsim-afl-mutator.so"
+    if e.kind == "afl" and form == "abstract" and mut.is_file():
+        env.update({"AFL_CUSTOM_MUTATOR_LIBRARY": str(mut), "AFL_CUSTOM_MUTATOR_ONLY": "1"})
     if e.kind == "libfuzzer":
         (d / "corpus").mkdir()
         (d / "artifacts").mkdir()
@@ -626,7 +632,10 @@ def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
                "-s", str(seed), "--", str(path)]
     cmd = _pin(cmd, cpu)
     shown = (f"REQSIM_FUZZ_SCENARIO={scenario} REQSIM_FUZZ_MODEL={EXEC_MODEL} "
-             f"REQSIM_FUZZ_FEEDBACK={args.classes if fb else 0} " + shlex.join(cmd).replace(str(d), "$TMP"))
+             f"REQSIM_FUZZ_FORM={form} REQSIM_FUZZ_FEEDBACK={classes if fb else 0} "
+             + ("AFL_CUSTOM_MUTATOR_LIBRARY=... AFL_CUSTOM_MUTATOR_ONLY=1 "
+                if "AFL_CUSTOM_MUTATOR_LIBRARY" in env else "")
+             + shlex.join(cmd).replace(str(d), "$TMP"))
     job = Job(cmd, env, d, limit=args.seconds * 3 + 120, mark=None)
     try:
         run_jobs([job], 1, b.BenchError)
@@ -735,7 +744,7 @@ def run_execs(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], 
                           "exec_per_sec": r["exec_per_sec"],
                           "met": r["exec_per_sec"] >= GOAL_EXEC_PER_S})
     return {"seconds": args.seconds, "repeat": args.repeat, "pinned_cpu": cpu,
-            "model": EXEC_MODEL,
+            "model": EXEC_MODEL, "form": args.exec_form,
             "arch": EXEC_ARCH, "results": results, "goals": goals, "notes": notes,
             "goal": f"at least {GOAL_EXEC_PER_S:,} exec/s for {GOAL_SCENARIO} under "
                     "libFuzzer on one core", "commands": commands}
@@ -752,7 +761,8 @@ def print_execs(r: dict[str, Any]) -> None:
     runs = ("one run each" if r["repeat"] == 1 else
             f"median of {r['repeat']} runs (seeds 1..{r['repeat']}; the row shows the median "
             "run)")
-    print(f"executions per second: model {r['model']}, {r['arch']}, no bug, "
+    print(f"executions per second: input form {r.get('form', 'bytes')}, "
+          f"model {r['model']}, {r['arch']}, no bug, "
           f"{r['seconds']} s per run, {runs}, "
           + (f"pinned to cpu {cpu} (taskset)" if cpu is not None else "not pinned"))
     print("libFuzzer: empty corpus, -seed=K; AFL++: one instance, -s K, seed inputs "
@@ -1150,6 +1160,11 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     e.add_argument("--repeat", type=positive_int, default=1, metavar="R",
                    help="runs per engine, scenario and feedback setting, seeds 1..R; the "
                         "median is reported (default 1)")
+    e.add_argument("--exec-form", choices=("abstract", "bytes"), default="bytes",
+                   help="input form (REQSIM_FUZZ_FORM; abstract: libFuzzer's custom "
+                        "mutator, AFL++ with the custom mutator library and "
+                        "AFL_CUSTOM_MUTATOR_ONLY=1; feedback classes from "
+                        "--abstract-classes) (default bytes)")
     e.add_argument("--scenarios", metavar="S,S",
                    help=f"scenarios (default {','.join(EXEC_SCENARIOS)})")
     e.add_argument("--engines", metavar="E,E",
