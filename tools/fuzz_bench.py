@@ -18,8 +18,11 @@ execs  Executions per second of each fuzz engine on the scenarios dekker and
 ttb    Time to the first violation per bug variant.  The rows are those of
        `bench.py explore`: the expected-verdict table (`reqsim list
        --verdicts --tsv`), bug != "-", at the first model where the row is
-       Sometimes.  Per row: libFuzzer (the fuzz-fast build unless --libfuzzer)
-       with feedback on and off, seeds 1..S, each run capped at --max-time
+       Sometimes (--set hard: HARD_ROWS instead).  Per row: libFuzzer (the
+       fuzz-fast build unless --libfuzzer) for each input form of --forms
+       (REQSIM_FUZZ_FORM: abstract schedules with the custom mutator and the
+       --abstract-classes feature classes, and/or the byte form with
+       --classes), with feedback on and off, seeds 1..S, each run capped at --max-time
        seconds, in a fresh corpus directory; beside it PCT from the simulator
        (`reqsim explore --strategy pct`, the same seeds).  Executions to the
        crash come from libFuzzer's final stats, which it prints on a crash
