@@ -272,10 +272,10 @@ static uint32_t site_id(const struct platform_site *s)
 	static struct {
 		const struct platform_site *p;
 		uint32_t id;
-	} cache[256];
+	} cache[1024];
 	if (!s)
 		return 0;
-	unsigned slot = (unsigned)(((uintptr_t)s >> 4) & 255);
+	unsigned slot = (unsigned)((((uintptr_t)s >> 3) * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
 	if (cache[slot].p != s) {
 		cache[slot].p = s;
 		cache[slot].id = abs_site_id(s);
@@ -500,7 +500,7 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 	sim_begin(sim, &st);
 	while (sim_step(sim)) {
 		const struct sim_choice *c = sim_step_choice(sim);
-		uint32_t id = abs_site_id(sim_step_site(sim));
+		uint32_t id = site_id(sim_step_site(sim));
 		if (!c || !id)
 			continue;
 		o->nthreads = sim_thread_count(sim);
@@ -518,8 +518,8 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 			o->step[o->nstep++] = ev;
 		const struct platform_site *ld, *sts;
 		if (sim_step_reads_from(sim, &ld, &sts) && sts && o->nrf < REQSIM_OBS_MAX &&
-		    abs_site_id(ld) == id) {
-			ev.site2 = abs_site_id(sts);
+		    site_id(ld) == id) {
+			ev.site2 = site_id(sts);
 			if (ev.site2 != id)
 				o->rf[o->nrf++] = ev;
 		}

@@ -22,7 +22,7 @@
 #include "strategy.h"
 
 #define ABS_CHOICES 256 /* more choices than this: the constraints rest */
-#define SITE_CACHE 64
+#define SITE_CACHE 1024 /* a power of two */
 
 struct abs_cstate {
 	uint32_t cnt;      /* steps at site by a matching thread so far */
@@ -36,11 +36,16 @@ struct abs_cstate {
 struct abs_run {
 	struct abs_cstate s[ABS_MAX];
 	uint64_t rng;
-	struct {
-		const struct platform_site *p;
-		uint32_t id;
-	} cache[SITE_CACHE];
 };
+
+/* abs_site_id() memoised by pointer, per thread (a fuzz target runs one
+ * strategy per input, so a per-strategy cache started cold every time).
+ * It holds a pure function of the pointer: it saves hashing, never changes
+ * an answer (invariant 1). */
+static _Thread_local struct {
+	const struct platform_site *p;
+	uint32_t id;
+} site_cache[SITE_CACHE];
 
 static const char *const kind_names[ABS_KIND_END] = {
 	[ABS_RF] = "rf", [ABS_NRF] = "nrf", [ABS_PREEMPT] = "preempt",
@@ -235,16 +240,17 @@ void abs_begin_run(struct strategy *st)
 	}
 }
 
-static uint32_t cached_id(struct abs_run *r, const struct platform_site *s)
+static uint32_t cached_id(const struct platform_site *s)
 {
 	if (!s)
 		return 0;
-	unsigned slot = (unsigned)(((uintptr_t)s >> 4) % SITE_CACHE);
-	if (r->cache[slot].p != s) {
-		r->cache[slot].p = s;
-		r->cache[slot].id = abs_site_id(s);
+	unsigned slot = (unsigned)((((uintptr_t)s >> 3) * 0x9e3779b97f4a7c15ULL) >> 54) &
+			(SITE_CACHE - 1);
+	if (site_cache[slot].p != s) {
+		site_cache[slot].p = s;
+		site_cache[slot].id = abs_site_id(s);
 	}
-	return r->cache[slot].id;
+	return site_cache[slot].id;
 }
 
 static const struct platform_site *choice_site(const struct sim *sim, const struct sim_choice *c)
@@ -344,7 +350,7 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 	const struct platform_site *sp[ABS_CHOICES];
 	for (int i = 0; i < n; i++) {
 		sp[i] = choice_site(st->abs_sim, &c[i]);
-		sid[i] = cached_id(r, sp[i]);
+		sid[i] = cached_id(sp[i]);
 	}
 	int pick = 0;
 	if (n > 1) {
