@@ -36,6 +36,7 @@
 #include "scenarios.h"
 #include "schedfile.h"
 #include "sim.h"
+#include "abstract.h"
 #include "strategy.h"
 
 #define EXIT_CLEAN 0
@@ -96,7 +97,8 @@ static const char usage_text[] =
 	"  --strategy default|random|pct  (default random)\n"
 	"  --seed S  --run I      PRNG seed and run index (default 0 0)\n"
 	"  --depth D              PCT depth (default 3)\n"
-	"  --bytes FILE           raw schedule bytes (fuzzer form)\n"
+	"  --bytes FILE           fuzzer input: raw schedule bytes, or an abstract\n"
+	"                         schedule (starts with RQA1, sim/abstract.h)\n"
 	"  --save FILE.sched      save the schedule that ran\n"
 	"  --save-bytes FILE      save it as fuzzer bytes (run --bytes, the fuzz\n"
 	"                         targets and corpus/ read them); also for replay\n"
@@ -220,7 +222,8 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		} else if (!strcmp(a, "--strategy")) {
 			const char *v = need_arg(argc, argv, &i);
 			o->strategy = strategy_parse(v);
-			if (o->strategy < 0 || o->strategy == ST_BYTES || o->strategy == ST_REPLAY)
+			if (o->strategy < 0 || o->strategy == ST_BYTES || o->strategy == ST_REPLAY ||
+			    o->strategy == ST_ABSTRACT)
 				usage_error("unknown strategy '%s' (random, pct, dfs, stateful, "
 					    "default)", v);
 		} else if (!strcmp(a, "--seed")) {
@@ -589,15 +592,27 @@ static int cmd_run(struct opts *o)
 	uint8_t *bytes = NULL;
 	size_t nbytes = 0;
 	char identity[200];
+	struct abs_prog prog;
 
 	make_config(o, sc, &cfg, true);
 	cfg.trace = o->trace >= 0;
 	struct sim *sim = sim_new(&cfg);
 	if (o->bytes_file) {
 		bytes = read_bytes(o->bytes_file, &nbytes);
-		strategy_init(&st, ST_BYTES, 0);
-		strategy_set_bytes(&st, bytes, nbytes);
-		snprintf(identity, sizeof(identity), "bytes=%s (%zu bytes)", o->bytes_file, nbytes);
+		if (abs_is_abstract(bytes, nbytes)) { /* the abstract form (sim/abstract.h) */
+			char err[200];
+			if (abs_parse(bytes, nbytes, &prog, err, sizeof(err)))
+				usage_error("%s: %s", o->bytes_file, err);
+			strategy_init(&st, ST_ABSTRACT, 0);
+			strategy_set_abstract(&st, &prog, sim);
+			snprintf(identity, sizeof(identity), "abstract=%s (%d constraints, %s seed %u)",
+				 o->bytes_file, prog.n, abs_policy_name(prog.policy), prog.seed);
+		} else {
+			strategy_init(&st, ST_BYTES, 0);
+			strategy_set_bytes(&st, bytes, nbytes);
+			snprintf(identity, sizeof(identity), "bytes=%s (%zu bytes)", o->bytes_file,
+				 nbytes);
+		}
 	} else {
 		int kind = o->strategy < 0 ? ST_RANDOM : o->strategy;
 		if (kind == ST_DFS || kind == ST_STATEFUL)

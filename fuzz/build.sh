@@ -38,11 +38,11 @@ defs=(-DREQSIM_BACKEND_SIM -DREQSIM_BUILD_ID=\"$build_id\" -DREQSIM_DEFAULT_SWIT
 # the families written once (scenarios/families.def, ONE_SOURCE): scenarios/FAM.c
 mapfile -t families < <(sed -n "s|^REQSIM_FAMILY(\([a-z_0-9]*\), ONE_SOURCE.*|$SRC/scenarios/\1.c|p" \
                         "$SRC"/scenarios/families.def)
-srcs=("$SRC"/sim/{context,memmodel,sched,schedfile,strategy,trace,dpor,footprint}.c
+srcs=("$SRC"/sim/{context,memmodel,sched,schedfile,strategy,abstract,trace,dpor,footprint}.c
       "$SRC"/core/{kvm_main,x86,arm64,async_pf,kick_all,vgic_its}.c
       "$SRC"/scenarios/{litmus,registry,handshake}.c
       "${families[@]}"
-      "$SRC"/fuzz/harness.c)
+      "$SRC"/fuzz/harness.c "$SRC"/fuzz/mutator.c)
 # Schedule bytes are never compared against values, so comparison tracing
 # (part of -fsanitize=fuzzer-no-link) only costs time: more than half of every
 # execution.  core/ and scenarios/ keep edge coverage; sim/ and the harness get

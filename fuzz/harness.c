@@ -25,6 +25,26 @@
  *   F3  the violation kind, when there is one.
  *   F4  reads-from: at every step, the call site of its first load and the
  *       call site of the store that load read (or the initial value).
+ *   F5  reads-from pairs, presence only: each (load site, store site) pair
+ *       (named by abs_site_id, so the same feature in every process)
+ *       the run showed sets its cell to 1 however often it occurred, so a
+ *       new pair is new coverage and a new count of an old one is not (the
+ *       rarity weighting: libFuzzer's entropic schedule then favours the
+ *       inputs that hold rare pairs).
+ *   F6  the oracles' partial conditions, from the vcpu_view hook: a request
+ *       pending while its vCPU is in guest mode (the lost-kick window), a
+ *       request pending while the vCPU's thread sleeps (the lost-wakeup
+ *       window), each with the request bits, and each with the log2 of the
+ *       number of decisions it held (progress towards the violation; the
+ *       log keeps the count from minting a feature per decision).  Presence
+ *       only, like F5.
+ *
+ * Input forms: an input that starts with "RQA1" is an abstract schedule
+ * (sim/abstract.h: constraints honoured best effort, the default policy or a
+ * seeded PRNG for the rest); any other input is one byte per decision.  A
+ * malformed abstract input runs with the default policy.  fuzz/mutator.c
+ * mutates the abstract form (LLVMFuzzerCustomMutator, the AFL++ custom
+ * mutator) from what the input showed when it ran (reqsim_fuzz_observe).
  *
  * Invariants:
  *  1. The configuration is read once; a bad one exits 2 with one line.
@@ -42,6 +62,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abstract.h"
 #include "scenarios.h"
 #include "sim.h"
 #include "strategy.h"
@@ -54,6 +75,7 @@ static struct {
 	bool ready;
 	struct sim_config cfg;
 	struct sim *sim;
+	struct sim *obs_sim; /* reqsim_fuzz_observe: track_rf always on */
 	bool abort_on_violation;
 	bool feedback;
 	unsigned fmask; /* feature classes on: bit k for Fk */
@@ -117,8 +139,8 @@ static void parse_bugs(const char *list)
 	}
 }
 
-/* REQSIM_FUZZ_FEEDBACK: unset or 1 all feature classes, 0 none, or a list
- * of classes ("f1,f4"), to measure what each contributes. */
+/* REQSIM_FUZZ_FEEDBACK: unset or 1 the interleaving classes f1..f4, 0 none,
+ * or a list of classes ("f1,f4", "f5,f6"), to measure what each contributes. */
 static void parse_feedback(const char *v)
 {
 	fz.fmask = 0;
@@ -131,9 +153,9 @@ static void parse_feedback(const char *v)
 		snprintf(buf, sizeof(buf), "%s", v);
 		for (char *save = NULL, *tok = strtok_r(buf, ", ", &save); tok;
 		     tok = strtok_r(NULL, ", ", &save)) {
-			if ((tok[0] != 'f' && tok[0] != 'F') || tok[1] < '1' || tok[1] > '4' || tok[2])
+			if ((tok[0] != 'f' && tok[0] != 'F') || tok[1] < '1' || tok[1] > '6' || tok[2])
 				config_error("REQSIM_FUZZ_FEEDBACK: '%s' is not 0, 1 or a list of "
-					     "f1..f4", v);
+					     "f1..f6", v);
 			fz.fmask |= 1u << (tok[1] - '0');
 		}
 	}
@@ -200,7 +222,7 @@ void reqsim_fuzz_init(void)
 		config_error("REQSIM_FUZZ_PARAMS: %s", err);
 
 	parse_feedback(getenv("REQSIM_FUZZ_FEEDBACK"));
-	fz.cfg.track_rf = fz.feedback; /* step sites (F1) and reads-from pairs (F4) */
+	fz.cfg.track_rf = fz.feedback; /* step sites (F1), reads-from pairs (F4, F5) */
 	fz.cfg.trace = false;
 	describe();
 	fz.sim = sim_new(&fz.cfg);
@@ -242,6 +264,36 @@ static void feature(uint64_t tag, uint64_t a, uint64_t b)
 	fz.nfeatures++;
 }
 
+/* Stable site ids for F5 (abs_site_id: function and label): the same
+ * feature in every process, whatever the load address.  The cache is keyed
+ * by pointer only to save rehashing. */
+static uint32_t site_id(const struct platform_site *s)
+{
+	static struct {
+		const struct platform_site *p;
+		uint32_t id;
+	} cache[1024];
+	if (!s)
+		return 0;
+	unsigned slot = (unsigned)((((uintptr_t)s >> 3) * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
+	if (cache[slot].p != s) {
+		cache[slot].p = s;
+		cache[slot].id = abs_site_id(s);
+	}
+	return cache[slot].id;
+}
+
+/* A feature by presence (F5, F6): its cell says "seen", never how often. */
+static void feature_once(uint64_t tag, uint64_t a, uint64_t b)
+{
+	uint64_t h = mix64(mix64(tag * 0x9e3779b97f4a7c15ULL ^ a) ^ b);
+	uint8_t *cell = &fz.map[fz.map_mask ? h & fz.map_mask : h % fz.map_len];
+	if (!*cell) {
+		*cell = 1;
+		fz.nfeatures++;
+	}
+}
+
 /* One decision as a token: kind, and the call site of what ran (a step's
  * operation, with which store a wmm load reads; a drained store). */
 static uint64_t token(const struct sim_choice *c, const struct platform_site *site)
@@ -263,22 +315,57 @@ static void vcpu_features(struct sim *sim)
 			(uint64_t)sim_thread_wait(sim, v), view[v].requests);
 }
 
+/* F6: the oracles' partial conditions now; held[] counts decisions. */
+#define F6_CONDS 2
+static void partial_conditions(struct sim *sim, uint32_t *held)
+{
+	struct scen_vcpu_view view[8];
+	int n = sim_vcpu_view(sim, view, 8);
+	for (int v = 0; v < n; v++) {
+		if (!view[v].requests)
+			continue;
+		if (view[v].mode == 1) { /* IN_GUEST_MODE: a request the guest has not seen */
+			held[0]++;
+			feature_once(6, 0x100, view[v].requests);
+		}
+		if (sim_thread_wait(sim, v) == SIM_WAIT_SLEEP) { /* and nobody woke it yet */
+			held[1]++;
+			feature_once(6, 0x101, view[v].requests);
+		}
+	}
+}
+
+static unsigned log2u(uint32_t x)
+{
+	unsigned l = 0;
+	while (x >>= 1)
+		l++;
+	return l;
+}
+
 static void run_with_feedback(struct strategy *st, struct sim_result *res)
 {
 	struct sim *sim = fz.sim;
 	size_t ndec = 0;
 	uint64_t prev = 0;
 	int prev_kind = -1, prev_tid = -1;
+	uint32_t held[F6_CONDS] = {0};
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
 		const struct platform_site *ld, *stsite;
-		if ((fz.fmask & 1u << 4) && sim_step_reads_from(sim, &ld, &stsite)) /* F4 */
-			feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
+		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
+			if (fz.fmask & 1u << 4) /* F4 */
+				feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
+			if (fz.fmask & 1u << 5) /* F5 */
+				feature_once(5, site_id(ld), site_id(stsite));
+		}
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)
 			continue; /* a forced step: no interleaving choice */
 		ndec = nd;
+		if (fz.fmask & 1u << 6)
+			partial_conditions(sim, held);                /* F6 */
 		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
 		uint64_t cur = token(c, sim_step_site(sim));
 		if ((fz.fmask & 1u << 1) && prev_kind >= 0 &&
@@ -293,6 +380,9 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 	sim_finish(sim, res);
 	if (res->violated && (fz.fmask & 1u << 3))
 		feature(3, (uint64_t)res->v.kind, 0);                 /* F3 */
+	for (int k = 0; k < F6_CONDS; k++)
+		if (held[k])
+			feature_once(6, (uint64_t)k, log2u(held[k]));
 }
 
 size_t reqsim_fuzz_suggested_len(void)
@@ -326,15 +416,31 @@ static void report(const struct sim_result *r)
 	fflush(stderr);
 }
 
+/* The strategy for an input (either form); prog must outlive the run. */
+static void setup_strategy(struct strategy *st, struct abs_prog *prog, struct sim *sim,
+			   const uint8_t *data, size_t size)
+{
+	if (abs_is_abstract(data, size)) {
+		char err[200];
+		strategy_init(st, ST_ABSTRACT, 0);
+		if (abs_parse(data, size, prog, err, sizeof(err)))
+			memset(prog, 0, sizeof(*prog)); /* malformed: the default policy */
+		strategy_set_abstract(st, prog, sim);
+	} else {
+		strategy_init(st, ST_BYTES, 0);
+		strategy_set_bytes(st, data, size);
+	}
+	strategy_begin_run(st, 0);
+}
+
 int reqsim_fuzz_one(const uint8_t *data, size_t size)
 {
 	struct strategy st;
 	struct sim_result res;
+	struct abs_prog prog;
 
 	reqsim_fuzz_init();
-	strategy_init(&st, ST_BYTES, 0);
-	strategy_set_bytes(&st, data, size);
-	strategy_begin_run(&st, 0);
+	setup_strategy(&st, &prog, fz.sim, data, size);
 	fz.nfeatures = 0;
 	if (fz.feedback && fz.map)
 		run_with_feedback(&st, &res);
@@ -347,4 +453,79 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	if (fz.abort_on_violation)
 		abort();
 	return 1;
+}
+
+/* ---- observation (fuzz/mutator.c) ------------------------------------------------ */
+
+struct obs_count {
+	uint32_t key, n; /* key: site id, or site id ^ tid * golden (per thread) */
+};
+#define OBS_COUNTS 1024
+
+static uint32_t count_up(struct obs_count *t, uint32_t key)
+{
+	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
+	for (unsigned i = 0; i < OBS_COUNTS; i++) {
+		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
+		if (c->key == key || !c->key) {
+			c->key = key;
+			return ++c->n;
+		}
+	}
+	return 0; /* full: occurrence unknown */
+}
+
+static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
+
+void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
+{
+	static struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
+	struct strategy st;
+	struct abs_prog prog;
+	struct sim_result res;
+
+	reqsim_fuzz_init();
+	if (!fz.obs_sim) {
+		struct sim_config c = fz.cfg;
+		c.track_rf = true;
+		fz.obs_sim = sim_new(&c);
+		if (!fz.obs_sim)
+			config_error("cannot create the simulation (%s)", fz.config);
+	}
+	memset(o, 0, sizeof(*o));
+	memset(global, 0, sizeof(global));
+	memset(per_tid, 0, sizeof(per_tid));
+	struct sim *sim = fz.obs_sim;
+	setup_strategy(&st, &prog, sim, data, size);
+	sim_begin(sim, &st);
+	while (sim_step(sim)) {
+		const struct sim_choice *c = sim_step_choice(sim);
+		uint32_t id = site_id(sim_step_site(sim));
+		if (!c || !id)
+			continue;
+		o->nthreads = sim_thread_count(sim);
+		if (c->kind == CH_DRAIN) {
+			if (o->ndrain < REQSIM_OBS_MAX)
+				o->drain[o->ndrain++] = (struct reqsim_obs_ev){
+					.tid = (uint8_t)c->tid, .site = id};
+			continue;
+		}
+		uint32_t g = count_up(global, id);
+		uint32_t t = count_up(per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
+		struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
+					   .occ_t = occ8(t), .site = id};
+		if (o->nstep < REQSIM_OBS_MAX)
+			o->step[o->nstep++] = ev;
+		const struct platform_site *ld, *sts;
+		if (sim_step_reads_from(sim, &ld, &sts) && sts && o->nrf < REQSIM_OBS_MAX &&
+		    site_id(ld) == id) {
+			ev.site2 = site_id(sts);
+			if (ev.site2 != id)
+				o->rf[o->nrf++] = ev;
+		}
+	}
+	sim_finish(sim, &res);
+	o->violated = res.violated;
+	o->decisions = res.decisions;
+	strategy_free(&st);
 }

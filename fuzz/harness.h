@@ -14,9 +14,10 @@
  *       REQSIM_FUZZ_FEEDBACK  0 turns interleaving feedback off at run time,
  *                             "f1,f4" keeps only those feature classes
  *     A bad configuration is one line on stderr and exit 2.
- *  2. The input bytes are the schedule (strategy "bytes": one decision per
- *     byte, value mod the number of choices, then the default policy).  Every
- *     input is valid; none is refused.
+ *  2. The input bytes are the schedule: an abstract schedule when they start
+ *     with "RQA1" (sim/abstract.h; malformed: the default policy), else
+ *     strategy "bytes" (one decision per byte, value mod the number of
+ *     choices, then the default policy).  Every input runs; none is refused.
  *  3. Nothing survives between inputs except the one struct sim, which every
  *     run resets (sim_begin()), and the feature map, which the engine owns.
  *  4. On a violation the harness prints the replay identity (configuration and
@@ -57,6 +58,27 @@ void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len);
  * (choices with more than one option) of 16 random runs with fixed seeds,
  * between 64 and 4096.  Bytes past the last decision are never read. */
 size_t reqsim_fuzz_suggested_len(void);
+
+/* What one run of an input showed (reqsim_fuzz_observe), for the mutator:
+ * steps (thread, site id, occurrence of the site over all threads and for
+ * the thread), drains (thread, store site), reads-from pairs (the load's
+ * step, site2 = the store site; initial values left out), in run order,
+ * the first REQSIM_OBS_MAX of each. */
+#define REQSIM_OBS_MAX 512
+struct reqsim_obs_ev {
+	uint8_t tid, occ_g, occ_t; /* occurrences: 1-based, 0 = past 255 */
+	uint32_t site, site2;
+};
+struct reqsim_obs {
+	int nthreads;
+	bool violated;
+	uint64_t decisions; /* of the run (choices with more than one option) */
+	size_t nstep, ndrain, nrf;
+	struct reqsim_obs_ev step[REQSIM_OBS_MAX], drain[REQSIM_OBS_MAX], rf[REQSIM_OBS_MAX];
+};
+/* Run the input once (either form) on a sim of its own with reads-from
+ * tracking, no feature map, no abort, and fill o.  Deterministic. */
+void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o);
 
 /* The configuration as one line ("scenario=dekker model=tso ... bugs=-"). */
 const char *reqsim_fuzz_config_str(void);

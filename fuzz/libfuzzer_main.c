@@ -12,6 +12,13 @@
  * target therefore runs with -max_len set to reqsim_fuzz_suggested_len() and
  * -len_control=0 (LLVMFuzzerInitialize may add flags; libFuzzer parses them
  * after it returns).
+ *
+ * Input form.  REQSIM_FUZZ_FORM=abstract (the default) mutates abstract
+ * schedules with fuzz/mutator.c (LLVMFuzzerCustomMutator and
+ * LLVMFuzzerCustomCrossOver); REQSIM_FUZZ_FORM=bytes keeps libFuzzer's own
+ * byte mutations (the custom mutator hands every call to LLVMFuzzerMutate,
+ * and the cross-over to a plain splice), the one-byte-per-decision form.
+ * The harness runs either form whatever the flag says.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +26,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "abstract.h"
 #include "harness.h"
+#include "mutator.h"
 
 #ifndef REQSIM_FUZZ_FEEDBACK
 #define REQSIM_FUZZ_FEEDBACK 1
@@ -33,6 +42,12 @@ static uint8_t extra_counters[EXTRA_COUNTERS];
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t max);
+size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max, unsigned seed);
+size_t LLVMFuzzerCustomCrossOver(const uint8_t *a, size_t na, const uint8_t *b, size_t nb,
+				 uint8_t *out, size_t max, unsigned seed);
+
+static bool bytes_form;
 
 static bool has_flag(int argc, char **argv, const char *prefix)
 {
@@ -50,6 +65,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 				 REQSIM_FUZZ_DEFAULT_BUGS);
 #endif
 	reqsim_fuzz_init();
+	const char *form = getenv("REQSIM_FUZZ_FORM");
+	if (form && *form && strcmp(form, "abstract") && strcmp(form, "bytes")) {
+		fprintf(stderr, "reqsim-fuzz: REQSIM_FUZZ_FORM: '%s' is not abstract or bytes\n",
+			form);
+		exit(2);
+	}
+	bytes_form = form && !strcmp(form, "bytes");
 	/* Flags go before the corpus directories: libFuzzer reads every
 	 * argument starting with '-' as a flag wherever it is. */
 	static char max_len[32], *args[4096];
@@ -58,7 +80,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		int k = 0;
 		for (int i = 0; i < n; i++)
 			args[k++] = (*argv)[i];
-		if (!has_flag(n, *argv, "-max_len=")) {
+		if (!bytes_form && !has_flag(n, *argv, "-max_len=")) {
+			snprintf(max_len, sizeof(max_len), "-max_len=%d",
+				 ABS_HDR + ABS_REC * ABS_MAX); /* the longest abstract schedule */
+			args[k++] = max_len;
+		} else if (!has_flag(n, *argv, "-max_len=")) {
 			snprintf(max_len, sizeof(max_len), "-max_len=%zu", reqsim_fuzz_suggested_len());
 			args[k++] = max_len;
 		}
@@ -78,4 +104,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	reqsim_fuzz_one(data, size);
 	return 0;
+}
+
+size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max, unsigned seed)
+{
+	if (bytes_form)
+		return LLVMFuzzerMutate(data, size, max);
+	return reqsim_mutate(data, size, max, seed);
+}
+
+size_t LLVMFuzzerCustomCrossOver(const uint8_t *a, size_t na, const uint8_t *b, size_t nb,
+				 uint8_t *out, size_t max, unsigned seed)
+{
+	if (!bytes_form)
+		return reqsim_crossover(a, na, b, nb, out, max, seed);
+	size_t ka = na ? seed % (na + 1) : 0, kb = nb ? (seed / 7) % (nb + 1) : 0, n = 0;
+	for (size_t i = 0; i < ka && n < max; i++)
+		out[n++] = a[i];
+	for (size_t i = kb; i < nb && n < max; i++)
+		out[n++] = b[i];
+	return n;
 }

@@ -291,7 +291,7 @@ uint64_t explore_pct_estimate(struct sim *sim)
 static const char *check_opts(const struct explore_opts *o)
 {
 	if (o->kind < 0 || o->kind >= ST_COUNT || o->kind == ST_BYTES || o->kind == ST_REPLAY ||
-	    o->kind == ST_STATEFUL)
+	    o->kind == ST_STATEFUL || o->kind == ST_ABSTRACT)
 		return "explore: strategy must be random, pct, dfs or default (stateful: "
 		       "stateful_run)";
 	if (o->jobs < 1 || o->jobs > EXPLORE_JOBS_MAX)

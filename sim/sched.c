@@ -494,6 +494,33 @@ const struct platform_site *sim_thread_site(const struct sim *sim, int tid)
 	return t->op ? t->op->site : NULL;
 }
 
+const struct platform_site *sim_drain_site(const struct sim *sim, int tid, uint32_t arg)
+{
+	return sim->threads[tid].buf.e[DRAIN_IDX(arg)].site;
+}
+
+const volatile void *sim_choice_writes(const struct sim *sim, const struct sim_choice *c)
+{
+	if (c->kind == CH_DRAIN) {
+		const struct sbuf_entry *e = &sim->threads[c->tid].buf.e[DRAIN_IDX(c->arg)];
+		return SB_IS_WRITE(e->kind) ? e->addr : NULL;
+	}
+	if (c->kind != CH_STEP || !sim->threads[c->tid].op)
+		return NULL;
+	const struct sim_op *op = sim->threads[c->tid].op;
+	return op->kind == OP_STORE || op->kind == OP_STORE_MB || op->kind == OP_RMW ? op->addr
+										     : NULL;
+}
+
+bool sim_site_buffered(const struct sim *sim, const struct platform_site *site)
+{
+	for (int t = 0; t < sim->nthreads; t++)
+		for (int k = 0; k < sim->threads[t].buf.n; k++)
+			if (sim->threads[t].buf.e[k].site == site)
+				return true;
+	return false;
+}
+
 bool sim_ipi_in_flight(const struct sim *sim, int cpu)
 {
 	if (sim->cpus[cpu].nipis)
@@ -1085,6 +1112,11 @@ bool sim_step_reads_from(const struct sim *sim, const struct platform_site **loa
 	return true;
 }
 
+const struct sim_choice *sim_step_choice(const struct sim *sim)
+{
+	return sim->cfg.track_rf && sim->steps ? &sim->rf_choice : NULL;
+}
+
 const struct platform_site *sim_step_site(const struct sim *sim)
 {
 	return sim->cfg.track_rf ? sim->rf_site : NULL;
@@ -1372,7 +1404,7 @@ bool sim_step(struct sim *sim)
 		}
 		sim->st->agents = sim->agents;
 	}
-	if (n > 1 || observe) {
+	if (n > 1 || observe || sim->st->every_step) {
 		i = strategy_choose(sim->st, sim->choices, n);
 		if (i < 0) {
 			sim->aborted = true;
@@ -1413,6 +1445,7 @@ static void take(struct sim *sim, int i, bool observe)
 	}
 	if (sim->cfg.track_rf) {
 		sim->rf_valid = false;
+		sim->rf_choice = c;
 		sim->rf_site = c.kind == CH_STEP ? sim->threads[c.tid].op->site
 			     : c.kind == CH_DRAIN ? sim->threads[c.tid].buf.e[DRAIN_IDX(c.arg)].site : NULL;
 		rf_tls_sim = sim;

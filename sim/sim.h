@@ -174,6 +174,8 @@ bool sim_step_reads_from(const struct sim *sim, const struct platform_site **loa
 /* With cfg.track_rf: the call site of the operation the last step ran (a
  * drain: the site of the store it drained; an event: NULL). */
 const struct platform_site *sim_step_site(const struct sim *sim);
+/* With cfg.track_rf: the choice the last step took (NULL before the first). */
+const struct sim_choice *sim_step_choice(const struct sim *sim);
 
 /* The recorded decisions of the last run (choices with n > 1). */
 size_t sim_decision_count(const struct sim *sim);
@@ -224,6 +226,16 @@ void sim_watch_irqs_on(struct sim *sim, int tid, const volatile void *p, unsigne
 		       uint64_t value, int kind, const char *what);
 /* The call site a thread is stopped at (its pending primitive), or NULL. */
 const struct platform_site *sim_thread_site(const struct sim *sim, int tid);
+/* The call site of the store a drain choice (kind CH_DRAIN, its tid and
+ * arg) would make visible. */
+const struct platform_site *sim_drain_site(const struct sim *sim, int tid, uint32_t arg);
+/* The location a choice writes (a store, store-with-barrier or RMW step,
+ * whether or not it is buffered; a drain of a store), or NULL.  For
+ * comparing, never for ordering. */
+const volatile void *sim_choice_writes(const struct sim *sim, const struct sim_choice *c);
+/* Some thread's store buffer holds an entry stored at site (not yet
+ * visible to other threads). */
+bool sim_site_buffered(const struct sim *sim, const struct platform_site *site);
 /* An IPI to pCPU cpu is on its way or pending there (not yet handled). */
 bool sim_ipi_in_flight(const struct sim *sim, int cpu);
 /* Claim a stuck thread so the generic deadlock check ignores it. */

@@ -334,6 +334,7 @@ struct sim {
 	struct { uint64_t key; const struct platform_site *site; uint64_t run; } rf[1024];
 	uint64_t rf_run;
 	const struct platform_site *rf_site; /* the store/load site being executed */
+	struct sim_choice rf_choice; /* the choice the last step took (track_rf) */
 	const struct platform_site *rf_load, *rf_store;
 	bool rf_valid;
 	uint8_t fp_pre_nipis;   /* IPIs pending on the stepping thread's cpu before */

@@ -13,12 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abstract.h"
 #include "strategy.h"
 
 static const char *const names[ST_COUNT] = {
 	[ST_DEFAULT] = "default", [ST_RANDOM] = "random", [ST_PCT] = "pct",
 	[ST_BYTES] = "bytes", [ST_REPLAY] = "replay", [ST_DFS] = "dfs",
-	[ST_GUIDED] = "guided", [ST_STATEFUL] = "stateful"};
+	[ST_GUIDED] = "guided", [ST_STATEFUL] = "stateful", [ST_ABSTRACT] = "abstract"};
 
 const char *strategy_name(int kind)
 {
@@ -66,6 +67,8 @@ void strategy_free(struct strategy *st)
 	st->dp = NULL;
 	free(st->idx_log);
 	st->idx_log = NULL;
+	abs_run_free(st->abs_run);
+	st->abs_run = NULL;
 	st->idx_n = st->idx_cap = 0;
 }
 
@@ -119,24 +122,30 @@ void strategy_begin_run(struct strategy *st, uint64_t run)
 	st->last_tid = -1;
 	st->slice = 0;
 	st->hit_bound = false;
-	if (st->kind == ST_PCT) {
-		/* Three bands: initial priorities (distinct, shuffled) above
-		 * PCT_BAND_CHANGE; change point i lowers the running agent to
-		 * PCT_BAND_CHANGE + depth - 1 - i; a spinning agent yields to
-		 * PCT_BAND_SPIN and below, each yield lower than the last, so
-		 * spinners take turns instead of starving one another. */
-		for (int a = 0; a < PCT_AGENTS; a++)
-			st->prio[a] = (uint32_t)(PCT_BAND_INIT + a);
-		st->spin_next = PCT_BAND_SPIN;
-		for (int a = PCT_AGENTS - 1; a > 0; a--) { /* shuffle */
-			int b = (int)below(&st->rng, (uint64_t)a + 1);
-			uint32_t x = st->prio[a];
-			st->prio[a] = st->prio[b];
-			st->prio[b] = x;
-		}
-		for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++)
-			st->change[i] = 1 + below(&st->rng, st->pct_steps);
+	if (st->kind == ST_ABSTRACT)
+		abs_begin_run(st);
+	if (st->kind == ST_PCT)
+		strategy_pct_begin(st);
+}
+
+void strategy_pct_begin(struct strategy *st)
+{
+	/* Three bands: initial priorities (distinct, shuffled) above
+	 * PCT_BAND_CHANGE; change point i lowers the running agent to
+	 * PCT_BAND_CHANGE + depth - 1 - i; a spinning agent yields to
+	 * PCT_BAND_SPIN and below, each yield lower than the last, so
+	 * spinners take turns instead of starving one another. */
+	for (int a = 0; a < PCT_AGENTS; a++)
+		st->prio[a] = (uint32_t)(PCT_BAND_INIT + a);
+	st->spin_next = PCT_BAND_SPIN;
+	for (int a = PCT_AGENTS - 1; a > 0; a--) { /* shuffle */
+		int b = (int)below(&st->rng, (uint64_t)a + 1);
+		uint32_t x = st->prio[a];
+		st->prio[a] = st->prio[b];
+		st->prio[b] = x;
 	}
+	for (int i = 0; i < st->depth - 1 && i < PCT_DEPTH_MAX; i++)
+		st->change[i] = 1 + below(&st->rng, st->pct_steps);
 }
 
 /* ---- the default policy ------------------------------------------------------ */
@@ -168,6 +177,11 @@ static int default_choice(struct strategy *st, const struct sim_choice *c, int n
 	if (next_thread >= 0)
 		return next_thread;
 	return first_thread >= 0 ? first_thread : 0;
+}
+
+int strategy_default_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	return default_choice(st, c, n);
 }
 
 /* ---- pct ------------------------------------------------------------------------ */
@@ -217,6 +231,11 @@ static int pct_choice(struct strategy *st, const struct sim_choice *c, int n)
 		}
 	}
 	return best;
+}
+
+int strategy_pct_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	return pct_choice(st, c, n);
 }
 
 /* ---- replay ------------------------------------------------------------------- */
@@ -287,6 +306,8 @@ void strategy_step_done(struct strategy *st, const struct sim_fp *fp)
 int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
 {
 	int i;
+	if (st->kind == ST_ABSTRACT && n == 1) /* every_step: a forced step */
+		return abs_choose(st, c, n);
 	switch (st->kind) {
 	case ST_RANDOM: i = (int)below(&st->rng, (uint64_t)n); break;
 	case ST_PCT: i = pct_choice(st, c, n); break;
@@ -297,6 +318,7 @@ int strategy_choose(struct strategy *st, const struct sim_choice *c, int n)
 	case ST_REPLAY: i = replay_choice(st, c, n); break;
 	case ST_GUIDED: i = guided_choice(st, c, n); break;
 	case ST_DFS: i = dpor_choose(st->dp, c, st->agents, n); break;
+	case ST_ABSTRACT: i = abs_choose(st, c, n); break;
 	default: i = default_choice(st, c, n); break;
 	}
 	if (i < 0)

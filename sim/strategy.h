@@ -17,7 +17,10 @@
  *            default policy once the list runs out;
  *   stateful exhaustive search over machine states (sim/stateful.c): it
  *            chooses itself (sim_take), so as a strategy it is the default
- *            policy; only explore_run and stateful_run run it.
+ *            policy; only explore_run and stateful_run run it;
+ *   abstract an abstract schedule (sim/abstract.h): a few constraints it
+ *            tries to honour (reads-from, preemption, drain order), the
+ *            default policy (or a seeded PRNG) for everything else.
  * A strategy owns no global state; its PRNG lives in the struct.
  */
 #ifndef REQSIM_STRATEGY_H
@@ -30,7 +33,7 @@
 #include "sim.h"
 
 enum strat_kind { ST_DEFAULT, ST_RANDOM, ST_PCT, ST_BYTES, ST_REPLAY, ST_DFS, ST_GUIDED,
-		  ST_STATEFUL, ST_COUNT };
+		  ST_STATEFUL, ST_ABSTRACT, ST_COUNT };
 const char *strategy_name(int kind);
 int strategy_parse(const char *s);
 
@@ -95,6 +98,14 @@ struct strategy {
 	uint8_t *idx_log;
 	size_t idx_n, idx_cap;
 	bool idx_on, idx_too_wide;
+
+	/* abstract (sim/abstract.c): the program, its per-run state, the sim
+	 * it asks for sites; every_step: the sim calls strategy_choose for
+	 * forced steps too (n == 1), so that occurrences are counted */
+	const struct abs_prog *abs;
+	struct abs_run *abs_run;
+	const struct sim *abs_sim;
+	bool every_step;
 };
 
 void strategy_init(struct strategy *st, int kind, uint64_t seed);
@@ -105,6 +116,12 @@ void strategy_set_replay(struct strategy *st, const struct sim_choice *c, size_t
  * can be written out as fuzzer bytes: strategy "bytes" fed st->idx_log makes
  * the same decisions.  strategy_free() releases the log. */
 void strategy_log_indices(struct strategy *st);
+/* The default policy's choice (what strategy "default" takes). */
+int strategy_default_choice(struct strategy *st, const struct sim_choice *c, int n);
+/* PCT's run setup (priorities, change points from st->rng, st->depth and
+ * st->pct_steps) and its choice, for strategies that use PCT underneath. */
+void strategy_pct_begin(struct strategy *st);
+int strategy_pct_choice(struct strategy *st, const struct sim_choice *c, int n);
 /* Start run number `run` (seeds the per-run PRNG). */
 void strategy_begin_run(struct strategy *st, uint64_t run);
 /* Index into c[0..n-1], or -1 to abort the run (replay diverged). */

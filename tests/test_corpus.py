@@ -7,7 +7,9 @@ standalone fuzz replayer:
   - a bug input must violate with its bug on and stay clean with it off, and
     `reqsim run ... --bytes F --save X.sched` followed by `reqsim replay
     X.sched` must reproduce the violation (the crash-file import path).
-Every .bin file under corpus/ must be listed in the MANIFEST, and every bug
+Every .bin file under corpus/ must be listed in the MANIFEST and be in the
+byte form (not start with "RQA1", the abstract-schedule magic of
+sim/abstract.h: the harness would read it as constraints), and every bug
 row of the verdict table (plus the litmus bug variants; the list is
 fuzz/make_corpus.py's) must have an input.
 
@@ -91,6 +93,8 @@ def main() -> int:
         rel = f.relative_to(corpus).as_posix()
         if rel not in listed:
             failures.append(f"{rel}: not in corpus/MANIFEST")
+        if f.read_bytes()[:4] == b"RQA1":
+            failures.append(f"{rel}: starts with the abstract-schedule magic RQA1")
     for msg in failures:
         print("FAIL", msg)
     print(f"corpus: {nseed} seeds, {nbug} bug inputs for {len(rows)} bug rows, "

@@ -406,7 +406,7 @@ class FakePipelineTest(unittest.TestCase):
     def test_ttb_json(self) -> None:
         p = self.bench("ttb", "--reqsim", str(self.reqsim), "--build-root",
                        str(self.d / "build"), "--seeds", "3", "--max-time", "1", "--jobs",
-                       "2", "--json")
+                       "2", "--json", "--forms", "bytes")
         self.assertEqual(p.returncode, 0, p.stderr)
         r = json.loads(p.stdout)["ttb"]
         rows = {c["scenario"]: c for c in r["rows"]}
@@ -435,10 +435,32 @@ class FakePipelineTest(unittest.TestCase):
         self.assertEqual(len(list(self.pids.iterdir())), 18)
         self.assert_nothing_left()
 
+    def test_ttb_forms_side_by_side(self) -> None:
+        """Both input forms: four libFuzzer arms per row and seed, each told its
+        form through REQSIM_FUZZ_FORM, and the per-form summary."""
+        p = self.bench("ttb", "--reqsim", str(self.reqsim), "--libfuzzer", str(self.lf),
+                       "--rows", "dekker", "--seeds", "1", "--max-time", "1", "--no-pin",
+                       "--json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        r = json.loads(p.stdout)["ttb"]
+        self.assertEqual(r["forms"], ["abstract", "bytes"])
+        self.assertEqual(len(list(self.pids.iterdir())), 4)
+        c = r["rows"][0]
+        self.assertEqual(sorted(c["forms"]), ["abstract", "bytes"])
+        self.assertEqual(c["forms"]["bytes"]["fb_on"]["median_executions"], 100)
+        # the abstract arm gets --abstract-classes (f5,f6), which the fake
+        # reads as "off"
+        self.assertEqual(c["forms"]["abstract"]["fb_on"]["median_executions"], 300)
+        fs = r["form_summary"]["abstract"]
+        self.assertEqual(fs["arms"]["fb_on"]["beats_pct"], 0)   # PCT (the fake): 14
+        self.assert_nothing_left()
+        q = self.bench("ttb", "--forms", "abstract,tiles")
+        self.assertEqual(q.returncode, 2)
+
     def test_ttb_text(self) -> None:
         p = self.bench("ttb", "--reqsim", str(self.reqsim), "--libfuzzer", str(self.lf),
                        "--rows", "dekker|nostats", "--seeds", "1", "--max-time", "1",
-                       "--no-pin")
+                       "--no-pin", "--forms", "bytes")
         self.assertEqual(p.returncode, 0, p.stderr)
         out = p.stdout
         self.assertIn("in 2 of 4 runs that found it; the last #N status line (a lower "

@@ -483,12 +483,24 @@ def config_flags(cell: dict[str, Any]) -> list[str]:
     return out
 
 
-def fuzz_env(cell: dict[str, Any]) -> dict[str, str]:
+FUZZ_FORMS = ("abstract", "bytes")
+
+
+def fuzz_env(cell: dict[str, Any], form: str = "abstract") -> dict[str, str]:
+    """The fuzz targets' configuration for a cell.  form: the input form the
+    targets mutate (REQSIM_FUZZ_FORM): "abstract" schedules through the
+    custom mutator (the default), or "bytes", one byte per decision."""
     env = dict(os.environ)
     env.update({"REQSIM_FUZZ_SCENARIO": cell["scenario"], "REQSIM_FUZZ_MODEL": cell["model"],
                 "REQSIM_FUZZ_ARCH": cell["arch"], "REQSIM_FUZZ_BUGS": cell["bugs"],
-                "REQSIM_FUZZ_PARAMS": cell["params"]})
+                "REQSIM_FUZZ_PARAMS": cell["params"], "REQSIM_FUZZ_FORM": form})
     return env
+
+
+def afl_mutator(afl: Path) -> Path | None:
+    """The AFL++ custom mutator built beside the AFL++ target, if any."""
+    m = afl.parent / "reqsim-afl-mutator.so"
+    return m if m.is_file() else None
 
 
 # ---- building ------------------------------------------------------------------------------
@@ -1239,7 +1251,8 @@ class CellRun:
         self.fz_log = self.work / f"libfuzzer-{int(self.progress.get('sessions', 0))}.log"
         self.progress["sessions"] = int(self.progress.get("sessions", 0)) + 1
         self.exec_base = self.executions
-        self.proc = self.spawn(cmd, self.fz_log, env=fuzz_env(self.cell), cwd=self.work)
+        self.proc = self.spawn(cmd, self.fz_log, env=fuzz_env(self.cell, self.camp.fuzz_form),
+                               cwd=self.work)
 
     _LF_RE = re.compile(rb"#(\d+)[:\s].*?cov: (\d+) ft: (\d+)")
 
@@ -1335,7 +1348,10 @@ class CellRun:
         if inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
             _write_atomic(inp / "zero", b"\x00")
-        env = fuzz_env(self.cell)
+        env = fuzz_env(self.cell, self.camp.fuzz_form)
+        mut = afl_mutator(self.camp.afl) if self.camp.fuzz_form == "abstract" else None
+        if mut is not None:  # abstract schedules only (fuzz/afl_mutator.c)
+            env.update({"AFL_CUSTOM_MUTATOR_LIBRARY": str(mut), "AFL_CUSTOM_MUTATOR_ONLY": "1"})
         env.update({"AFL_NO_UI": "1", "AFL_SKIP_CPUFREQ": "1", "AFL_NO_AFFINITY": "1",
                     "AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES": "1", "AFL_FAST_CAL": "1",
                     "AFL_NO_CRASH_README": "1", "AFL_AUTORESUME": "1"})
@@ -1433,6 +1449,7 @@ class Campaign:
         self.jobs = int(cfg["jobs"])
         self.budget = cfg.get("budget_s")
         self.schedules = cfg.get("schedules")
+        self.fuzz_form = cfg.get("fuzz_form") or "abstract"
         self.rec = Recorder(st, self.reqsim, campaign_id, progress.note)
         self.rec.sigs = {r[0] for r in st.q(
             "SELECT DISTINCT v.signature FROM findings f JOIN violations v ON "
@@ -1584,6 +1601,10 @@ def build_parser() -> argparse.ArgumentParser:
                                                        "it with the fuzz preset)")
     p.add_argument("--afl", metavar="PATH", help="AFL++ target (default: build it with the "
                                                  "afl preset)")
+    p.add_argument("--fuzz-form", choices=FUZZ_FORMS, default="abstract",
+                   help="input form of the libFuzzer and AFL++ cells: abstract schedules "
+                        "(default; the custom mutators of fuzz/mutator.c) or bytes (one "
+                        "byte per scheduler decision, the engines' own mutations)")
     p.add_argument("--no-build", action="store_true", help="do not run cmake")
     p.add_argument("--build-root", metavar="DIR",
                    help="where the presets build (default build/: build/default, "
@@ -1747,6 +1768,8 @@ def resolve_binaries(args: argparse.Namespace, engines: set[str], log: Path) -> 
         af = Path(args.afl) if args.afl else root / "afl" / "fuzz" / "reqsim-fuzz-afl"
         if not args.afl and not args.no_build:
             build("afl", "reqsim-fuzz-afl", args.jobs, log, root)
+            if getattr(args, "fuzz_form", "abstract") == "abstract":  # its custom mutator (fuzz/afl_mutator.c)
+                build("afl", "reqsim-afl-mutator", args.jobs, log, root)
         out["afl"] = str(check_executable(
             af, "AFL++ target", "" if args.afl else
             "; build it: cmake --preset afl && cmake --build --preset afl"))
@@ -1882,7 +1905,7 @@ def start_campaign(args: argparse.Namespace, progress: Progress,
            "cluster": args.cluster.strip() if args.cluster else None,
            "worker_root": os.path.abspath(args.worker_root) if args.worker_root else None,
            "work": str(Path(os.path.abspath(work))), "pid": os.getpid(),
-           "no_recheck": bool(args.no_recheck)}
+           "no_recheck": bool(args.no_recheck), "fuzz_form": getattr(args, "fuzz_form", "abstract")}
     # the build the campaign runs: its core build id, and the git commit (and
     # dirty flag) of the sources it was built from, when they are a checkout
     import recheck as recheckmod

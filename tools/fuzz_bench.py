@@ -18,8 +18,11 @@ execs  Executions per second of each fuzz engine on the scenarios dekker and
 ttb    Time to the first violation per bug variant.  The rows are those of
        `bench.py explore`: the expected-verdict table (`reqsim list
        --verdicts --tsv`), bug != "-", at the first model where the row is
-       Sometimes.  Per row: libFuzzer (the fuzz-fast build unless --libfuzzer)
-       with feedback on and off, seeds 1..S, each run capped at --max-time
+       Sometimes (--set hard: HARD_ROWS instead).  Per row: libFuzzer (the
+       fuzz-fast build unless --libfuzzer) for each input form of --forms
+       (REQSIM_FUZZ_FORM: abstract schedules with the custom mutator and the
+       --abstract-classes feature classes, and/or the byte form with
+       --classes), with feedback on and off, seeds 1..S, each run capped at --max-time
        seconds, in a fresh corpus directory; beside it PCT from the simulator
        (`reqsim explore --strategy pct`, the same seeds).  Executions to the
        crash come from libFuzzer's final stats, which it prints on a crash
@@ -195,8 +198,13 @@ def first_sometimes(row: dict[str, Any]) -> str | None:
 
 # --set hard: configurations that random search needs many schedules for
 # (medians over seeds 1-3 of `reqsim explore --strategy random`, measured when
-# the set was chosen: 6 k to more than 300 k), to see whether feedback helps
-# where the verdict-table rows are found by the first inputs.
+# the set was chosen), to see whether feedback helps where the verdict-table
+# rows are found by the first inputs.  The first four (issue 7): 6 k to more
+# than 300 k.  The other eight (issue 20; `--stop-on-first --budget 200000`,
+# seeds 1-3): larger parameters of the request, halt, TLB-flush and
+# OUTSIDE_GUEST_MODE mechanisms.  The newer mechanisms (kick_all, its,
+# async_pf) were tried with their largest parameters and left out: random
+# search finds every one of their bugs within 1 to 41 schedules.
 HARD_ROWS: list[dict[str, Any]] = [
     {"scenario": s, "bug": b, "params": p, "arch": "x86", "expect": {m: "Sometimes"}}
     for s, b, p, m in (
@@ -204,6 +212,25 @@ HARD_ROWS: list[dict[str, Any]] = [
         ("payload", "no-wmb-before-request", "vcpus=4 requesters=4 entries=8", "pso"),
         ("mixed", "no-wmb-before-request", "", "pso"),
         ("dekker", "no-mb-after-in-guest-mode", "rounds=4 entries=8", "tso"),
+        # random: 2.0 k, 3.2 k, 4.1 k schedules
+        ("tlb_flush", "no-mb-after-in-guest-mode", "vcpus=3 entries=8", "tso"),
+        # random: 9.4 k, 9.6 k, 16.8 k
+        ("tlb_flush", "wait-in-guest-predicate", "vcpus=3 walks=3 entries=8", "sc"),
+        # random: 5.0 k, 6.1 k, 19.4 k
+        ("payload", "no-wmb-before-request", "vcpus=2 requesters=4 entries=8", "pso"),
+        # random: 1.7 k, 2.4 k, 3.9 k
+        ("halt", "no-mb-after-in-guest-mode", "vcpus=2 wakers=2 entries=4", "tso"),
+        # random: not found in 200 k schedules (3 seeds)
+        ("halt", "check-block-ignores-requests", "vcpus=2 wakers=2 poll_ns=50 entries=4",
+         "sc"),
+        # random: 43, 6.9 k, 10.2 k
+        ("mixed", "no-wmb-before-request", "seed=3 vcpus=3 requesters=4 ops=6 entries=8",
+         "pso"),
+        # random: 0.6 k, 2.4 k, 4.8 k
+        ("tlb_flush", "no-mb-after-in-guest-mode", "vcpus=3 walks=3 entries=8", "pso"),
+        # random: 55, 0.6 k, 4.6 k
+        ("outside_guest_mode", "wait-in-guest-predicate", "vcpus=3 kickers=2 entries=8",
+         "sc"),
     )]
 
 
@@ -318,6 +345,34 @@ def summarize(cells: Sequence[dict[str, Any]], max_time: float) -> dict[str, Any
             "geomean_ratio_seconds": geomean(c["ratio_seconds"] for c in cells),
             "found_rows": len(found_rows),
             "not_found": [row_text(c) for c in missed]}
+
+
+def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> dict[str, Any]:
+    """Per input form: geometric mean of off/on, rows where feedback needed
+    fewer executions; and for each arm, the rows where its median beat
+    PCT's (a row PCT did not find within its budget counts as beaten when the
+    arm found it) with the geometric mean of pct/arm."""
+    out: dict[str, Any] = {}
+    for form in forms:
+        fs = [c["forms"][form] for c in cells]
+        arms = {}
+        for side in ("fb_on", "fb_off"):
+            beat, rs = 0, []
+            for c, f in zip(cells, fs):
+                a, p = f[side]["median_executions"], c["pct"]["median_executions"]
+                if a is not None and (p is None or a < p):
+                    beat += 1
+                rs.append(ratio(p, a))
+            arms[side] = {"beats_pct": beat, "geomean_pct_over": geomean(rs),
+                          "ratio_rows": sum(1 for r in rs if r is not None)}
+        out[form] = {"feedback_faster": sum(f["faster"] == "on" for f in fs),
+                     "feedback_slower": sum(f["faster"] == "off" for f in fs),
+                     "ratio_rows": sum(1 for f in fs if f["ratio_executions"] is not None),
+                     "geomean_ratio_executions": geomean(f["ratio_executions"] for f in fs),
+                     "geomean_ratio_seconds": geomean(f["ratio_seconds"] for f in fs),
+                     "rows_2x": sum(1 for f in fs if (f["ratio_executions"] or 0) >= 2.0),
+                     "arms": arms}
+    return out
 
 
 # ---- running child processes ---------------------------------------------------------------
@@ -560,7 +615,13 @@ def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
               notes: list[str]) -> tuple[dict[str, Any], str]:
     """One exec/s run; its figures and its command line."""
     d = Path(tempfile.mkdtemp(prefix=f"{e.name}-{scenario}-", dir=tmp))
-    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb, classes=args.classes)
+    form = args.exec_form
+    classes = args.abstract_classes if form == "abstract" else args.classes
+    env = fuzz_env(scenario, EXEC_MODEL, EXEC_ARCH, "-", "", fb, classes=classes)
+    env["REQSIM_FUZZ_FORM"] = form
+    mut = path.parent / "reqsim-afl-mutator.so"
+    if e.kind == "afl" and form == "abstract" and mut.is_file():
+        env.update({"AFL_CUSTOM_MUTATOR_LIBRARY": str(mut), "AFL_CUSTOM_MUTATOR_ONLY": "1"})
     if e.kind == "libfuzzer":
         (d / "corpus").mkdir()
         (d / "artifacts").mkdir()
@@ -574,7 +635,10 @@ def _exec_run(e: Engine, path: Path, scenario: str, fb: bool, seed: int,
                "-s", str(seed), "--", str(path)]
     cmd = _pin(cmd, cpu)
     shown = (f"REQSIM_FUZZ_SCENARIO={scenario} REQSIM_FUZZ_MODEL={EXEC_MODEL} "
-             f"REQSIM_FUZZ_FEEDBACK={args.classes if fb else 0} " + shlex.join(cmd).replace(str(d), "$TMP"))
+             f"REQSIM_FUZZ_FORM={form} REQSIM_FUZZ_FEEDBACK={classes if fb else 0} "
+             + ("AFL_CUSTOM_MUTATOR_LIBRARY=... AFL_CUSTOM_MUTATOR_ONLY=1 "
+                if "AFL_CUSTOM_MUTATOR_LIBRARY" in env else "")
+             + shlex.join(cmd).replace(str(d), "$TMP"))
     job = Job(cmd, env, d, limit=args.seconds * 3 + 120, mark=None)
     try:
         run_jobs([job], 1, b.BenchError)
@@ -683,7 +747,7 @@ def run_execs(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], 
                           "exec_per_sec": r["exec_per_sec"],
                           "met": r["exec_per_sec"] >= GOAL_EXEC_PER_S})
     return {"seconds": args.seconds, "repeat": args.repeat, "pinned_cpu": cpu,
-            "model": EXEC_MODEL,
+            "model": EXEC_MODEL, "form": args.exec_form,
             "arch": EXEC_ARCH, "results": results, "goals": goals, "notes": notes,
             "goal": f"at least {GOAL_EXEC_PER_S:,} exec/s for {GOAL_SCENARIO} under "
                     "libFuzzer on one core", "commands": commands}
@@ -700,7 +764,8 @@ def print_execs(r: dict[str, Any]) -> None:
     runs = ("one run each" if r["repeat"] == 1 else
             f"median of {r['repeat']} runs (seeds 1..{r['repeat']}; the row shows the median "
             "run)")
-    print(f"executions per second: model {r['model']}, {r['arch']}, no bug, "
+    print(f"executions per second: input form {r.get('form', 'bytes')}, "
+          f"model {r['model']}, {r['arch']}, no bug, "
           f"{r['seconds']} s per run, {runs}, "
           + (f"pinned to cpu {cpu} (taskset)" if cpu is not None else "not pinned"))
     print("libFuzzer: empty corpus, -seed=K; AFL++: one instance, -s K, seed inputs "
@@ -743,8 +808,8 @@ def print_execs(r: dict[str, Any]) -> None:
 def _fuzz_run_result(job: Job, b: Any) -> dict[str, Any]:
     out = job.output()
     p = parse_libfuzzer(out)
-    row, model, fb, seed = job.tag
-    where = f"{row_text(row)} feedback {'on' if fb else 'off'} seed {seed}"
+    row, model, fb, seed, form = job.tag
+    where = f"{row_text(row)} {form} feedback {'on' if fb else 'off'} seed {seed}"
     if p["executions"] is None:
         raise b.BenchError(f"libFuzzer on {where}: no status line (exit {job.rc}): "
                            f"{_config_error(out) or _tail(out)}")
@@ -784,9 +849,10 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                            "'scenario bug params'; see `reqsim list --verdicts`)")
     seeds = list(range(1, args.seeds + 1))
     cpu = None if args.jobs > 1 else _cpu(args, b)
-    log(f"fuzz ttb: {len(rows)} rows x 2 x {len(seeds)} libFuzzer runs of at most "
+    nf = 2 * len(args.forms)
+    log(f"fuzz ttb: {len(rows)} rows x {nf} x {len(seeds)} libFuzzer runs of at most "
         f"{args.max_time} s, --jobs {args.jobs}: at most "
-        f"{math.ceil(len(rows) * 2 * len(seeds) / args.jobs) * args.max_time / 60:.0f} min")
+        f"{math.ceil(len(rows) * nf * len(seeds) / args.jobs) * args.max_time / 60:.0f} min")
     # PCT first, on its own, so that the fuzz runs do not share the machine with it
     pct: dict[int, list[dict[str, Any]]] = {}
     pct_out = tmp / "pct"
@@ -800,15 +866,20 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         pct[i] = runs
         log(f"pct {row_text(row)} ({model}): "
             f"{sum(r['found'] for r in runs)}/{len(runs)} found")
+    forms = args.forms
     jobs: list[Job] = []
     for i, (row, model) in enumerate(rows):
-        for fb in (True, False):
-            for sd in seeds:
-                d = tmp / f"r{i}-{'on' if fb else 'off'}-{sd}"
-                jobs.append(Job([], fuzz_env(row["scenario"], model, fuzz_arch(row),
-                                             row["bug"], row["params"], fb,
-                                             classes=args.classes),
-                                d, limit=args.max_time + 60, tag=(row, model, fb, sd)))
+        for form in forms:
+            for fb in (True, False):
+                for sd in seeds:
+                    d = tmp / f"r{i}-{form}-{'on' if fb else 'off'}-{sd}"
+                    env = fuzz_env(row["scenario"], model, fuzz_arch(row), row["bug"],
+                                   row["params"], fb,
+                                   classes=args.abstract_classes if form == "abstract"
+                                   else args.classes)
+                    env["REQSIM_FUZZ_FORM"] = form
+                    jobs.append(Job([], env, d, limit=args.max_time + 60,
+                                    tag=(row, model, fb, sd, form)))
     for j in jobs:
         d = j.cwd
         (d / "corpus").mkdir(parents=True)
@@ -816,18 +887,18 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         j.cmd = _pin([str(lf), "-print_final_stats=1", f"-max_total_time={args.max_time}",
                       f"-seed={j.tag[3]}", f"-artifact_prefix={d / 'artifacts'}/",
                       str(d / "corpus")], cpu)
-    fuzz: dict[tuple[int, bool], list[dict[str, Any]]] = {}
+    fuzz: dict[tuple[int, str, bool], list[dict[str, Any]]] = {}
     index = {id(r): i for i, (r, _) in enumerate(rows)}
     anomalies: list[str] = []
 
     def done(job: Job) -> None:
-        row, model, fb, sd = job.tag
+        row, model, fb, sd, form = job.tag
         res = _fuzz_run_result(job, b)
         if res["anomaly"]:
             anomalies.append(res["anomaly"])
-        fuzz.setdefault((index[id(row)], fb), []).append(res)
+        fuzz.setdefault((index[id(row)], form, fb), []).append(res)
         shutil.rmtree(job.cwd, ignore_errors=True)
-        log(f"libfuzzer {row_text(row)} ({model}) feedback {'on' if fb else 'off'} "
+        log(f"libfuzzer {row_text(row)} ({model}) {form} feedback {'on' if fb else 'off'} "
             f"seed {sd}: " + (f"{res['violation']} after {res['executions']:,} executions, "
                               f"{res['seconds']:.2f} s" if res["found"] else
                               f"not found ({res['executions']:,} executions)"))
@@ -836,22 +907,36 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
     cells = []
     sources = {"stats": 0, "status": 0}
     for i, (row, model) in enumerate(rows):
-        on = sorted(fuzz[(i, True)], key=lambda r: r["seed"])
-        off = sorted(fuzz[(i, False)], key=lambda r: r["seed"])
-        for r in on + off:
-            if r["found"]:
-                sources[r["executions_source"]] += 1
-        s_on, s_off, s_pct = engine_summary(on), engine_summary(off), engine_summary(pct[i])
+        per_form = {}
+        for form in forms:
+            on = sorted(fuzz[(i, form, True)], key=lambda r: r["seed"])
+            off = sorted(fuzz[(i, form, False)], key=lambda r: r["seed"])
+            for r in on + off:
+                if r["found"]:
+                    sources[r["executions_source"]] += 1
+            s_on, s_off = engine_summary(on), engine_summary(off)
+            per_form[form] = {"fb_on": s_on, "fb_off": s_off,
+                              "ratio_executions": ratio(s_off["median_executions"],
+                                                        s_on["median_executions"]),
+                              "ratio_seconds": ratio(s_off["median_seconds"],
+                                                     s_on["median_seconds"]),
+                              "faster": compare(s_on, s_off),
+                              "fb_on_runs": on, "fb_off_runs": off}
+        s_pct = engine_summary(pct[i])
+        first = per_form[forms[0]]
         cells.append({"scenario": row["scenario"], "bug": row["bug"], "params": row["params"],
                       "arch": fuzz_arch(row), "model": model,
-                      "fb_on": s_on, "fb_off": s_off, "pct": s_pct,
-                      "ratio_executions": ratio(s_off["median_executions"],
-                                                s_on["median_executions"]),
-                      "ratio_seconds": ratio(s_off["median_seconds"], s_on["median_seconds"]),
-                      "faster": compare(s_on, s_off),
-                      "fb_on_runs": on, "fb_off_runs": off, "pct_runs": pct[i]})
+                      "fb_on": first["fb_on"], "fb_off": first["fb_off"], "pct": s_pct,
+                      "ratio_executions": first["ratio_executions"],
+                      "ratio_seconds": first["ratio_seconds"],
+                      "faster": first["faster"],
+                      "pct_over_fb_on": ratio(s_pct["median_executions"],
+                                              first["fb_on"]["median_executions"]),
+                      "fb_on_runs": first["fb_on_runs"], "fb_off_runs": first["fb_off_runs"],
+                      "pct_runs": pct[i], "forms": per_form})
     return {"libfuzzer": str(lf), "reqsim": str(reqsim), "seeds": args.seeds,
-            "feedback_classes": args.classes,
+            "feedback_classes": args.classes, "abstract_classes": args.abstract_classes,
+            "forms": forms, "form_summary": summarize_forms(cells, forms),
             "max_time": args.max_time, "pct_budget": args.pct_budget, "jobs": args.jobs,
             "pinned_cpu": cpu, "rows_filter": args.rows, "executions_sources": sources,
             "rows": cells, "summary": summarize(cells, args.max_time), "anomalies": anomalies,
@@ -923,6 +1008,7 @@ def print_ttb(r: dict[str, Any]) -> None:
     for a in r["anomalies"]:
         print(f"  anomaly: {a}")
     print(f"  load average at the end: {r['load_after']}")
+    print_forms(r)
     print("commands: REQSIM_FUZZ_SCENARIO=S REQSIM_FUZZ_MODEL=M REQSIM_FUZZ_ARCH=A "
           f"REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' "
           f"REQSIM_FUZZ_FEEDBACK={r.get('feedback_classes', '1')}|0 "
@@ -932,6 +1018,48 @@ def print_ttb(r: dict[str, Any]) -> None:
 
 
 # ---- entry point --------------------------------------------------------------------------
+
+def print_forms(r: dict[str, Any]) -> None:
+    """The side-by-side table of the input forms (REQSIM_FUZZ_FORM)."""
+    forms = r.get("forms") or []
+    if not forms or "forms" not in (r["rows"][0] if r["rows"] else {}):
+        return
+    print()
+    print("input forms side by side (REQSIM_FUZZ_FORM; feedback classes: abstract "
+          f"{r.get('abstract_classes')}, bytes {r.get('feedback_classes')}; "
+          "median executions (found/tried when not all)):")
+    cols = [f"{f[:3]}{'+fb' if side == 'fb_on' else ''}" for f in forms
+            for side in ("fb_on", "fb_off")]
+    hdr = f"{'row':<58} " + " ".join(f"{c:>12}" for c in cols) + f" {'pct':>12} " + \
+        " ".join(f"{f[:3] + ' off/on':>11}" for f in forms)
+    print(hdr)
+    print("-" * len(hdr))
+    for c in r["rows"]:
+        name = f"{c['scenario']} {c['bug']} {c['params'] or '-'} {c['model']}"[:58]
+        vals = []
+        for f in forms:
+            for side in ("fb_on", "fb_off"):
+                x = c["forms"][f][side]
+                part = "" if x["found"] == x["tried"] else f"({x['found']}/{x['tried']})"
+                me = x["median_executions"]
+                vals.append(("-" if me is None else f"{me:,.0f}") + part)
+        p = c["pct"]
+        pm = "-" if p["median_executions"] is None else f"{p['median_executions']:,.0f}"
+        print(f"{name:<58} " + " ".join(f"{v:>12}" for v in vals) + f" {pm:>12} " +
+              " ".join(f"{_rx(c['forms'][f]['ratio_executions']):>11}" for f in forms))
+    fs = r.get("form_summary", {})
+    for f in forms:
+        x = fs.get(f)
+        if not x:
+            continue
+        on, off = x["arms"]["fb_on"], x["arms"]["fb_off"]
+        print(f"  {f}: feedback fewer executions in {x['feedback_faster']} of "
+              f"{len(r['rows'])} rows (more in {x['feedback_slower']}), at least 2x fewer in "
+              f"{x['rows_2x']}; geometric mean off/on {_rx(x['geomean_ratio_executions'])} "
+              f"over {x['ratio_rows']} rows; fewer executions than PCT: with feedback "
+              f"{on['beats_pct']} rows (geomean pct/arm {_rx(on['geomean_pct_over'])}), "
+              f"without {off['beats_pct']} (geomean {_rx(off['geomean_pct_over'])})")
+
 
 def _sigterm(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
@@ -983,6 +1111,13 @@ def _cmd_fuzz(args: argparse.Namespace, b: Any) -> int:
     return b.EXIT_OK
 
 
+def _forms(v: str) -> list[str]:
+    out = [x for x in v.split(",") if x]
+    if not out or any(x not in ("abstract", "bytes") for x in out) or len(set(out)) != len(out):
+        raise argparse.ArgumentTypeError(f"{v!r}: a list of abstract, bytes")
+    return out
+
+
 def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     f = sub.add_parser(
         "fuzz", help="fuzzing: exec/s per engine, time to the first violation with and "
@@ -1028,6 +1163,11 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     e.add_argument("--repeat", type=positive_int, default=1, metavar="R",
                    help="runs per engine, scenario and feedback setting, seeds 1..R; the "
                         "median is reported (default 1)")
+    e.add_argument("--exec-form", choices=("abstract", "bytes"), default="bytes",
+                   help="input form (REQSIM_FUZZ_FORM; abstract: libFuzzer's custom "
+                        "mutator, AFL++ with the custom mutator library and "
+                        "AFL_CUSTOM_MUTATOR_ONLY=1; feedback classes from "
+                        "--abstract-classes) (default bytes)")
     e.add_argument("--scenarios", metavar="S,S",
                    help=f"scenarios (default {','.join(EXEC_SCENARIOS)})")
     e.add_argument("--engines", metavar="E,E",
@@ -1039,6 +1179,13 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     t.add_argument("--set", choices=("verdict", "hard", "all"), default="verdict",
                    help="rows: the verdict table's bug rows (default), the built-in harder "
                         "configurations (HARD_ROWS), or both")
+    t.add_argument("--forms", type=_forms, default=["abstract", "bytes"], metavar="F,F",
+                   help="input forms side by side (REQSIM_FUZZ_FORM of the libFuzzer "
+                        "target): abstract, bytes or both (default abstract,bytes); "
+                        "each with feedback on and off")
+    t.add_argument("--abstract-classes", default="f5,f6", metavar="LIST",
+                   help="feature classes of 'feedback on' for the abstract form "
+                        "(default f5,f6; --classes is for the bytes form)")
     t.add_argument("--seeds", type=positive_int, default=3, metavar="S",
                    help="seeds 1..S per engine and row (default 3)")
     t.add_argument("--max-time", type=positive_int, default=60, metavar="SECONDS",

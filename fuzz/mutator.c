@@ -1,0 +1,254 @@
+/*
+ * fuzz/mutator.c: mutations of abstract schedules (see mutator.h).
+ *
+ * One to three operators per call, each picked by the engine's seed
+ * (weights in tenths: add 3, remove, negate, retarget, occurrence 1 each,
+ * a new seed 2, a new policy 1):
+ *   add       a constraint built from the observed run: rf / nrf on an
+ *             observed reads-from pair (the load's occurrence), preempt at
+ *             an observed step (switch to another thread or to any),
+ *             drain-late / drain-early of an observed drained store;
+ *   remove    one constraint;
+ *   negate    rf <-> nrf, drain-late <-> drain-early, preempt: other tid2;
+ *   retarget  the same kind on another observed pair, step or drain;
+ *   occ       the occurrence one up or down, or "every" (0);
+ *   policy    the fallback policy: a new seed, or another policy (PCT with
+ *             depth 1..4 and k = the decisions of the observed run; the
+ *             default policy; uniform random).
+ * Rare reads-from pairs are preferred when picking one (RFF's idea): of two
+ * pairs drawn, the one seen fewer times in the run.
+ *
+ * Invariants:
+ *  1. No global PRNG: a splitmix64 state seeded from the engine's seed.
+ *  2. The observation cache is keyed by the input's content, so it changes
+ *     how often inputs are run, never what the mutator returns.
+ */
+#include "mutator.h"
+
+#include <string.h>
+
+#include "abstract.h"
+#include "harness.h"
+#include "strategy.h"
+
+static struct {
+	uint64_t hash;
+	size_t size;
+	bool valid;
+	struct reqsim_obs obs;
+} cache;
+
+static uint64_t content_hash(const uint8_t *d, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ d[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
+{
+	uint64_t h = content_hash(d, n);
+	if (!cache.valid || cache.hash != h || cache.size != n) {
+		reqsim_fuzz_observe(d, n, &cache.obs);
+		cache.hash = h;
+		cache.size = n;
+		cache.valid = true;
+	}
+	return &cache.obs;
+}
+
+static uint64_t below(uint64_t *rng, uint64_t n) { return n ? splitmix64(rng) % n : 0; }
+
+/* Of two reads-from pairs drawn, the one that occurs fewer times in the run. */
+static const struct reqsim_obs_ev *pick_rf(const struct reqsim_obs *o, uint64_t *rng)
+{
+	if (!o->nrf)
+		return NULL;
+	const struct reqsim_obs_ev *a = &o->rf[below(rng, o->nrf)];
+	const struct reqsim_obs_ev *b = &o->rf[below(rng, o->nrf)];
+	size_t na = 0, nb = 0;
+	for (size_t i = 0; i < o->nrf; i++) {
+		na += o->rf[i].site == a->site && o->rf[i].site2 == a->site2;
+		nb += o->rf[i].site == b->site && o->rf[i].site2 == b->site2;
+	}
+	return nb < na ? b : a;
+}
+
+/* A constraint of `kind` on something the run showed; false if it showed
+ * nothing of that sort. */
+static bool build(struct abs_con *c, int kind, const struct reqsim_obs *o, uint64_t *rng)
+{
+	const struct reqsim_obs_ev *e;
+	bool per_tid = below(rng, 2);
+	memset(c, 0, sizeof(*c));
+	c->kind = (uint8_t)kind;
+	c->tid2 = ABS_ANY;
+	switch (kind) {
+	case ABS_RF:
+	case ABS_NRF:
+		if (!(e = pick_rf(o, rng)))
+			return false;
+		c->site2 = e->site2;
+		break;
+	case ABS_PREEMPT:
+		if (!o->nstep)
+			return false;
+		e = &o->step[below(rng, o->nstep)];
+		if (o->nthreads > 1 && below(rng, 2)) {
+			int u = (int)below(rng, (uint64_t)o->nthreads - 1);
+			c->tid2 = (uint8_t)(u >= e->tid ? u + 1 : u);
+		}
+		per_tid = true;
+		break;
+	default:
+		if (!o->ndrain)
+			return false;
+		e = &o->drain[below(rng, o->ndrain)];
+		c->site = e->site;
+		c->tid = per_tid ? e->tid : ABS_ANY;
+		return true;
+	}
+	c->site = e->site;
+	c->tid = per_tid ? e->tid : ABS_ANY;
+	/* half the time every occurrence: a constraint tied to the k-th one
+	 * misses when the constraints before it move the run */
+	c->occ = below(rng, 2) ? 0 : per_tid ? e->occ_t : e->occ_g;
+	return c->site != 0;
+}
+
+static int random_kind(uint64_t *rng)
+{
+	static const uint8_t kinds[10] = {ABS_RF,      ABS_RF,	    ABS_RF,	 ABS_NRF,
+					  ABS_NRF,     ABS_PREEMPT, ABS_PREEMPT, ABS_PREEMPT,
+					  ABS_DRAIN_LATE, ABS_DRAIN_EARLY};
+	return kinds[below(rng, 10)];
+}
+
+static void add(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+{
+	if (p->n >= ABS_MAX)
+		return;
+	for (int tries = 0; tries < 4; tries++)
+		if (build(&p->c[p->n], random_kind(rng), o, rng)) {
+			/* insert at a random place: order is priority */
+			struct abs_con c = p->c[p->n];
+			int at = (int)below(rng, (uint64_t)p->n + 1);
+			memmove(&p->c[at + 1], &p->c[at], (size_t)(p->n - at) * sizeof(c));
+			p->c[at] = c;
+			p->n++;
+			return;
+		}
+}
+
+/* A fresh fallback policy: PCT half the time (as PCT finds most of these
+ * bugs within a few schedules), else the default policy or uniform. */
+static void new_policy(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+{
+	uint64_t x = below(rng, 8);
+	p->seed = (uint32_t)splitmix64(rng);
+	p->policy = x < 4 ? ABS_POL_PCT : x < 6 ? ABS_POL_DEFAULT : ABS_POL_RANDOM;
+	p->depth = p->policy == ABS_POL_PCT ? (uint8_t)(1 + below(rng, 4)) : 0;
+	uint64_t k = o->decisions < 8 ? 8 : o->decisions > 65535 ? 65535 : o->decisions;
+	p->k = p->policy == ABS_POL_PCT ? (uint16_t)k : 0;
+}
+
+static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+{
+	int op = (int)below(rng, 10);
+	if (op >= 7) { /* the policy, with or without constraints */
+		if (op < 9)
+			p->seed = (uint32_t)splitmix64(rng);
+		else
+			new_policy(p, o, rng);
+		return;
+	}
+	if (!p->n || op < 3) {
+		add(p, o, rng);
+		return;
+	}
+	int k = (int)below(rng, (uint64_t)p->n);
+	struct abs_con *c = &p->c[k];
+	switch (op) {
+	case 3: /* remove */
+		memmove(c, c + 1, (size_t)(p->n - k - 1) * sizeof(*c));
+		p->n--;
+		break;
+	case 4: /* negate */
+		if (c->kind == ABS_RF || c->kind == ABS_NRF)
+			c->kind = c->kind == ABS_RF ? ABS_NRF : ABS_RF;
+		else if (c->kind == ABS_DRAIN_LATE || c->kind == ABS_DRAIN_EARLY)
+			c->kind = c->kind == ABS_DRAIN_LATE ? ABS_DRAIN_EARLY : ABS_DRAIN_LATE;
+		else
+			c->tid2 = o->nthreads > 0 && c->tid2 == ABS_ANY
+					  ? (uint8_t)below(rng, (uint64_t)o->nthreads) : ABS_ANY;
+		if (c->kind == ABS_PREEMPT && c->tid2 == c->tid)
+			c->tid2 = ABS_ANY;
+		break;
+	case 5: { /* retarget */
+		struct abs_con n;
+		if (build(&n, c->kind, o, rng))
+			*c = n;
+		break;
+	}
+	case 6: /* occurrence */
+		c->occ = below(rng, 4) == 0 ? 0 : below(rng, 2) ? (uint8_t)(c->occ + 1)
+			 : c->occ > 1 ? (uint8_t)(c->occ - 1) : c->occ;
+		break;
+	case 7: /* the fallback policy: a new seed (most often), or a new policy */
+	case 8:
+		p->seed = (uint32_t)splitmix64(rng);
+		break;
+	default:
+		new_policy(p, o, rng);
+		break;
+	}
+}
+
+size_t reqsim_mutate(uint8_t *data, size_t size, size_t max, unsigned seed)
+{
+	struct abs_prog p;
+	char err[200];
+	uint64_t rng = (uint64_t)seed * 0xd1342543de82ef95ULL + 0x5eed;
+	if (max < ABS_HDR)
+		return size;
+	const struct reqsim_obs *o = observe(data, size);
+	if (abs_parse(data, size, &p, err, sizeof(err))) {
+		memset(&p, 0, sizeof(p)); /* the byte form: start afresh */
+		new_policy(&p, o, &rng);
+	}
+	int ops = 1 + (int)below(&rng, 3);
+	for (int i = 0; i < ops; i++)
+		mutate_one(&p, o, &rng);
+	while (p.n && !abs_encode(&p, data, max))
+		p.n--; /* does not fit: fewer constraints */
+	return abs_encode(&p, data, max);
+}
+
+size_t reqsim_crossover(const uint8_t *a, size_t na, const uint8_t *b, size_t nb,
+			uint8_t *out, size_t max, unsigned seed)
+{
+	struct abs_prog pa, pb, p;
+	char err[200];
+	uint64_t rng = (uint64_t)seed * 0xd1342543de82ef95ULL + 0xc055;
+	if (max < ABS_HDR)
+		return 0;
+	if (abs_parse(a, na, &pa, err, sizeof(err)))
+		memset(&pa, 0, sizeof(pa));
+	if (abs_parse(b, nb, &pb, err, sizeof(err)))
+		memset(&pb, 0, sizeof(pb));
+	memset(&p, 0, sizeof(p));
+	const struct abs_prog *pol = below(&rng, 2) ? &pa : &pb;
+	p.seed = pol->seed;
+	p.policy = pol->policy;
+	p.depth = pol->depth;
+	p.k = pol->k;
+	int ka = (int)below(&rng, (uint64_t)pa.n + 1), kb = (int)below(&rng, (uint64_t)pb.n + 1);
+	for (int i = 0; i < ka && p.n < ABS_MAX; i++)
+		p.c[p.n++] = pa.c[i];
+	for (int i = kb; i < pb.n && p.n < ABS_MAX; i++)
+		p.c[p.n++] = pb.c[i];
+	while (p.n && !abs_encode(&p, out, max))
+		p.n--;
+	return abs_encode(&p, out, max);
+}

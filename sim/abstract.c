@@ -1,0 +1,438 @@
+/*
+ * sim/abstract.c: the abstract-schedule strategy (see abstract.h for the
+ * input form and the honouring policy).
+ *
+ * Invariants:
+ *  1. A choice depends only on the program, the run number and what the
+ *     sim shows (choices and the sites behind them): site ids are hashes of
+ *     strings, and the pointer-keyed cache below only saves rehashing (a
+ *     miss recomputes the same id), so no address decides anything.
+ *  2. Every postponement is bounded (ABS_BUDGET per constraint and run) and
+ *     never empties the choice list: a run under any program ends exactly
+ *     as a run under the default policy can.
+ *  3. A program with no constraints and the default policy takes exactly
+ *     the default policy's choices (forced steps do not touch its slice
+ *     counter).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abstract.h"
+#include "strategy.h"
+
+#define ABS_CHOICES 256 /* more choices than this: the constraints rest */
+#define SITE_CACHE 1024 /* a power of two */
+
+struct abs_cstate {
+	uint32_t cnt;      /* steps at site by a matching thread so far */
+	uint16_t budget;   /* postponements left */
+	bool done;
+	bool seen2;        /* a step at site2 (or a drain of it) has run */
+	const struct platform_site *p2; /* that site */
+	const volatile void *addr2;     /* the location it wrote (compared only) */
+};
+
+struct abs_run {
+	struct abs_cstate s[ABS_MAX];
+	uint64_t rng;
+};
+
+/* abs_site_id() memoised by pointer, per thread (a fuzz target runs one
+ * strategy per input, so a per-strategy cache started cold every time).
+ * It holds a pure function of the pointer: it saves hashing, never changes
+ * an answer (invariant 1). */
+static _Thread_local struct {
+	const struct platform_site *p;
+	uint32_t id;
+} site_cache[SITE_CACHE];
+
+static const char *const kind_names[ABS_KIND_END] = {
+	[ABS_RF] = "rf", [ABS_NRF] = "nrf", [ABS_PREEMPT] = "preempt",
+	[ABS_DRAIN_LATE] = "drain-late", [ABS_DRAIN_EARLY] = "drain-early"};
+
+static const char *const policy_names[ABS_POL_END] = {
+	[ABS_POL_DEFAULT] = "default", [ABS_POL_RANDOM] = "random", [ABS_POL_PCT] = "pct"};
+
+const char *abs_policy_name(int policy)
+{
+	return policy >= 0 && policy < ABS_POL_END ? policy_names[policy] : "?";
+}
+
+const char *abs_kind_name(int kind)
+{
+	return kind > 0 && kind < ABS_KIND_END ? kind_names[kind] : "?";
+}
+
+static uint32_t fnv(uint32_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (uint8_t)*s) * 16777619u;
+	return h;
+}
+
+uint32_t abs_site_id(const struct platform_site *s)
+{
+	if (!s)
+		return 0;
+	uint32_t h = fnv(2166136261u, s->func ? s->func : "");
+	h = fnv(h, "\x1f");
+	h = fnv(h, s->label ? s->label : "");
+	return h ? h : 1;
+}
+
+bool abs_is_abstract(const uint8_t *d, size_t n)
+{
+	return n >= 4 && !memcmp(d, ABS_MAGIC, 4);
+}
+
+static uint32_t get32(const uint8_t *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
+}
+
+int abs_parse(const uint8_t *d, size_t n, struct abs_prog *p, char *err, size_t errlen)
+{
+	memset(p, 0, sizeof(*p));
+	if (!abs_is_abstract(d, n)) {
+		snprintf(err, errlen, "abstract schedule: no \"%s\" magic", ABS_MAGIC);
+		return -1;
+	}
+	if (n < ABS_HDR || (n - ABS_HDR) % ABS_REC) {
+		snprintf(err, errlen, "abstract schedule: %zu bytes is not %d + %d per constraint",
+			 n, ABS_HDR, ABS_REC);
+		return -1;
+	}
+	size_t nc = (n - ABS_HDR) / ABS_REC;
+	if (nc > ABS_MAX) {
+		snprintf(err, errlen, "abstract schedule: %zu constraints (at most %d)", nc,
+			 ABS_MAX);
+		return -1;
+	}
+	p->seed = get32(d + 4);
+	p->policy = d[8];
+	p->depth = d[9];
+	p->k = (uint16_t)(d[10] | d[11] << 8);
+	if (p->policy >= ABS_POL_END) {
+		snprintf(err, errlen, "abstract schedule: unknown fallback policy %u", p->policy);
+		return -1;
+	}
+	if ((p->policy == ABS_POL_PCT) != (p->depth >= 1 && p->depth <= PCT_DEPTH_MAX) &&
+	    (p->policy == ABS_POL_PCT || p->depth)) {
+		snprintf(err, errlen, "abstract schedule: depth %u (1..%d for pct, else 0)",
+			 p->depth, PCT_DEPTH_MAX);
+		return -1;
+	}
+	for (size_t k = 0; k < nc; k++) {
+		const uint8_t *r = d + ABS_HDR + k * ABS_REC;
+		struct abs_con *c = &p->c[k];
+		c->kind = r[0];
+		c->tid = r[1];
+		c->tid2 = r[2];
+		c->occ = r[3];
+		c->site = get32(r + 4);
+		c->site2 = get32(r + 8);
+		if (c->kind < ABS_RF || c->kind >= ABS_KIND_END) {
+			snprintf(err, errlen, "abstract schedule: constraint %zu: unknown kind %u",
+				 k + 1, c->kind);
+			return -1;
+		}
+		if (!c->site) {
+			snprintf(err, errlen, "abstract schedule: constraint %zu (%s): site 0",
+				 k + 1, abs_kind_name(c->kind));
+			return -1;
+		}
+		if ((c->kind == ABS_RF || c->kind == ABS_NRF) != (c->site2 != 0)) {
+			snprintf(err, errlen, "abstract schedule: constraint %zu (%s): site2 must "
+				 "be %s", k + 1, abs_kind_name(c->kind),
+				 c->kind == ABS_RF || c->kind == ABS_NRF ? "a store site" : "0");
+			return -1;
+		}
+	}
+	p->n = (int)nc;
+	return 0;
+}
+
+size_t abs_encode(const struct abs_prog *p, uint8_t *out, size_t max)
+{
+	size_t len = ABS_HDR + (size_t)p->n * ABS_REC;
+	if (len > max)
+		return 0;
+	memcpy(out, ABS_MAGIC, 4);
+	put32(out + 4, p->seed);
+	out[8] = p->policy;
+	out[9] = p->depth;
+	out[10] = (uint8_t)p->k;
+	out[11] = (uint8_t)(p->k >> 8);
+	for (int k = 0; k < p->n; k++) {
+		uint8_t *r = out + ABS_HDR + (size_t)k * ABS_REC;
+		const struct abs_con *c = &p->c[k];
+		r[0] = c->kind;
+		r[1] = c->tid;
+		r[2] = c->tid2;
+		r[3] = c->occ;
+		put32(r + 4, c->site);
+		put32(r + 8, c->site2);
+	}
+	return len;
+}
+
+void abs_describe(const struct abs_prog *p, char *buf, size_t len)
+{
+	size_t o = (size_t)snprintf(buf, len, "%s(seed=%u,d=%u,k=%u)",
+				    abs_policy_name(p->policy), p->seed, p->depth, p->k);
+	for (int k = 0; k < p->n && o < len; k++) {
+		const struct abs_con *c = &p->c[k];
+		char t[8] = "*", t2[8] = "*";
+		if (c->tid != ABS_ANY)
+			snprintf(t, sizeof(t), "%u", c->tid);
+		if (c->tid2 != ABS_ANY)
+			snprintf(t2, sizeof(t2), "%u", c->tid2);
+		o += (size_t)snprintf(buf + o, len - o, " %s(t%s@%08x#%u", abs_kind_name(c->kind),
+				      t, c->site, c->occ);
+		if (o < len && c->site2)
+			o += (size_t)snprintf(buf + o, len - o, ",%08x", c->site2);
+		if (o < len && c->kind == ABS_PREEMPT)
+			o += (size_t)snprintf(buf + o, len - o, "->t%s", t2);
+		if (o < len)
+			o += (size_t)snprintf(buf + o, len - o, ")");
+	}
+}
+
+void strategy_set_abstract(struct strategy *st, const struct abs_prog *p, const struct sim *sim)
+{
+	st->abs = p;
+	st->abs_sim = sim;
+	st->every_step = p && p->n > 0;
+	if (!st->abs_run) {
+		st->abs_run = calloc(1, sizeof(*st->abs_run));
+		if (!st->abs_run) {
+			fprintf(stderr, "reqsim: out of memory\n");
+			exit(2);
+		}
+	}
+}
+
+void abs_run_free(struct abs_run *r) { free(r); }
+
+void abs_begin_run(struct strategy *st)
+{
+	struct abs_run *r = st->abs_run;
+	if (!r || !st->abs)
+		return;
+	memset(r->s, 0, sizeof(r->s));
+	for (int k = 0; k < st->abs->n; k++)
+		r->s[k].budget = ABS_BUDGET;
+	r->rng = (uint64_t)st->abs->seed * 0x9e3779b97f4a7c15ULL ^ st->run;
+	splitmix64(&r->rng);
+	if (st->abs->policy == ABS_POL_PCT) {
+		st->depth = st->abs->depth;
+		st->pct_steps = st->abs->k ? st->abs->k : 64;
+		st->rng = r->rng ^ 0x5bd1e995u;
+		splitmix64(&st->rng);
+		strategy_pct_begin(st);
+	}
+}
+
+static uint32_t cached_id(const struct platform_site *s)
+{
+	if (!s)
+		return 0;
+	unsigned slot = (unsigned)((((uintptr_t)s >> 3) * 0x9e3779b97f4a7c15ULL) >> 54) &
+			(SITE_CACHE - 1);
+	if (site_cache[slot].p != s) {
+		site_cache[slot].p = s;
+		site_cache[slot].id = abs_site_id(s);
+	}
+	return site_cache[slot].id;
+}
+
+static const struct platform_site *choice_site(const struct sim *sim, const struct sim_choice *c)
+{
+	switch (c->kind) {
+	case CH_STEP: return sim_thread_site(sim, c->tid);
+	case CH_DRAIN: return sim_drain_site(sim, c->tid, c->arg);
+	default: return NULL;
+	}
+}
+
+static bool tid_match(uint8_t want, int tid) { return want == ABS_ANY || want == tid; }
+
+/* The step choice at the constraint's site by a matching thread, at the
+ * occurrence it names; -1 if none is enabled now. */
+static int target_step(const struct abs_con *con, const struct abs_cstate *cs,
+		       const struct sim_choice *c, const uint32_t *sid, int n)
+{
+	if (con->occ && cs->cnt + 1 != con->occ)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (c[i].kind == CH_STEP && sid[i] == con->site && tid_match(con->tid, c[i].tid))
+			return i;
+	return -1;
+}
+
+/* Postpone the choices in mask (when something else stays allowed). */
+static void postpone(uint8_t *allowed, const uint8_t *mask, int n, struct abs_cstate *cs)
+{
+	int left = 0, hit = 0;
+	for (int i = 0; i < n; i++) {
+		left += allowed[i] && !mask[i];
+		hit += allowed[i] && mask[i];
+	}
+	if (!hit || !left)
+		return;
+	for (int i = 0; i < n; i++)
+		if (mask[i])
+			allowed[i] = 0;
+	if (cs->budget)
+		cs->budget--;
+}
+
+static int fallback(struct strategy *st, const struct sim_choice *c, int n, const uint8_t *allowed)
+{
+	struct sim_choice sub[ABS_CHOICES];
+	int map[ABS_CHOICES], m = 0;
+	for (int i = 0; i < n; i++)
+		if (allowed[i]) {
+			sub[m] = c[i];
+			map[m++] = i;
+		}
+	switch (st->abs->policy) {
+	case ABS_POL_RANDOM: return map[splitmix64(&st->abs_run->rng) % (uint64_t)m];
+	case ABS_POL_PCT: return map[strategy_pct_choice(st, sub, m)];
+	default: return map[strategy_default_choice(st, sub, m)];
+	}
+}
+
+/* Count what choice i runs: occurrences of sites, stores seen. */
+static void note(struct strategy *st, const struct sim_choice *c, const uint32_t *sid,
+		 const struct platform_site *const *sp, int i)
+{
+	const struct abs_prog *p = st->abs;
+	struct abs_run *r = st->abs_run;
+	for (int k = 0; k < p->n; k++) {
+		const struct abs_con *con = &p->c[k];
+		struct abs_cstate *cs = &r->s[k];
+		if (c[i].kind == CH_STEP && sid[i] == con->site && tid_match(con->tid, c[i].tid)) {
+			cs->cnt++;
+			if (con->occ && cs->cnt >= con->occ && con->kind != ABS_DRAIN_LATE &&
+			    con->kind != ABS_DRAIN_EARLY)
+				cs->done = true;
+		}
+		if (con->site2 && c[i].kind != CH_EVENT && sid[i] == con->site2) {
+			cs->seen2 = true;
+			cs->p2 = sp[i];
+			cs->addr2 = sim_choice_writes(st->abs_sim, &c[i]);
+		}
+	}
+}
+
+int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
+{
+	const struct abs_prog *p = st->abs;
+	struct abs_run *r = st->abs_run;
+	if (!p || !r || !p->n || n > ABS_CHOICES) {
+		if (n == 1)
+			return 0;
+		if (p && r && p->policy == ABS_POL_RANDOM)
+			return (int)(splitmix64(&r->rng) % (uint64_t)n);
+		if (p && r && p->policy == ABS_POL_PCT)
+			return strategy_pct_choice(st, c, n);
+		return strategy_default_choice(st, c, n);
+	}
+	uint32_t sid[ABS_CHOICES];
+	const struct platform_site *sp[ABS_CHOICES];
+	for (int i = 0; i < n; i++) {
+		sp[i] = choice_site(st->abs_sim, &c[i]);
+		sid[i] = cached_id(sp[i]);
+	}
+	int pick = 0;
+	if (n > 1) {
+		uint8_t allowed[ABS_CHOICES], mask[ABS_CHOICES];
+		int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
+		memset(allowed, 1, (size_t)n);
+		for (int k = 0; k < p->n; k++) {
+			const struct abs_con *con = &p->c[k];
+			struct abs_cstate *cs = &r->s[k];
+			if (cs->done || !cs->budget)
+				continue;
+			memset(mask, 0, (size_t)n);
+			int li;
+			switch (con->kind) {
+			case ABS_RF:
+				li = target_step(con, cs, c, sid, n);
+				if (cs->seen2 && !sim_site_buffered(st->abs_sim, cs->p2)) {
+					/* S is visible: when the load is
+					 * enabled, the load now, and no other
+					 * store to S's location before it */
+					if (li < 0)
+						break;
+					prefer[np++] = li;
+					for (int i = 0; i < n && cs->addr2; i++)
+						mask[i] = i != li && sim_choice_writes(
+							st->abs_sim, &c[i]) == cs->addr2;
+					postpone(allowed, mask, n, cs);
+					break;
+				}
+				if (li < 0)
+					break;
+				for (int i = 0; i < n; i++)
+					if (c[i].kind != CH_EVENT && sid[i] == con->site2) {
+						prefer[np++] = i;
+						break;
+					}
+				mask[li] = 1;
+				postpone(allowed, mask, n, cs);
+				break;
+			case ABS_NRF:
+				if ((li = target_step(con, cs, c, sid, n)) >= 0)
+					prefer[np++] = li;
+				for (int i = 0; i < n; i++)
+					mask[i] = c[i].kind != CH_EVENT && sid[i] == con->site2;
+				postpone(allowed, mask, n, cs);
+				break;
+			case ABS_PREEMPT:
+				if ((li = target_step(con, cs, c, sid, n)) < 0)
+					break;
+				for (int i = 0; i < n; i++)
+					mask[i] = c[i].kind == CH_STEP && c[i].tid == c[li].tid;
+				for (int i = 0; i < n && con->tid2 != ABS_ANY; i++)
+					if (c[i].kind == CH_STEP && c[i].tid == con->tid2) {
+						prefer[np++] = i;
+						break;
+					}
+				postpone(allowed, mask, n, cs);
+				break;
+			case ABS_DRAIN_LATE:
+			case ABS_DRAIN_EARLY:
+				for (int i = 0; i < n; i++)
+					mask[i] = c[i].kind == CH_DRAIN && sid[i] == con->site &&
+						  tid_match(con->tid, c[i].tid);
+				if (con->kind == ABS_DRAIN_LATE) {
+					postpone(allowed, mask, n, cs);
+					break;
+				}
+				for (int i = 0; i < n; i++)
+					if (mask[i]) {
+						prefer[np++] = i;
+						break;
+					}
+				break;
+			}
+		}
+		pick = -1;
+		for (int j = 0; j < np && pick < 0; j++)
+			if (allowed[prefer[j]])
+				pick = prefer[j];
+		if (pick < 0)
+			pick = fallback(st, c, n, allowed);
+	}
+	note(st, c, sid, sp, pick);
+	return pick;
+}
