@@ -264,8 +264,10 @@ static void feature(uint64_t tag, uint64_t a, uint64_t b)
 	fz.nfeatures++;
 }
 
-/* Stable site ids for F5 (abs_site_id: function and label): the same
- * feature in every process, whatever the load address.  The cache is keyed
+/* Stable site ids (abs_site_id: function and label) for every class that
+ * names a site: the same feature in every process, whatever the load
+ * address (F1 and F4 once hashed the site's address, so one seed gave
+ * different runs in different processes).  The cache is keyed
  * by pointer only to save rehashing. */
 static uint32_t site_id(const struct platform_site *s)
 {
@@ -300,7 +302,7 @@ static uint64_t token(const struct sim_choice *c, const struct platform_site *si
 {
 	uint64_t t = (uint64_t)c->kind << 56;
 	if (c->kind != CH_EVENT)
-		t ^= mix64((uint64_t)(uintptr_t)site ^
+		t ^= mix64((uint64_t)site_id(site) ^
 			   (c->kind == CH_STEP ? (uint64_t)c->arg << 48 : 0));
 	return t;
 }
@@ -356,7 +358,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 		const struct platform_site *ld, *stsite;
 		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
 			if (fz.fmask & 1u << 4) /* F4 */
-				feature(4, mix64((uint64_t)(uintptr_t)ld), (uint64_t)(uintptr_t)stsite);
+				feature(4, mix64(site_id(ld)), site_id(stsite));
 			if (fz.fmask & 1u << 5) /* F5 */
 				feature_once(5, site_id(ld), site_id(stsite));
 		}
