@@ -473,6 +473,18 @@ static void backtrack(struct dpor *dp, size_t i, size_t j)
 			fl[k] |= F_TODO;
 }
 
+/* What names agent b in a trace fingerprint: not its number, which for a
+ * drain agent is the order in which this search (this job) first met its
+ * thread and location, so that one trace hashes alike in every search and
+ * every job (brute force against reduced, 1 job against 3). */
+static uint64_t agent_name(const struct dpor *dp, int b)
+{
+	if (b >= DRAIN_AGENT0 && b < DRAIN_AGENT0 + dp->ndrains)
+		return mix(mix(0xd7a1, (uint64_t)dp->drains[b - DRAIN_AGENT0].tid),
+			   dp->drains[b - DRAIN_AGENT0].key);
+	return (uint64_t)b; /* a thread, the events, or a shared drain agent */
+}
+
 /* Vector clocks over the run; races for transitions at or after `from`
  * (races: with the oracle's visibility, FP_ORACLE); returns the run's trace
  * fingerprint under the dependency used. */
@@ -600,7 +612,7 @@ static uint64_t analyse(struct dpor *dp, size_t len, size_t from, bool races)
 		uint64_t h = mix(0x5bd1e995, ((uint64_t)t->c.kind << 48) ^ ((uint64_t)t->c.tid << 32) ^ t->c.arg);
 		for (int b = 0; b < AGENTS; b++)
 			if (v[b])
-				h = mix(h, ((uint64_t)b << 32) | v[b]);
+				h = mix(mix(h, agent_name(dp, b)), v[b]);
 		fingerprint += h;
 	}
 	return fingerprint;

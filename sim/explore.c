@@ -228,7 +228,8 @@ static bool merge_found(struct sigset *all, struct xjob *w, int jobs, bool dfs)
 }
 
 /* dfs: behaviours are the union of the jobs' trace fingerprints. */
-static bool merge_behaviours(struct xjob *w, int jobs, uint64_t *out)
+static bool merge_behaviours(struct xjob *w, int jobs, uint64_t *out, bool keep,
+			     uint64_t **traces, size_t *ntraces)
 {
 	size_t n = 0, at = 0;
 	for (int j = 0; j < jobs; j++)
@@ -242,10 +243,17 @@ static bool merge_behaviours(struct xjob *w, int jobs, uint64_t *out)
 		at += w[j].nfps;
 	}
 	qsort(all, at, sizeof(*all), cmp_u64);
-	*out = 0;
+	size_t u = 0;
 	for (size_t i = 0; i < at; i++)
-		*out += i == 0 || all[i] != all[i - 1];
-	free(all);
+		if (i == 0 || all[i] != all[i - 1])
+			all[u++] = all[i];
+	*out = u;
+	if (keep) {
+		*traces = all;
+		*ntraces = u;
+	} else {
+		free(all);
+	}
 	return true;
 }
 
@@ -354,7 +362,9 @@ int explore_run(const struct explore_opts *o, struct explore_result *res, char *
 		w[j] = (struct xjob){.o = o, .job = j, .pct_steps = res->pct_steps};
 	int rc = run_jobs(w, o->jobs, err, errlen);
 	if (!rc && (!merge_found(&all, w, o->jobs, o->kind == ST_DFS) ||
-		    !merge_behaviours(w, o->jobs, &res->behaviours))) {
+		    !merge_behaviours(w, o->jobs, &res->behaviours,
+				      o->keep_traces && o->kind == ST_DFS, &res->traces,
+				      &res->ntraces))) {
 		snprintf(err, errlen, "out of memory");
 		rc = -1;
 	}

@@ -72,6 +72,8 @@ struct explore_opts {
 	int jobs;                  /* 1..EXPLORE_JOBS_MAX worker threads */
 	bool stop_on_first;        /* a job stops at its first violation; random, pct
 				    * and default refuse it with jobs > 1 */
+	bool keep_traces;          /* dfs: hand back the trace fingerprints
+				    * (explore_result.traces) */
 	explore_run_fn on_run;     /* optional */
 	explore_found_fn on_found; /* optional */
 	void *ctx;                 /* passed to both */
@@ -89,6 +91,11 @@ struct explore_result {
 	uint64_t behaviours; /* distinct traces, the union over jobs */
 	bool exhausted;      /* every job ran out of schedules */
 	bool bounded;        /* a depth or preemption bound cut something off */
+	/* dfs with keep_traces: the behaviours' trace fingerprints, sorted,
+	 * distinct (ntraces == behaviours); malloc'd, the caller frees them.
+	 * NULL otherwise. */
+	uint64_t *traces;
+	size_t ntraces;
 };
 
 /* Defaults: cfg, kind; budget 1000, seed 1, depth 3, DPOR without bounds,

@@ -1314,8 +1314,16 @@ static void fp_finish(struct sim *sim, const struct sim_choice *c, int wait_befo
 			fp_add_key(sim, FP_EVENTQ, true);
 			fp_add_key(sim, FP_BUF(c->tid), true);
 			for (int cpu = 0; cpu < SIM_CPUS_MAX; cpu++)
-				if (cpumask_test_cpu(cpu, &sim->fp_ipi_mask))
+				if (cpumask_test_cpu(cpu, &sim->fp_ipi_mask)) {
 					fp_add_key(sim, FP_CPU(cpu), true);
+					/* sending reads the clock: the IPI is due
+					 * ipi_latency_ns after now, and now counts
+					 * every step of every thread, so how many
+					 * steps of others come before the send
+					 * decides whether the IPI can arrive before
+					 * a later step: time is global, like a timer */
+					f->global = 1;
+				}
 			if (wmm)
 				fp_add_key(sim, FP_ALLTS, false);
 			break;
