@@ -33,6 +33,7 @@
 #include "strategy.h"
 
 #include "check.h"
+#include "replay_last.h"
 
 static struct sim *new_sim(const char *scen, int model, bool rf)
 {
@@ -124,16 +125,8 @@ static void test_default_and_replay(void)
 	uint64_t h1 = run_prog(sim, &p, &r);
 	uint64_t h2 = run_prog(sim, &p, &r2);
 	CHECK(h1 == h2 && r.steps == r2.steps, "an abstract run does not repeat");
-	size_t nd = sim_decision_count(sim);
-	struct sim_choice *dec = malloc(nd * sizeof(*dec) + 1);
-	memcpy(dec, sim_decisions(sim), nd * sizeof(*dec));
-	strategy_init(&st, ST_REPLAY, 0);
-	strategy_set_replay(&st, dec, nd);
-	strategy_begin_run(&st, 0);
-	sim_run(sim, &st, &r2);
+	replay_last(sim, &r2);
 	CHECK(!r2.aborted && r2.hash == h1, "the recorded decisions replay to another hash");
-	strategy_free(&st);
-	free(dec);
 	sim_free(sim);
 }
 

@@ -20,6 +20,7 @@
 #include "scenarios.h"
 
 #include "check.h"
+#include "replay_last.h"
 
 #define RUNS 300
 
@@ -114,23 +115,16 @@ int main(void)
 
 		/* replay of recorded decisions */
 		struct sim *sim = make(d, SWITCH_ASM);
-		struct strategy st, rp;
+		struct strategy st;
 		struct sim_result r1, r2;
 		strategy_init(&st, ST_RANDOM, 11);
 		for (int i = 0; i < 20; i++) {
 			strategy_begin_run(&st, (uint64_t)i);
 			sim_run(sim, &st, &r1);
-			size_t n = sim_decision_count(sim);
-			struct sim_choice *c = malloc(n * sizeof(*c) + 1);
-			memcpy(c, sim_decisions(sim), n * sizeof(*c));
-			strategy_init(&rp, ST_REPLAY, 0);
-			strategy_set_replay(&rp, c, n);
-			strategy_begin_run(&rp, 0);
-			sim_run(sim, &rp, &r2);
+			replay_last(sim, &r2);
 			CHECK(!r2.aborted && r1.hash == r2.hash && r1.hash == a[k][i],
 			      "%s run %d: replay hash %016" PRIx64 " vs %016" PRIx64, d->scenario,
 			      i, r2.hash, r1.hash);
-			free(c);
 		}
 		sim_free(sim);
 	}
