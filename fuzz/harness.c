@@ -267,23 +267,8 @@ static void feature(uint64_t tag, uint64_t a, uint64_t b)
 /* Stable site ids (abs_site_id: function and label) for every class that
  * names a site: the same feature in every process, whatever the load
  * address (F1 and F4 once hashed the site's address, so one seed gave
- * different runs in different processes).  The cache is keyed
- * by pointer only to save rehashing. */
-static uint32_t site_id(const struct platform_site *s)
-{
-	static struct {
-		const struct platform_site *p;
-		uint32_t id;
-	} cache[1024];
-	if (!s)
-		return 0;
-	unsigned slot = (unsigned)((((uintptr_t)s >> 3) * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
-	if (cache[slot].p != s) {
-		cache[slot].p = s;
-		cache[slot].id = abs_site_id(s);
-	}
-	return cache[slot].id;
-}
+ * different runs in different processes). */
+static uint32_t site_id(const struct platform_site *s) { return abs_site_id_cached(s); }
 
 /* A feature by presence (F5, F6): its cell says "seen", never how often. */
 static void feature_once(uint64_t tag, uint64_t a, uint64_t b)

@@ -240,7 +240,7 @@ void abs_begin_run(struct strategy *st)
 	}
 }
 
-static uint32_t cached_id(const struct platform_site *s)
+uint32_t abs_site_id_cached(const struct platform_site *s)
 {
 	if (!s)
 		return 0;
@@ -350,7 +350,7 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 	const struct platform_site *sp[ABS_CHOICES];
 	for (int i = 0; i < n; i++) {
 		sp[i] = choice_site(st->abs_sim, &c[i]);
-		sid[i] = cached_id(sp[i]);
+		sid[i] = abs_site_id_cached(sp[i]);
 	}
 	int pick = 0;
 	if (n > 1) {

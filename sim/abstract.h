@@ -101,6 +101,9 @@ int abs_parse(const uint8_t *d, size_t n, struct abs_prog *p, char *err, size_t 
 size_t abs_encode(const struct abs_prog *p, uint8_t *out, size_t max);
 /* The stable name of a site: FNV-1a (32 bits) of function and label; never 0. */
 uint32_t abs_site_id(const struct platform_site *s);
+/* The same, memoised by pointer per thread (a pure function of the site:
+ * it saves hashing on hot paths, never changes an answer). */
+uint32_t abs_site_id_cached(const struct platform_site *s);
 const char *abs_kind_name(int kind);
 const char *abs_policy_name(int policy);
 /* One line: "pct(seed=5,d=3,k=80) rf(t*@1a2b3c4d#2,5e6f7a8b) ..." */
