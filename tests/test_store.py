@@ -269,6 +269,40 @@ class ConcurrencyTest(Tmp):
             self.assertEqual(st.q1("PRAGMA integrity_check")[0], "ok")
 
 
+class InterruptedTxTest(Tmp):
+    def test_ctrl_c_right_after_begin_rolls_back(self) -> None:
+        """A KeyboardInterrupt that lands between BEGIN and the body of a
+        write leaves no open transaction: later writes of the same process
+        still commit (it once left an interrupted cluster campaign
+        'running')."""
+        class Interrupting:
+            def __init__(self, con: sqlite3.Connection) -> None:
+                self.con = con
+
+            def execute(self, sql: str, *args: object) -> object:
+                r = self.con.execute(sql, *args)
+                if sql == "BEGIN IMMEDIATE":
+                    raise KeyboardInterrupt
+                return r
+
+            def __getattr__(self, name: str) -> object:
+                return getattr(self.con, name)
+
+        db = self.tmp / "r.db"
+        with store.open_store(db) as st:
+            cid = st.begin_campaign(name="t", config={}, git_rev=None, host=None,
+                                    reqsim_build=None)
+            real = st.con
+            st.con = Interrupting(real)  # type: ignore[assignment]
+            with self.assertRaises(KeyboardInterrupt):
+                st.set_campaign(cid, status="interrupted")
+            st.con = real
+            self.assertFalse(real.in_transaction)
+            st.set_campaign(cid, status="interrupted")
+        with store.open_store(db) as st:
+            self.assertEqual(st.campaign(cid)["status"], "interrupted")
+
+
 class RecordTest(Tmp):
     def test_dedup_hits_and_ingested_idempotence(self) -> None:
         with store.open_store(self.tmp / "r.db") as st:

@@ -424,20 +424,25 @@ class Store:
         """One write transaction (BEGIN IMMEDIATE: writers queue on the busy timeout)."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
-        for attempt in range(20):
-            try:
-                self.con.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as e:
-                if "locked" not in str(e) and "busy" not in str(e):
-                    raise _open_error(self.path, e, "write the store") from None
-                time.sleep(0.05 * (attempt + 1))
-        else:
-            raise StoreError(f"{self.path}: database stayed locked")
+        # One try from BEGIN on: a Ctrl-C that lands right after BEGIN (before
+        # the body) must roll back too, or the connection stays inside a
+        # transaction and every later write of this process fails (an
+        # interrupted cluster campaign was left 'running' that way).
         try:
+            for attempt in range(20):
+                try:
+                    self.con.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as e:
+                    if "locked" not in str(e) and "busy" not in str(e):
+                        raise _open_error(self.path, e, "write the store") from None
+                    time.sleep(0.05 * (attempt + 1))
+            else:
+                raise StoreError(f"{self.path}: database stayed locked")
             yield self.con
         except BaseException:
-            self.con.execute("ROLLBACK")
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
             raise
         else:
             self.con.execute("COMMIT")
