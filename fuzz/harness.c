@@ -38,6 +38,17 @@
  *       number of decisions it held (progress towards the violation; the
  *       log keeps the count from minting a feature per decision).  Presence
  *       only, like F5.
+ *   F7  reorderings and how long they last (progress towards the memory-model
+ *       violations): a load of a thread that overtook one of its own buffered
+ *       stores to another location (store->load, the Dekker window), or a
+ *       drained store that overtook an older one of its thread (store->store,
+ *       PSO), named by (overtaking site, overtaken store site), with the log2
+ *       of the decisions until the overtaken store drained (the window in
+ *       which another thread can see the reordering; the end of the run if it
+ *       never drained).  A bug needs the other thread's accesses inside such
+ *       a window, so a longer window is closer to it: the corpus keeps the
+ *       input that first held one, and mutations of it stretch it further.
+ *       Presence only.
  *
  * Input forms: an input that starts with "RQA1" is an abstract schedule
  * (sim/abstract.h: constraints honoured best effort, the default policy or a
@@ -153,9 +164,9 @@ static void parse_feedback(const char *v)
 		snprintf(buf, sizeof(buf), "%s", v);
 		for (char *save = NULL, *tok = strtok_r(buf, ", ", &save); tok;
 		     tok = strtok_r(NULL, ", ", &save)) {
-			if ((tok[0] != 'f' && tok[0] != 'F') || tok[1] < '1' || tok[1] > '6' || tok[2])
+			if ((tok[0] != 'f' && tok[0] != 'F') || tok[1] < '1' || tok[1] > '7' || tok[2])
 				config_error("REQSIM_FUZZ_FEEDBACK: '%s' is not 0, 1 or a list of "
-					     "f1..f6", v);
+					     "f1..f7", v);
 			fz.fmask |= 1u << (tok[1] - '0');
 		}
 	}
@@ -322,6 +333,54 @@ static void partial_conditions(struct sim *sim, uint32_t *held)
 	}
 }
 
+/* F7: reorderings open until their overtaken store drains. */
+#define F7_LIVE 16
+struct f7_win {
+	const struct platform_site *a; /* the overtaken store */
+	uint32_t x;		       /* the overtaking load or store, with a kind bit */
+	uint16_t tid;
+	uint32_t start;		       /* decisions when it opened */
+};
+struct f7 {
+	struct f7_win w[F7_LIVE];
+	int n;
+};
+
+static unsigned log2u(uint32_t x);
+
+static void f7_close(struct f7 *r, int i, uint32_t now)
+{
+	feature_once(7, mix64(r->w[i].x) ^ site_id(r->w[i].a), log2u(now - r->w[i].start));
+	r->w[i] = r->w[--r->n];
+}
+
+static void f7_step(struct sim *sim, struct f7 *r)
+{
+	const struct sim_choice *c = sim_step_choice(sim);
+	if (!c || c->kind == CH_EVENT)
+		return;
+	uint32_t now = (uint32_t)sim_decision_count(sim), x;
+	const struct platform_site *site = sim_step_site(sim), *ld, *st, *over[8];
+	if (c->kind == CH_DRAIN) {
+		for (int i = r->n - 1; i >= 0; i--)
+			if (r->w[i].tid == c->tid && r->w[i].a == site)
+				f7_close(r, i, now);
+		x = site_id(site) ^ 0x80000000u;
+	} else if (sim_step_reads_from(sim, &ld, &st)) {
+		x = site_id(ld) & 0x7fffffffu;
+	} else {
+		return;
+	}
+	int k = sim_step_overtook(sim, over, 8);
+	for (int j = 0; j < k; j++) {
+		bool live = false;
+		for (int i = 0; i < r->n && !live; i++)
+			live = r->w[i].tid == c->tid && r->w[i].a == over[j] && r->w[i].x == x;
+		if (!live && r->n < F7_LIVE)
+			r->w[r->n++] = (struct f7_win){over[j], x, c->tid, now};
+	}
+}
+
 static unsigned log2u(uint32_t x)
 {
 	unsigned l = 0;
@@ -337,10 +396,13 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 	uint64_t prev = 0;
 	int prev_kind = -1, prev_tid = -1;
 	uint32_t held[F6_CONDS] = {0};
+	struct f7 f7 = {.n = 0};
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
 		const struct platform_site *ld, *stsite;
+		if (fz.fmask & 1u << 7)
+			f7_step(sim, &f7);                            /* F7 */
 		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
 			if (fz.fmask & 1u << 4) /* F4 */
 				feature(4, mix64(site_id(ld)), site_id(stsite));
@@ -370,6 +432,8 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 	for (int k = 0; k < F6_CONDS; k++)
 		if (held[k])
 			feature_once(6, (uint64_t)k, log2u(held[k]));
+	while (f7.n)
+		f7_close(&f7, f7.n - 1, (uint32_t)sim_decision_count(sim));
 }
 
 size_t reqsim_fuzz_suggested_len(void)
@@ -491,6 +555,12 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 		if (!c || !id)
 			continue;
 		o->nthreads = sim_thread_count(sim);
+		const struct platform_site *over[8];
+		int nover = sim_step_overtook(sim, over, 8);
+		for (int k = 0; k < nover && o->nreorder < REQSIM_OBS_MAX; k++)
+			o->reorder[o->nreorder++] = (struct reqsim_obs_ev){
+				.tid = (uint8_t)c->tid, .occ_g = c->kind == CH_DRAIN,
+				.site = site_id(over[k]), .site2 = id};
 		if (c->kind == CH_DRAIN) {
 			if (o->ndrain < REQSIM_OBS_MAX)
 				o->drain[o->ndrain++] = (struct reqsim_obs_ev){

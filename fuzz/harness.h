@@ -62,7 +62,8 @@ size_t reqsim_fuzz_suggested_len(void);
 /* What one run of an input showed (reqsim_fuzz_observe), for the mutator:
  * steps (thread, site id, occurrence of the site over all threads and for
  * the thread), drains (thread, store site), reads-from pairs (the load's
- * step, site2 = the store site; initial values left out), in run order,
+ * step, site2 = the store site; initial values left out), reorderings of a
+ * thread's own accesses (below), in run order,
  * the first REQSIM_OBS_MAX of each. */
 #define REQSIM_OBS_MAX 512
 struct reqsim_obs_ev {
@@ -73,8 +74,12 @@ struct reqsim_obs {
 	int nthreads;
 	bool violated;
 	uint64_t decisions; /* of the run (choices with more than one option) */
-	size_t nstep, ndrain, nrf;
+	size_t nstep, ndrain, nrf, nreorder;
 	struct reqsim_obs_ev step[REQSIM_OBS_MAX], drain[REQSIM_OBS_MAX], rf[REQSIM_OBS_MAX];
+	/* reorderings (sim_step_overtook): tid, site = the overtaken store,
+	 * site2 = the site of what overtook it, occ_g = 1 when that was a
+	 * store (drained first), 0 when a load */
+	struct reqsim_obs_ev reorder[REQSIM_OBS_MAX];
 };
 /* Run the input once (either form) on a sim of its own with reads-from
  * tracking, no feature map, no abort, and fill o.  Deterministic. */

@@ -2,8 +2,8 @@
  * fuzz/mutator.c: mutations of abstract schedules (see mutator.h).
  *
  * One to three operators per call, each picked by the engine's seed
- * (weights in tenths: add 3, remove, negate, retarget, occurrence 1 each,
- * a new seed 2, a new policy 1):
+ * (weights in twelfths: add 3, remove, negate, retarget, occurrence 1 each,
+ * a new seed 2, a new policy 1, stretch 2):
  *   add       a constraint built from the observed run: rf / nrf on an
  *             observed reads-from pair (the load's occurrence), preempt at
  *             an observed step (switch to another thread or to any),
@@ -14,7 +14,10 @@
  *   occ       the occurrence one up or down, or "every" (0);
  *   policy    the fallback policy: a new seed, or another policy (PCT with
  *             depth 1..4 and k = the decisions of the observed run; the
- *             default policy; uniform random).
+ *             default policy; uniform random);
+ *   stretch   (weight 2) a reordering the run showed: drain-late on the
+ *             overtaken store, first in priority, and half the time, when a
+ *             store overtook it, rf of another thread's load on that store.
  * Rare reads-from pairs are preferred when picking one (RFF's idea): of two
  * pairs drawn, the one seen fewer times in the run.
  *
@@ -153,9 +156,55 @@ static void new_policy(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 	p->k = p->policy == ABS_POL_PCT ? (uint16_t)k : 0;
 }
 
+/* Insert c first (the highest priority), dropping the last when full. */
+static void push_front(struct abs_prog *p, const struct abs_con *c)
+{
+	if (p->n == ABS_MAX)
+		p->n--;
+	memmove(&p->c[1], &p->c[0], (size_t)p->n * sizeof(*c));
+	p->c[0] = *c;
+	p->n++;
+}
+
+/* Stretch a reordering the run showed (what F7 rewards): its overtaken
+ * store drains late, so the window in which other threads see the
+ * overtaking access without the older store grows; half the time also a
+ * load of another thread reads from the overtaking store (the consumer
+ * inside the window).  False when the run showed no reordering. */
+static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+{
+	if (!o->nreorder)
+		return false;
+	const struct reqsim_obs_ev *r = &o->reorder[below(rng, o->nreorder)];
+	struct abs_con c = {.kind = ABS_DRAIN_LATE, .tid = r->tid, .tid2 = ABS_ANY,
+			    .site = r->site};
+	push_front(p, &c);
+	if (!r->occ_g || below(rng, 2))
+		return true;
+	size_t cand = 0, pick = 0;
+	for (size_t i = 0; i < o->nrf; i++)
+		cand += o->rf[i].site2 == r->site2 && o->rf[i].tid != r->tid;
+	if (!cand)
+		return true;
+	pick = below(rng, cand);
+	for (size_t i = 0; i < o->nrf; i++)
+		if (o->rf[i].site2 == r->site2 && o->rf[i].tid != r->tid && !pick--) {
+			struct abs_con l = {.kind = ABS_RF, .tid = o->rf[i].tid, .tid2 = ABS_ANY,
+					    .site = o->rf[i].site, .site2 = r->site2};
+			push_front(p, &l);
+			break;
+		}
+	return true;
+}
+
 static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
 {
-	int op = (int)below(rng, 10);
+	int op = (int)below(rng, 12);
+	if (op >= 10) {
+		if (!stretch(p, o, rng))
+			add(p, o, rng);
+		return;
+	}
 	if (op >= 7) { /* the policy, with or without constraints */
 		if (op < 9)
 			p->seed = (uint32_t)splitmix64(rng);

@@ -56,6 +56,7 @@ void rf_note(struct sim *sim, const volatile void *p, bool write)
 		return;
 	sim->rf_valid = true;
 	sim->rf_load = sim->rf_site;
+	sim->rf_laddr = p;
 	sim->rf_store = sim->rf[slot].key == key && sim->rf[slot].run == sim->rf_run
 			? sim->rf[slot].site : NULL;
 }

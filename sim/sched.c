@@ -1112,6 +1112,27 @@ bool sim_step_reads_from(const struct sim *sim, const struct platform_site **loa
 	return true;
 }
 
+int sim_step_overtook(const struct sim *sim, const struct platform_site **out, int max)
+{
+	if (!sim->cfg.track_rf || !sim->steps || sim->rf_choice.kind == CH_EVENT)
+		return 0;
+	const struct sbuf *b = &sim->threads[sim->rf_choice.tid].buf;
+	int n = 0, upto = b->n;
+	const volatile void *skip;
+	if (sim->rf_choice.kind == CH_DRAIN) {
+		upto = DRAIN_IDX(sim->rf_choice.arg); /* the older entries, still there */
+		skip = NULL;
+	} else if (sim->rf_valid) {
+		skip = sim->rf_laddr; /* forwarded from its own buffer: no reordering */
+	} else {
+		return 0;
+	}
+	for (int k = 0; k < upto && k < b->n && n < max; k++)
+		if (SB_IS_WRITE(b->e[k].kind) && b->e[k].addr != skip)
+			out[n++] = b->e[k].site;
+	return n;
+}
+
 const struct sim_choice *sim_step_choice(const struct sim *sim)
 {
 	return sim->cfg.track_rf && sim->steps ? &sim->rf_choice : NULL;

@@ -174,6 +174,12 @@ bool sim_step_reads_from(const struct sim *sim, const struct platform_site **loa
 /* With cfg.track_rf: the call site of the operation the last step ran (a
  * drain: the site of the store it drained; an event: NULL). */
 const struct platform_site *sim_step_site(const struct sim *sim);
+/* With cfg.track_rf: the stores the last step overtook, oldest first (at
+ * most max; returns how many).  After a step whose first load read a
+ * location: its thread's stores to other locations still in its buffer
+ * (store->load order broken while they stay there).  After a drain: the
+ * same thread's older entries still buffered (store->store, PSO).  Else 0. */
+int sim_step_overtook(const struct sim *sim, const struct platform_site **out, int max);
 /* With cfg.track_rf: the choice the last step took (NULL before the first). */
 const struct sim_choice *sim_step_choice(const struct sim *sim);
 

@@ -336,6 +336,7 @@ struct sim {
 	const struct platform_site *rf_site; /* the store/load site being executed */
 	struct sim_choice rf_choice; /* the choice the last step took (track_rf) */
 	const struct platform_site *rf_load, *rf_store;
+	const volatile void *rf_laddr; /* the location rf_load read */
 	bool rf_valid;
 	uint8_t fp_pre_nipis;   /* IPIs pending on the stepping thread's cpu before */
 	struct orc_set orc[2];  /* keys check_step read before / after the step */

@@ -274,6 +274,10 @@ static bool site_observed(const struct reqsim_obs *o, const struct abs_con *c)
 	for (size_t i = 0; i < n; i++)
 		if (v[i].site == c->site && (!c->site2 || v[i].site2 == c->site2))
 			return true;
+	if (c->kind == ABS_DRAIN_LATE) /* stretch: an overtaken store (it may drain by a fence) */
+		for (size_t i = 0; i < o->nreorder; i++)
+			if (o->reorder[i].site == c->site && o->reorder[i].tid == c->tid)
+				return true;
 	return false;
 }
 
@@ -336,6 +340,91 @@ static void test_mutator(void)
 	CHECK(reqsim_fuzz_one((const uint8_t *)"RQA1\1\2\3", 7) == 0, "malformed input");
 }
 
+/* sim_step_overtook (what F7 and the stretch operator see), with the
+ * barrier that forbids the reordering left out: under SC nothing is
+ * reordered; under TSO loads overtake their thread's buffered stores but a
+ * drain never overtakes an older entry; under PSO drains do.  With the
+ * barrier, the store the bug is about is never overtaken. */
+static void test_overtook(void)
+{
+	static const struct {
+		const char *scen, *bug;
+		int model;
+		bool loads, stores;
+	} cases[] = {{"dekker", "no-mb-after-in-guest-mode", MODEL_SC, false, false},
+		     {"dekker", "no-mb-after-in-guest-mode", MODEL_TSO, true, false},
+		     {"dekker", NULL, MODEL_TSO, false, false},
+		     {"payload", "no-wmb-before-request", MODEL_PSO, true, true},
+		     {"payload", NULL, MODEL_PSO, true, false}};
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		struct sim_config cfg;
+		sim_config_defaults(&cfg, scenario_find(cases[k].scen));
+		cfg.model = cases[k].model;
+		cfg.track_rf = true;
+		if (cases[k].bug)
+			cfg.bugs = 1ull << sim_bug_parse(cases[k].bug);
+		struct sim *sim = sim_new(&cfg);
+		struct strategy st;
+		struct sim_result r;
+		int loads = 0, stores = 0;
+		strategy_init(&st, ST_RANDOM, 11);
+		for (uint64_t run = 0; run < 200; run++) {
+			strategy_begin_run(&st, run);
+			sim_begin(sim, &st);
+			while (sim_step(sim)) {
+				const struct platform_site *over[8];
+				int n = sim_step_overtook(sim, over, 8);
+				const struct sim_choice *c = sim_step_choice(sim);
+				for (int i = 0; i < n; i++)
+					CHECK(over[i] && abs_site_id(over[i]),
+					      "an overtaken store without a site");
+				if (n && c->kind == CH_DRAIN)
+					stores++;
+				else if (n)
+					loads++;
+			}
+			sim_finish(sim, &r);
+		}
+		strategy_free(&st);
+		sim_free(sim);
+		const char *bug = cases[k].bug ? cases[k].bug : "no bug";
+		printf("%s %s %s: %d loads and %d drains overtook a store in 200 random runs\n",
+		       cases[k].scen, bug, sim_model_name(cases[k].model), loads, stores);
+		CHECK((loads > 0) == cases[k].loads && (stores > 0) == cases[k].stores,
+		      "%s %s %s: %d loads, %d drains overtook a store", cases[k].scen, bug,
+		      sim_model_name(cases[k].model), loads, stores);
+	}
+}
+
+/* The stretch operator: given a parent whose run shows reorderings, some
+ * mutant puts drain-late on an overtaken store of the right thread first. */
+static void test_stretch(void)
+{
+	static struct reqsim_obs obs;
+	uint8_t in[ABS_HDR], out[512];
+	memcpy(in, "RQA1\x05\0\0\0\x02\x03\0\0", ABS_HDR); /* PCT seed 5, depth 3 */
+	reqsim_fuzz_observe(in, sizeof(in), &obs);
+	CHECK(obs.nreorder > 0, "the PCT run of mixed (tso) showed no reordering");
+	int stretched = 0;
+	for (unsigned seed = 1; seed <= 200; seed++) {
+		memcpy(out, in, sizeof(in));
+		size_t n = reqsim_mutate(out, sizeof(in), sizeof(out), seed);
+		struct abs_prog p;
+		char err[200];
+		CHECK(abs_parse(out, n, &p, err, sizeof(err)) == 0, "mutant %u: %s", seed, err);
+		if (!p.n || p.c[0].kind != ABS_DRAIN_LATE || p.c[0].tid == ABS_ANY)
+			continue;
+		for (size_t i = 0; i < obs.nreorder; i++)
+			if (obs.reorder[i].site == p.c[0].site && obs.reorder[i].tid == p.c[0].tid) {
+				stretched++;
+				break;
+			}
+	}
+	printf("stretch: %d of 200 mutants start with drain-late on an overtaken store\n",
+	       stretched);
+	CHECK(stretched >= 10, "only %d of 200 mutants stretched a reordering", stretched);
+}
+
 int main(void)
 {
 	test_parse();
@@ -343,6 +432,8 @@ int main(void)
 	test_honour_rf();
 	test_honour_preempt();
 	test_mutator();
+	test_overtook();
+	test_stretch();
 	if (failures)
 		printf("%d failure(s)\n", failures);
 	else

@@ -91,6 +91,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fuzzseeds  # noqa: E402
 import safeio  # noqa: E402
 import store as storemod  # noqa: E402
 import story as storymod  # noqa: E402
@@ -486,6 +487,11 @@ def config_flags(cell: dict[str, Any]) -> list[str]:
 FUZZ_FORMS = ("abstract", "bytes")
 
 
+# Feedback classes of the abstract form: reads-from pairs, the oracles'
+# partial conditions, reorderings (fuzz/harness.c); F1-F4 for the byte form.
+ABSTRACT_FEEDBACK = "f5,f6,f7"
+
+
 def fuzz_env(cell: dict[str, Any], form: str = "abstract") -> dict[str, str]:
     """The fuzz targets' configuration for a cell.  form: the input form the
     targets mutate (REQSIM_FUZZ_FORM): "abstract" schedules through the
@@ -494,6 +500,8 @@ def fuzz_env(cell: dict[str, Any], form: str = "abstract") -> dict[str, str]:
     env.update({"REQSIM_FUZZ_SCENARIO": cell["scenario"], "REQSIM_FUZZ_MODEL": cell["model"],
                 "REQSIM_FUZZ_ARCH": cell["arch"], "REQSIM_FUZZ_BUGS": cell["bugs"],
                 "REQSIM_FUZZ_PARAMS": cell["params"], "REQSIM_FUZZ_FORM": form})
+    if form == "abstract":  # the classes measured with it (bench.py fuzz ttb)
+        env["REQSIM_FUZZ_FEEDBACK"] = ABSTRACT_FEEDBACK
     return env
 
 
@@ -1238,6 +1246,8 @@ class CellRun:
         art = self.work / "artifacts"
         corpus.mkdir(exist_ok=True)
         art.mkdir(exist_ok=True)
+        if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
+            fuzzseeds.write_seeds(corpus)
         cmd = [str(self.camp.libfuzzer), f"-artifact_prefix={art}/", "-print_final_stats=1"]
         if self.camp.schedules is not None:
             cmd += [f"-runs={self.camp.schedules}"]
@@ -1345,7 +1355,10 @@ class CellRun:
         out = self.work / "afl-out"
         seeds = CORPUS_DIR / self.cell["scenario"]
         inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
-        if inp == self.work / "seed":
+        if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
+            inp = self.work / "seed-abstract"
+            fuzzseeds.write_seeds(inp)
+        elif inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
             _write_atomic(inp / "zero", b"\x00")
         env = fuzz_env(self.cell, self.camp.fuzz_form)

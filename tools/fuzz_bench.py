@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fuzzseeds  # noqa: E402
 import safeio  # noqa: E402
 
 MODEL_ORDER = ("sc", "tso", "pso", "wmm")
@@ -232,6 +233,10 @@ HARD_ROWS: list[dict[str, Any]] = [
         ("outside_guest_mode", "wait-in-guest-predicate", "vcpus=3 kickers=2 entries=8",
          "sc"),
     )]
+
+
+# The feedback classes of the abstract form (campaign.py sets the same).
+ABSTRACT_CLASSES = "f5,f6,f7"
 
 
 def row_text(row: dict[str, Any]) -> str:
@@ -840,6 +845,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
             raise b.BenchError(f"{lf} not found; build it first: {e.build_cmd} "
                                "(or name a libFuzzer target with --libfuzzer PATH)")
     lf = lf.resolve()
+    if not 0 <= args.pct_corpus <= 1000:
+        raise b.BenchError(f"--pct-corpus {args.pct_corpus}: must be 0..1000")
     reqsim = _reqsim(args, b)
     base = (b.verdict_rows(reqsim) if args.set in ("verdict", "all") else []) + \
         (HARD_ROWS if args.set in ("hard", "all") else [])
@@ -884,6 +891,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         d = j.cwd
         (d / "corpus").mkdir(parents=True)
         (d / "artifacts").mkdir()
+        if j.tag[4] == "abstract" and args.pct_corpus:
+            fuzzseeds.write_seeds(d / "corpus", args.pct_corpus)
         j.cmd = _pin([str(lf), "-print_final_stats=1", f"-max_total_time={args.max_time}",
                       f"-seed={j.tag[3]}", f"-artifact_prefix={d / 'artifacts'}/",
                       str(d / "corpus")], cpu)
@@ -937,6 +946,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
     return {"libfuzzer": str(lf), "reqsim": str(reqsim), "seeds": args.seeds,
             "feedback_classes": args.classes, "abstract_classes": args.abstract_classes,
             "forms": forms, "form_summary": summarize_forms(cells, forms),
+            "pct_corpus": args.pct_corpus,
             "max_time": args.max_time, "pct_budget": args.pct_budget, "jobs": args.jobs,
             "pinned_cpu": cpu, "rows_filter": args.rows, "executions_sources": sources,
             "rows": cells, "summary": summarize(cells, args.max_time), "anomalies": anomalies,
@@ -961,7 +971,9 @@ def print_ttb(r: dict[str, Any]) -> None:
           f"Sometimes): libFuzzer {r['libfuzzer']}")
     print(f"  interleaving feedback on and off (REQSIM_FUZZ_FEEDBACK=0), seeds "
           f"1..{r['seeds']} (-seed=K), at most {r['max_time']} s per run "
-          f"(-max_total_time), fresh empty corpus each run, --jobs {r['jobs']}"
+          f"(-max_total_time), a fresh corpus each run ("
+          + (f"abstract form: {r['pct_corpus']} PCT seeds, tools/fuzzseeds.py; bytes: empty"
+             if r.get("pct_corpus") else "empty") + f"), --jobs {r['jobs']}"
           + (f", pinned to cpu {r['pinned_cpu']}" if r["pinned_cpu"] is not None else ""))
     print(f"  PCT: reqsim explore --strategy pct --stop-on-first, the same seeds, budget "
           f"{r['pct_budget']:,} schedules (executions = schedules, seconds as reqsim prints "
@@ -1183,11 +1195,16 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
                    help="input forms side by side (REQSIM_FUZZ_FORM of the libFuzzer "
                         "target): abstract, bytes or both (default abstract,bytes); "
                         "each with feedback on and off")
-    t.add_argument("--abstract-classes", default="f5,f6", metavar="LIST",
+    t.add_argument("--abstract-classes", default=ABSTRACT_CLASSES, metavar="LIST",
                    help="feature classes of 'feedback on' for the abstract form "
-                        "(default f5,f6; --classes is for the bytes form)")
+                        f"(default {ABSTRACT_CLASSES}, as campaigns; --classes is for the "
+                        "bytes form)")
     t.add_argument("--seeds", type=positive_int, default=3, metavar="S",
                    help="seeds 1..S per engine and row (default 3)")
+    t.add_argument("--pct-corpus", type=int, default=fuzzseeds.DEFAULT_COUNT, metavar="N",
+                   help="start each abstract arm's corpus with N abstract inputs whose "
+                        "fallback is PCT (depth 3, seeds 1..N; tools/fuzzseeds.py), as "
+                        f"campaigns do (default {fuzzseeds.DEFAULT_COUNT}; 0: an empty corpus)")
     t.add_argument("--max-time", type=positive_int, default=60, metavar="SECONDS",
                    help="limit per libFuzzer run (-max_total_time; default 60)")
     t.add_argument("--pct-budget", type=positive_int, default=20000, metavar="N",
