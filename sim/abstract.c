@@ -314,7 +314,7 @@ static int fallback(struct strategy *st, const struct sim_choice *c, int n, cons
 	}
 }
 
-/* Count what choice i runs: occurrences of sites, stores seen. */
+/* Count what choice i runs: occurrences of sites, the word an rf load read. */
 static void note(struct strategy *st, const struct sim_choice *c, const uint32_t *sid, int i)
 {
 	const struct abs_prog *p = st->abs;
