@@ -7,6 +7,9 @@
  *     sim shows (choices and the sites behind them): site ids are hashes of
  *     strings, and the pointer-keyed cache below only saves rehashing (a
  *     miss recomputes the same id), so no address decides anything.
+ *     ABS_RF compares locations (sim_choice_reads / sim_choice_writes) and
+ *     asks the sim who wrote a word last (sim_last_writer, keyed by arena
+ *     offsets): equality only, never an order.
  *  2. Every postponement is bounded (ABS_BUDGET per constraint and run) and
  *     never empties the choice list: a run under any program ends exactly
  *     as a run under the default policy can.
@@ -28,9 +31,7 @@ struct abs_cstate {
 	uint32_t cnt;      /* steps at site by a matching thread so far */
 	uint16_t budget;   /* postponements left */
 	bool done;
-	bool seen2;        /* a step at site2 (or a drain of it) has run */
-	const struct platform_site *p2; /* that site */
-	const volatile void *addr2;     /* the location it wrote (compared only) */
+	const volatile void *addr; /* ABS_RF: what the load read last (compared only) */
 };
 
 struct abs_run {
@@ -210,6 +211,9 @@ void strategy_set_abstract(struct strategy *st, const struct abs_prog *p, const 
 	st->abs = p;
 	st->abs_sim = sim;
 	st->every_step = p && p->n > 0;
+	st->track_writers = false;
+	for (int k = 0; p && k < p->n; k++)
+		st->track_writers |= p->c[k].kind == ABS_RF;
 	if (!st->abs_run) {
 		st->abs_run = calloc(1, sizeof(*st->abs_run));
 		if (!st->abs_run) {
@@ -310,9 +314,8 @@ static int fallback(struct strategy *st, const struct sim_choice *c, int n, cons
 	}
 }
 
-/* Count what choice i runs: occurrences of sites, stores seen. */
-static void note(struct strategy *st, const struct sim_choice *c, const uint32_t *sid,
-		 const struct platform_site *const *sp, int i)
+/* Count what choice i runs: occurrences of sites, the word an rf load read. */
+static void note(struct strategy *st, const struct sim_choice *c, const uint32_t *sid, int i)
 {
 	const struct abs_prog *p = st->abs;
 	struct abs_run *r = st->abs_run;
@@ -321,14 +324,11 @@ static void note(struct strategy *st, const struct sim_choice *c, const uint32_t
 		struct abs_cstate *cs = &r->s[k];
 		if (c[i].kind == CH_STEP && sid[i] == con->site && tid_match(con->tid, c[i].tid)) {
 			cs->cnt++;
+			if (con->kind == ABS_RF)
+				cs->addr = sim_choice_reads(st->abs_sim, &c[i]);
 			if (con->occ && cs->cnt >= con->occ && con->kind != ABS_DRAIN_LATE &&
 			    con->kind != ABS_DRAIN_EARLY)
 				cs->done = true;
-		}
-		if (con->site2 && c[i].kind != CH_EVENT && sid[i] == con->site2) {
-			cs->seen2 = true;
-			cs->p2 = sp[i];
-			cs->addr2 = sim_choice_writes(st->abs_sim, &c[i]);
 		}
 	}
 }
@@ -365,31 +365,46 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 			memset(mask, 0, (size_t)n);
 			int li;
 			switch (con->kind) {
-			case ABS_RF:
-				li = target_step(con, cs, c, sid, n);
-				if (cs->seen2 && !sim_site_buffered(st->abs_sim, cs->p2)) {
-					/* S is visible: when the load is
-					 * enabled, the load now, and no other
-					 * store to S's location before it */
-					if (li < 0)
-						break;
+			case ABS_RF: {
+				/* L reads the word whose last writer is S: run
+				 * the load when S wrote that word last, else
+				 * hold it and prefer what makes S the writer */
+				const struct sim *sim = st->abs_sim;
+				if ((li = target_step(con, cs, c, sid, n)) < 0) {
+					/* meanwhile S's buffered store drains
+					 * by itself: drained by a fence it
+					 * would be the fence's write */
+					for (int i = 0; i < n; i++)
+						if (c[i].kind == CH_DRAIN && sid[i] == con->site2 &&
+						    (!cs->addr ||
+						     sim_choice_writes(sim, &c[i]) == cs->addr)) {
+							prefer[np++] = i;
+							break;
+						}
+					break;
+				}
+				const volatile void *a = sim_choice_reads(sim, &c[li]);
+				if (!a)
+					break; /* not a load: cannot be honoured */
+				if (abs_site_id_cached(sim_last_writer(sim, a)) == con->site2) {
 					prefer[np++] = li;
-					for (int i = 0; i < n && cs->addr2; i++)
-						mask[i] = i != li && sim_choice_writes(
-							st->abs_sim, &c[i]) == cs->addr2;
+					for (int i = 0; i < n; i++)
+						mask[i] = i != li && (sim_choice_writes(sim, &c[i]) == a ||
+								      sim_choice_flushes(sim, &c[i], a));
 					postpone(allowed, mask, n, cs);
 					break;
 				}
-				if (li < 0)
-					break;
 				for (int i = 0; i < n; i++)
-					if (c[i].kind != CH_EVENT && sid[i] == con->site2) {
+					if (c[i].kind != CH_EVENT && sid[i] == con->site2 &&
+					    (sim_choice_writes(sim, &c[i]) == a ||
+					     sim_choice_flushes(sim, &c[i], a))) {
 						prefer[np++] = i;
 						break;
 					}
 				mask[li] = 1;
 				postpone(allowed, mask, n, cs);
 				break;
+			}
 			case ABS_NRF:
 				if ((li = target_step(con, cs, c, sid, n)) >= 0)
 					prefer[np++] = li;
@@ -433,6 +448,6 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 		if (pick < 0)
 			pick = fallback(st, c, n, allowed);
 	}
-	note(st, c, sid, sp, pick);
+	note(st, c, sid, pick);
 	return pick;
 }

@@ -31,11 +31,21 @@
  * (sim_signature): stable across builds, blind to line numbers.
  *
  * Honouring (best effort, deterministic, bounded):
- *   ABS_RF     L (site, occ) reads from S (site2): while S has not run or
- *              its store is still buffered, the load step is postponed and
- *              a step at S or a drain of S is preferred; once S is visible
- *              and the load enabled, the load is preferred and other writes
- *              to S's location are postponed.
+ *   ABS_RF     L (site, occ) reads from S (site2), as sim_step_reads_from
+ *              reports it: the word the load step reads first (the load's
+ *              or RMW's location; a draining fence's first buffered store)
+ *              was last written to memory by a step or drain at S (a store
+ *              drained by a fence or RMW is that step's write).  When the
+ *              load is enabled: if S wrote its word last, the load is
+ *              preferred and other writes of the word (steps, drains, steps
+ *              that flush a buffered write of it) are postponed; otherwise
+ *              the load is postponed and a choice at S that writes the word
+ *              (or flushes a buffered write of it) is preferred.  While the
+ *              load is not enabled, a drain of a store from S (of the word
+ *              the load read last, once known) is preferred, since a fence
+ *              draining it would make it the fence's write.  The sim keeps
+ *              the writers (strategy track_writers) whether or not
+ *              cfg.track_rf is on, so honouring is the same in either.
  *   ABS_NRF    L reads before S: L is preferred, steps at S and drains of
  *              S are postponed until L has run.
  *   ABS_PREEMPT thread tid is preempted at the step at site (occ): another

@@ -512,6 +512,44 @@ const volatile void *sim_choice_writes(const struct sim *sim, const struct sim_c
 										     : NULL;
 }
 
+const volatile void *sim_choice_reads(const struct sim *sim, const struct sim_choice *c)
+{
+	if (c->kind != CH_STEP || !sim->threads[c->tid].op)
+		return NULL;
+	const struct sim_op *op = sim->threads[c->tid].op;
+	if (op->kind == OP_LOAD || op->kind == OP_RMW)
+		return op->addr; /* read before anything drains */
+	if (!mm_op_drains(sim, op))
+		return NULL;
+	/* a draining op reads first what its first drain applies to */
+	const struct sbuf *b = &sim->threads[c->tid].buf;
+	for (int k = 0; k < b->n; k++)
+		if (b->e[k].kind != SB_UNLOCK_W && b->e[k].kind != SB_UNLOCK_R)
+			return b->e[k].addr;
+	return NULL;
+}
+
+bool sim_choice_flushes(const struct sim *sim, const struct sim_choice *c,
+			const volatile void *p)
+{
+	if (c->kind != CH_STEP || !sim->threads[c->tid].op ||
+	    !mm_op_drains(sim, sim->threads[c->tid].op))
+		return false;
+	const struct sbuf *b = &sim->threads[c->tid].buf;
+	for (int k = 0; k < b->n; k++)
+		if (b->e[k].addr == p && SB_IS_WRITE(b->e[k].kind))
+			return true;
+	return false;
+}
+
+const struct platform_site *sim_last_writer(const struct sim *sim, const volatile void *p)
+{
+	uint64_t key = fp_key(sim, p);
+	size_t slot = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
+	return sim->rf[slot].key == key && sim->rf[slot].run == sim->rf_run ? sim->rf[slot].site
+									    : NULL;
+}
+
 bool sim_site_buffered(const struct sim *sim, const struct platform_site *site)
 {
 	for (int t = 0; t < sim->nthreads; t++)
@@ -1472,7 +1510,7 @@ static void take(struct sim *sim, int i, bool observe)
 		sim->fp_mode = FPM_STEP;
 		fp_tls_sim = sim;
 	}
-	if (sim->cfg.track_rf) {
+	if (sim->cfg.track_rf || (sim->st && sim->st->track_writers)) {
 		sim->rf_valid = false;
 		sim->rf_choice = c;
 		sim->rf_site = c.kind == CH_STEP ? sim->threads[c.tid].op->site

@@ -239,6 +239,22 @@ const struct platform_site *sim_drain_site(const struct sim *sim, int tid, uint3
  * whether or not it is buffered; a drain of a store), or NULL.  For
  * comparing, never for ordering. */
 const volatile void *sim_choice_writes(const struct sim *sim, const struct sim_choice *c);
+/* The location a step choice's operation reads first (the word whose
+ * writer sim_step_reads_from reports): a load's or an RMW's location; for
+ * an op that drains its thread's buffer, the first buffered store's; or
+ * NULL.  For comparing, never for ordering. */
+const volatile void *sim_choice_reads(const struct sim *sim, const struct sim_choice *c);
+/* The step choice's operation drains its thread's store buffer (a full
+ * fence, a store-with-barrier, an RMW or lock that drains under the model)
+ * and that buffer holds a write to p: the step makes p visible. */
+bool sim_choice_flushes(const struct sim *sim, const struct sim_choice *c,
+			const volatile void *p);
+/* The call site of the step or drain that last wrote p's word to memory in
+ * this run (a store drained by a fence: the fence's site, as
+ * sim_step_reads_from reports it), or NULL (not written, or forgotten: a
+ * small table).  Only while writers are tracked: cfg.track_rf, or a
+ * strategy with track_writers set. */
+const struct platform_site *sim_last_writer(const struct sim *sim, const volatile void *p);
 /* Some thread's store buffer holds an entry stored at site (not yet
  * visible to other threads). */
 bool sim_site_buffered(const struct sim *sim, const struct platform_site *site);

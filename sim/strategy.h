@@ -106,6 +106,9 @@ struct strategy {
 	struct abs_run *abs_run;
 	const struct sim *abs_sim;
 	bool every_step;
+	/* the sim keeps the writer of every word (sim_last_writer) even
+	 * without cfg.track_rf: abstract programs with reads-from constraints */
+	bool track_writers;
 };
 
 void strategy_init(struct strategy *st, int kind, uint64_t seed);
