@@ -62,7 +62,12 @@
  *  2. A run depends only on (configuration, bytes): the strategy is set up
  *     from scratch for every input, exactly as `reqsim run --bytes` does, so
  *     every finding replays with the CLI.
- *  3. With feedback off the run is a plain sim_run().
+ *  3. With feedback off the run is a plain sim_run(), unless runs are
+ *     observed for the mutator (reqsim_fuzz_set_observe_runs: the libFuzzer
+ *     target, abstract form): then it is stepped with reads-from tracking,
+ *     which records and never changes a decision (tests/test_abstract.c
+ *     checks the observation equals reqsim_fuzz_observe's and mutants do
+ *     not depend on which one they read).
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -254,6 +259,68 @@ void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len)
 	fz.map_mask = len && !(len & (len - 1)) ? len - 1 : 0;
 }
 
+/* ---- observation state (fuzz/mutator.c) ----------------------------------------- */
+
+struct obs_count {
+	uint32_t key, n; /* key: site id, or site id ^ tid * golden (per thread) */
+};
+#define OBS_COUNTS 1024
+
+static uint32_t count_up(struct obs_count *t, uint32_t key)
+{
+	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
+	for (unsigned i = 0; i < OBS_COUNTS; i++) {
+		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
+		if (c->key == key || !c->key) {
+			c->key = key;
+			return ++c->n;
+		}
+	}
+	return 0; /* full: occurrence unknown */
+}
+
+static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
+
+/* One observation in progress: the run's counts of sites, overall and per
+ * thread (occurrences), and what it fills. */
+struct obs_state {
+	struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
+	struct reqsim_obs *o;
+};
+
+/* The observation of the last run (reqsim_fuzz_set_observe_runs): libFuzzer
+ * mutates the input it just ran, so the mutator finds it here instead of
+ * running the input a second time. */
+static struct {
+	bool on, valid;
+	uint64_t hash;
+	size_t size;
+	struct obs_state w;
+	struct reqsim_obs obs;
+} ro;
+
+uint64_t reqsim_content_hash(const uint8_t *d, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ d[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+void reqsim_fuzz_set_observe_runs(bool on)
+{
+	reqsim_fuzz_init();
+	ro.on = on;
+	ro.valid = false;
+	if (on && !fz.cfg.track_rf) { /* observing needs the sites of steps */
+		sim_free(fz.sim);
+		fz.cfg.track_rf = true;
+		fz.sim = sim_new(&fz.cfg);
+		if (!fz.sim)
+			config_error("cannot create the simulation (%s)", fz.config);
+	}
+}
+
 /* ---- interleaving features ------------------------------------------------------- */
 
 static uint64_t mix64(uint64_t x)
@@ -389,7 +456,9 @@ static unsigned log2u(uint32_t x)
 	return l;
 }
 
-static void run_with_feedback(struct strategy *st, struct sim_result *res)
+static void obs_step(struct sim *sim, struct obs_state *w);
+
+static void run_with_feedback(struct strategy *st, struct sim_result *res, struct obs_state *w)
 {
 	struct sim *sim = fz.sim;
 	size_t ndec = 0;
@@ -401,6 +470,8 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res)
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
 		const struct platform_site *ld, *stsite;
+		if (w)
+			obs_step(sim, w);
 		if (fz.fmask & 1u << 7)
 			f7_step(sim, &f7);                            /* F7 */
 		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
@@ -454,6 +525,61 @@ size_t reqsim_fuzz_suggested_len(void)
 	return len < 64 ? 64 : len > 4096 ? 4096 : len;
 }
 
+/* ---- observing a run (fuzz/mutator.c) ------------------------------------------ */
+
+static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
+{
+	memset(w->global, 0, sizeof(w->global));
+	memset(w->per_tid, 0, sizeof(w->per_tid));
+	o->nthreads = 0;
+	o->violated = false;
+	o->decisions = 0;
+	o->nstep = o->ndrain = o->nrf = o->nreorder = 0;
+	w->o = o;
+}
+
+/* Record the step sim just took (track_rf on). */
+static void obs_step(struct sim *sim, struct obs_state *w)
+{
+	struct reqsim_obs *o = w->o;
+	const struct sim_choice *c = sim_step_choice(sim);
+	uint32_t id = site_id(sim_step_site(sim));
+	if (!c || !id)
+		return;
+	o->nthreads = sim_thread_count(sim);
+	const struct platform_site *over[8];
+	int nover = sim_step_overtook(sim, over, 8);
+	for (int k = 0; k < nover && o->nreorder < REQSIM_OBS_MAX; k++)
+		o->reorder[o->nreorder++] = (struct reqsim_obs_ev){
+			.tid = (uint8_t)c->tid, .occ_g = c->kind == CH_DRAIN,
+			.site = site_id(over[k]), .site2 = id};
+	if (c->kind == CH_DRAIN) {
+		if (o->ndrain < REQSIM_OBS_MAX)
+			o->drain[o->ndrain++] = (struct reqsim_obs_ev){
+				.tid = (uint8_t)c->tid, .site = id};
+		return;
+	}
+	uint32_t g = count_up(w->global, id);
+	uint32_t t = count_up(w->per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
+	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
+				   .occ_t = occ8(t), .site = id};
+	if (o->nstep < REQSIM_OBS_MAX)
+		o->step[o->nstep++] = ev;
+	const struct platform_site *ld, *sts;
+	if (sim_step_reads_from(sim, &ld, &sts) && sts && o->nrf < REQSIM_OBS_MAX &&
+	    site_id(ld) == id) {
+		ev.site2 = site_id(sts);
+		if (ev.site2 != id)
+			o->rf[o->nrf++] = ev;
+	}
+}
+
+static void obs_end(struct obs_state *w, const struct sim_result *res)
+{
+	w->o->violated = res->violated;
+	w->o->decisions = res->decisions;
+}
+
 /* ---- one input ------------------------------------------------------------------ */
 
 static void report(const struct sim_result *r)
@@ -493,10 +619,28 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	reqsim_fuzz_init();
 	setup_strategy(&st, &prog, fz.sim, data, size);
 	fz.nfeatures = 0;
-	if (fz.feedback && fz.map)
-		run_with_feedback(&st, &res);
-	else
+	struct obs_state *w = NULL;
+	if (ro.on) { /* the mutator reads what this run shows (reqsim_fuzz_last_run) */
+		ro.valid = false;
+		obs_begin(&ro.w, &ro.obs);
+		w = &ro.w;
+	}
+	if (fz.feedback && fz.map) {
+		run_with_feedback(&st, &res, w);
+	} else if (w) {
+		sim_begin(fz.sim, &st);
+		while (sim_step(fz.sim))
+			obs_step(fz.sim, w);
+		sim_finish(fz.sim, &res);
+	} else {
 		sim_run(fz.sim, &st, &res);
+	}
+	if (w) {
+		obs_end(w, &res);
+		ro.hash = reqsim_content_hash(data, size);
+		ro.size = size;
+		ro.valid = true;
+	}
 	strategy_free(&st);
 	if (!res.violated)
 		return 0;
@@ -508,29 +652,11 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 
 /* ---- observation (fuzz/mutator.c) ------------------------------------------------ */
 
-struct obs_count {
-	uint32_t key, n; /* key: site id, or site id ^ tid * golden (per thread) */
-};
-#define OBS_COUNTS 1024
 
-static uint32_t count_up(struct obs_count *t, uint32_t key)
-{
-	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
-	for (unsigned i = 0; i < OBS_COUNTS; i++) {
-		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
-		if (c->key == key || !c->key) {
-			c->key = key;
-			return ++c->n;
-		}
-	}
-	return 0; /* full: occurrence unknown */
-}
-
-static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
 
 void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 {
-	static struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
+	static struct obs_state w;
 	struct strategy st;
 	struct abs_prog prog;
 	struct sim_result res;
@@ -543,46 +669,20 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 		if (!fz.obs_sim)
 			config_error("cannot create the simulation (%s)", fz.config);
 	}
-	memset(o, 0, sizeof(*o));
-	memset(global, 0, sizeof(global));
-	memset(per_tid, 0, sizeof(per_tid));
 	struct sim *sim = fz.obs_sim;
+	obs_begin(&w, o);
 	setup_strategy(&st, &prog, sim, data, size);
 	sim_begin(sim, &st);
-	while (sim_step(sim)) {
-		const struct sim_choice *c = sim_step_choice(sim);
-		uint32_t id = site_id(sim_step_site(sim));
-		if (!c || !id)
-			continue;
-		o->nthreads = sim_thread_count(sim);
-		const struct platform_site *over[8];
-		int nover = sim_step_overtook(sim, over, 8);
-		for (int k = 0; k < nover && o->nreorder < REQSIM_OBS_MAX; k++)
-			o->reorder[o->nreorder++] = (struct reqsim_obs_ev){
-				.tid = (uint8_t)c->tid, .occ_g = c->kind == CH_DRAIN,
-				.site = site_id(over[k]), .site2 = id};
-		if (c->kind == CH_DRAIN) {
-			if (o->ndrain < REQSIM_OBS_MAX)
-				o->drain[o->ndrain++] = (struct reqsim_obs_ev){
-					.tid = (uint8_t)c->tid, .site = id};
-			continue;
-		}
-		uint32_t g = count_up(global, id);
-		uint32_t t = count_up(per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
-		struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
-					   .occ_t = occ8(t), .site = id};
-		if (o->nstep < REQSIM_OBS_MAX)
-			o->step[o->nstep++] = ev;
-		const struct platform_site *ld, *sts;
-		if (sim_step_reads_from(sim, &ld, &sts) && sts && o->nrf < REQSIM_OBS_MAX &&
-		    site_id(ld) == id) {
-			ev.site2 = site_id(sts);
-			if (ev.site2 != id)
-				o->rf[o->nrf++] = ev;
-		}
-	}
+	while (sim_step(sim))
+		obs_step(sim, &w);
 	sim_finish(sim, &res);
-	o->violated = res.violated;
-	o->decisions = res.decisions;
+	obs_end(&w, &res);
 	strategy_free(&st);
+}
+
+const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size)
+{
+	if (!ro.valid || ro.size != size || ro.hash != reqsim_content_hash(data, size))
+		return NULL;
+	return &ro.obs;
 }

@@ -97,6 +97,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 #if REQSIM_FUZZ_FEEDBACK
 	reqsim_fuzz_set_feature_map(extra_counters, sizeof(extra_counters));
 #endif
+	if (!bytes_form) /* the mutator reads the run of the input it mutates */
+		reqsim_fuzz_set_observe_runs(true);
 	return 0;
 }
 

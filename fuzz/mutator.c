@@ -41,17 +41,12 @@ static struct {
 	struct reqsim_obs obs;
 } cache;
 
-static uint64_t content_hash(const uint8_t *d, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ d[i]) * 0x100000001b3ULL;
-	return h;
-}
-
 static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 {
-	uint64_t h = content_hash(d, n);
+	const struct reqsim_obs *last = reqsim_fuzz_last_run(d, n);
+	if (last)
+		return last; /* the input just ran (libFuzzer's stacked mutations) */
+	uint64_t h = reqsim_content_hash(d, n);
 	if (!cache.valid || cache.hash != h || cache.size != n) {
 		reqsim_fuzz_observe(d, n, &cache.obs);
 		cache.hash = h;

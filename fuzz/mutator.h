@@ -8,9 +8,11 @@
  *  1. The output is always a well-formed abstract schedule (abs_parse()
  *     accepts it) when max is at least ABS_HDR; an input in the byte form,
  *     or a malformed abstract one, is replaced by a fresh abstract schedule.
- *  2. Sites come from what the input showed when it ran (the harness runs
- *     it once, reqsim_fuzz_observe; the last observation is cached by the
- *     input's content): an added or retargeted constraint names a site, a
+ *  2. Sites come from what the input showed when it ran (the harness's
+ *     observation of the run that just ran it, when the input is that one,
+ *     as under libFuzzer's stacked mutations; else it runs it once,
+ *     reqsim_fuzz_observe, cached by the input's content): an added or
+ *     retargeted constraint names a site, a
  *     thread, an occurrence, a reads-from pair or a drained store the run
  *     actually had.
  *  3. Deterministic: the same (input, seed, configuration) gives the same

@@ -494,6 +494,50 @@ static void test_stretch(void)
 	CHECK(stretched >= 10, "only %d of 200 mutants stretched a reordering", stretched);
 }
 
+static bool same_obs(const struct reqsim_obs *a, const struct reqsim_obs *b)
+{
+	return a->nthreads == b->nthreads && a->violated == b->violated &&
+	       a->decisions == b->decisions && a->nstep == b->nstep && a->ndrain == b->ndrain &&
+	       a->nrf == b->nrf && a->nreorder == b->nreorder &&
+	       !memcmp(a->step, b->step, a->nstep * sizeof(a->step[0])) &&
+	       !memcmp(a->drain, b->drain, a->ndrain * sizeof(a->drain[0])) &&
+	       !memcmp(a->rf, b->rf, a->nrf * sizeof(a->rf[0])) &&
+	       !memcmp(a->reorder, b->reorder, a->nreorder * sizeof(a->reorder[0]));
+}
+
+/* Observed runs (what the libFuzzer target turns on): the last run's
+ * observation is the one reqsim_fuzz_observe makes on a sim of its own, it
+ * belongs to that input only, and mutants are the same with or without it. */
+static void test_observe_runs(void)
+{
+	static struct reqsim_obs own;
+	reqsim_fuzz_set_observe_runs(true);
+	uint8_t in[512], a[512], b[512];
+	size_t n = 0;
+	for (unsigned i = 1; i <= 60; i++) {
+		reqsim_fuzz_one(in, n);
+		const struct reqsim_obs *last = reqsim_fuzz_last_run(in, n);
+		CHECK(last != NULL, "input %u: no observation of the run just made", i);
+		reqsim_fuzz_observe(in, n, &own);
+		CHECK(last && same_obs(last, &own),
+		      "input %u: the run's observation differs from reqsim_fuzz_observe's", i);
+		memcpy(a, in, n);
+		size_t na = reqsim_mutate(a, n, sizeof(a), i); /* from the run's observation */
+		uint8_t other[ABS_HDR];
+		memcpy(other, "RQA1\x09\0\0\0\x02\x02\0\0", ABS_HDR);
+		reqsim_fuzz_one(other, sizeof(other));
+		CHECK(reqsim_fuzz_last_run(in, n) == NULL || (n == sizeof(other) &&
+		      !memcmp(in, other, n)), "input %u: another input's observation served", i);
+		memcpy(b, in, n);
+		size_t nb = reqsim_mutate(b, n, sizeof(b), i); /* from an observation run */
+		CHECK(na == nb && !memcmp(a, b, na), "mutant %u depends on where the observation "
+		      "came from", i);
+		memcpy(in, a, na);
+		n = na;
+	}
+	reqsim_fuzz_set_observe_runs(false);
+}
+
 int main(void)
 {
 	test_parse();
@@ -503,6 +547,7 @@ int main(void)
 	test_mutator();
 	test_overtook();
 	test_stretch();
+	test_observe_runs();
 	if (failures)
 		printf("%d failure(s)\n", failures);
 	else

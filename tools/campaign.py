@@ -1241,13 +1241,23 @@ class CellRun:
 
     # -- libFuzzer ----------------------------------------------------------------------------
 
+    def pct_k(self) -> int:
+        """PCT's k for the seed inputs: the default run's decisions, as
+        explore takes it (0, read as 64, when that run fails)."""
+        try:
+            r = run_cmd([str(self.camp.reqsim), "run", self.cell["scenario"],
+                         *config_flags(self.cell), "--strategy", "default"], timeout=300)
+        except subprocess.TimeoutExpired:
+            return 0
+        return fuzzseeds.pct_k(r.stdout)
+
     def start_libfuzzer(self) -> None:
         corpus = self.work / "corpus"
         art = self.work / "artifacts"
         corpus.mkdir(exist_ok=True)
         art.mkdir(exist_ok=True)
         if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
-            fuzzseeds.write_seeds(corpus)
+            fuzzseeds.write_seeds(corpus, k=self.pct_k())
         cmd = [str(self.camp.libfuzzer), f"-artifact_prefix={art}/", "-print_final_stats=1"]
         if self.camp.schedules is not None:
             cmd += [f"-runs={self.camp.schedules}"]
@@ -1357,7 +1367,7 @@ class CellRun:
         inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
         if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
             inp = self.work / "seed-abstract"
-            fuzzseeds.write_seeds(inp)
+            fuzzseeds.write_seeds(inp, k=self.pct_k())
         elif inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
             _write_atomic(inp / "zero", b"\x00")

@@ -810,6 +810,18 @@ def print_execs(r: dict[str, Any]) -> None:
 
 # ---- part 2: time to the first violation ----------------------------------------------------
 
+def _default_k(reqsim: Path, row: dict[str, Any], model: str, timeout: float) -> int:
+    cmd = [str(reqsim), "run", row["scenario"], "--model", model, "--arch", fuzz_arch(row),
+           "--strategy", "default"]
+    cmd += [x for b in row["bug"].split(",") if b and b != "-" for x in ("--bug", b)]
+    cmd += [x for kv in row["params"].split() for x in ("--param", kv)]
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return 0
+    return fuzzseeds.pct_k(p.stdout)
+
+
 def _fuzz_run_result(job: Job, b: Any) -> dict[str, Any]:
     out = job.output()
     p = parse_libfuzzer(out)
@@ -874,6 +886,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         log(f"pct {row_text(row)} ({model}): "
             f"{sum(r['found'] for r in runs)}/{len(runs)} found")
     forms = args.forms
+    # PCT's k for the seed inputs, as explore takes it: the default run's decisions
+    pct_k = {id(row): _default_k(reqsim, row, model, args.timeout) for row, model in rows}
     jobs: list[Job] = []
     for i, (row, model) in enumerate(rows):
         for form in forms:
@@ -892,7 +906,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         (d / "corpus").mkdir(parents=True)
         (d / "artifacts").mkdir()
         if j.tag[4] == "abstract" and args.pct_corpus:
-            fuzzseeds.write_seeds(d / "corpus", args.pct_corpus)
+            fuzzseeds.write_seeds(d / "corpus", args.pct_corpus, pct_k[id(j.tag[0])])
         j.cmd = _pin([str(lf), "-print_final_stats=1", f"-max_total_time={args.max_time}",
                       f"-seed={j.tag[3]}", f"-artifact_prefix={d / 'artifacts'}/",
                       str(d / "corpus")], cpu)

@@ -7,10 +7,14 @@ in 2 to 5 schedules, which the fuzzer then needed 13 or more executions
 for.  Seeding the corpus with abstract inputs whose fallback policy is PCT
 (no constraints, depth 3 as `reqsim explore --strategy pct`, seeds 1..N)
 makes the fuzzer's first executions PCT schedules; the mutator builds on
-them.  tools/campaign.py seeds its abstract-form fuzzer cells with
-pct_inputs(8); `bench.py fuzz ttb --pct-corpus N` measures the effect.
+them.  PCT's k (the run length its change points are drawn from) is what
+`reqsim explore --strategy pct` takes: the decisions of the default
+policy's run of the configuration (`reqsim run ... --strategy default`
+prints them; pct_k() turns that output into k).  tools/campaign.py seeds
+its abstract-form fuzzer cells with 8; `bench.py fuzz ttb --pct-corpus N`
+measures the effect.
 
-    tools/fuzzseeds.py DIR [--count N]     write DIR/pct-1 .. DIR/pct-N
+    tools/fuzzseeds.py DIR [--count N] [--k K]   write DIR/pct-1 .. DIR/pct-N
 
 Standard library only.  Exit 0, or 2 with one line on a bad argument or an
 unwritable directory.  Existing files are left as they are.
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -35,18 +40,26 @@ def pct_input(seed: int, depth: int = 3, k: int = 0) -> bytes:
         k.to_bytes(2, "little")
 
 
-def pct_inputs(count: int = DEFAULT_COUNT) -> list[tuple[str, bytes]]:
+def pct_k(run_output: str) -> int:
+    """k for PCT from the output of `reqsim run ... --strategy default`: its
+    decisions, at least 8 (as explore's estimate) and at most 65535; 0 (the
+    wire form's "64") when the output names none."""
+    m = re.search(r"\bdecisions=(\d+)", run_output)
+    return 0 if not m else max(8, min(65535, int(m.group(1))))
+
+
+def pct_inputs(count: int = DEFAULT_COUNT, k: int = 0) -> list[tuple[str, bytes]]:
     """(file name, bytes) of the PCT seeds 1..count."""
-    return [(f"pct-{s}", pct_input(s)) for s in range(1, count + 1)]
+    return [(f"pct-{s}", pct_input(s, k=k)) for s in range(1, count + 1)]
 
 
-def write_seeds(directory: Path, count: int = DEFAULT_COUNT) -> int:
+def write_seeds(directory: Path, count: int = DEFAULT_COUNT, k: int = 0) -> int:
     """Write the seeds into directory (created if missing) unless a file of
     that name exists; each file appears whole (written beside, renamed).
     Returns how many were written."""
     directory.mkdir(parents=True, exist_ok=True)
     n = 0
-    for name, data in pct_inputs(count):
+    for name, data in pct_inputs(count, k):
         dest = directory / name
         if dest.exists():
             continue
@@ -65,12 +78,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("directory", type=Path, help="corpus directory (created if missing)")
     p.add_argument("--count", type=int, default=DEFAULT_COUNT, metavar="N",
                    help=f"how many seeds (default {DEFAULT_COUNT}, 1..1000)")
+    p.add_argument("--k", type=int, default=0, metavar="K",
+                   help="PCT's k: the decisions of the default policy's run (`reqsim run "
+                        "... --strategy default` prints decisions=N); default 0, which "
+                        "the harness reads as 64")
     a = p.parse_args(argv)
     if not 1 <= a.count <= 1000:
         print(f"fuzzseeds.py: --count {a.count}: must be 1..1000", file=sys.stderr)
         return 2
+    if not 0 <= a.k <= 65535:
+        print(f"fuzzseeds.py: --k {a.k}: must be 0..65535", file=sys.stderr)
+        return 2
     try:
-        n = write_seeds(a.directory, a.count)
+        n = write_seeds(a.directory, a.count, a.k)
     except OSError as e:
         print(f"fuzzseeds.py: {a.directory}: {e.strerror or e}", file=sys.stderr)
         return 2
