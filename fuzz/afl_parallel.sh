@@ -32,7 +32,11 @@ each into a .sched.
   --bugs LIST       REQSIM_FUZZ_BUGS, comma list of bug names (default none)
   --params LIST     REQSIM_FUZZ_PARAMS, "name=value name=value" (default none)
   --seeds DIR       input directory (default corpus/SCENARIO if not empty,
-                    else a one-byte seed)
+                    else a one-byte seed; --form abstract: 8 PCT seed inputs)
+  --form F          bytes (default: one byte per decision, AFL++'s own
+                    mutations) or abstract (abstract schedules: the custom
+                    mutator build/afl/fuzz/reqsim-afl-mutator.so only, feedback
+                    classes f5,f6,f7, as tools/campaign.py's afl cells)
   --target PATH     AFL++ target (default build/afl/fuzz/reqsim-fuzz-afl)
   --build           configure and build the afl preset's target first
                     (cmake --preset afl; cmake --build --preset afl)
@@ -53,7 +57,7 @@ die() { echo "$prog: $*" >&2; exit 1; }
 # ---- arguments -----------------------------------------------------------------------
 
 jobs=$(nproc) seconds=60 out="" resume=0 scenario=dekker model=tso arch=x86
-bugs="" params="" seeds="" target="" build=0 reqsim=""
+bugs="" params="" seeds="" target="" build=0 reqsim="" form=bytes
 
 while [ $# -gt 0 ]; do
 	opt=$1 val="" has_val=0
@@ -67,7 +71,7 @@ while [ $# -gt 0 ]; do
 		if [ "$opt" = --resume ]; then resume=1; else build=1; fi
 		shift; continue ;;
 	--jobs | --seconds | --out | --scenario | --model | --arch | --bugs | --params | \
-	--seeds | --target | --reqsim)
+	--seeds | --target | --reqsim | --form)
 		if [ $has_val -eq 0 ]; then
 			[ $# -ge 2 ] || die_usage "$opt needs a value"
 			val=$2; shift
@@ -87,6 +91,7 @@ while [ $# -gt 0 ]; do
 	--seeds) seeds=$val ;;
 	--target) target=$val ;;
 	--reqsim) reqsim=$val ;;
+	--form) form=$val ;;
 	esac
 done
 
@@ -96,6 +101,7 @@ done
 [[ $scenario =~ ^[A-Za-z0-9_.-]+$ ]] || die_usage "--scenario '$scenario': not a scenario name"
 [[ $model =~ ^[a-z]+$ ]] || die_usage "--model '$model': expected sc, tso, pso or wmm"
 [[ $arch =~ ^[a-z0-9]+$ ]] || die_usage "--arch '$arch': expected x86 or arm64"
+[[ $form =~ ^(bytes|abstract)$ ]] || die_usage "--form '$form': expected bytes or abstract"
 
 IFS=', ' read -r -a bug_list <<<"$bugs"
 IFS=' ' read -r -a param_list <<<"$params"
@@ -108,6 +114,7 @@ done
 bugs_csv=$(IFS=,; echo "${bug_list[*]+"${bug_list[*]}"}")
 params_sp="${param_list[*]+"${param_list[*]}"}"
 
+seeds_given=$seeds
 if [ -n "$seeds" ]; then
 	[ -d "$seeds" ] || die_usage "--seeds $seeds: not a directory"
 	[ -n "$(find "$seeds" -maxdepth 1 -type f -print -quit)" ] ||
@@ -168,6 +175,13 @@ export REQSIM_FUZZ_SCENARIO=$scenario REQSIM_FUZZ_MODEL=$model REQSIM_FUZZ_ARCH=
 export AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
        AFL_NO_CRASH_README=1 AFL_FAST_CAL=1 AFL_NO_AFFINITY=1
 [ $resume -eq 0 ] || export AFL_AUTORESUME=1
+if [ "$form" = abstract ]; then
+	mutator=$(dirname "$target")/reqsim-afl-mutator.so
+	[ -f "$mutator" ] || die_usage "--form abstract: no custom mutator at $mutator" \
+		"(built by the afl preset beside the target)"
+	export REQSIM_FUZZ_FORM=abstract REQSIM_FUZZ_FEEDBACK=f5,f6,f7 \
+	       AFL_CUSTOM_MUTATOR_LIBRARY=$mutator AFL_CUSTOM_MUTATOR_ONLY=1
+fi
 
 # The harness rejects a bad configuration with one line and exit 2 before it
 # reads any input: try it once outside afl-fuzz.
@@ -188,7 +202,11 @@ if [ $pre_rc -eq 2 ]; then
 fi
 rm -f "$out/.preflight.err"
 
-if [ -z "$seeds" ]; then
+if [ "$form" = abstract ] && [ -z "$seeds_given" ]; then
+	seeds="$out/.seed-abstract" # PCT schedules first (tools/fuzzseeds.py)
+	python3 "$root/tools/fuzzseeds.py" "$seeds" >/dev/null ||
+		die "cannot write the seed inputs into $seeds"
+elif [ -z "$seeds" ]; then
 	seeds="$out/.seed"   # dot directories are not sync sources
 	mkdir -p "$seeds"
 	printf '\0' >"$seeds/zero"

@@ -49,6 +49,8 @@ usage_case 2 --params novalue
 usage_case 2 --target "$tmp/no-such-target"
 usage_case 2 --seeds "$tmp/no-such-dir"
 usage_case 2 --build --target /bin/true
+usage_case 2 --form nope
+usage_case 2 --form
 echo "usage: bad arguments give one line and exit 2"
 [ "${1:-}" = usage ] && exit 0
 

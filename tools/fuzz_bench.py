@@ -201,7 +201,7 @@ def first_sometimes(row: dict[str, Any]) -> str | None:
 # (medians over seeds 1-3 of `reqsim explore --strategy random`, measured when
 # the set was chosen), to see whether feedback helps where the verdict-table
 # rows are found by the first inputs.  The first four (issue 7): 6 k to more
-# than 300 k.  The other eight (issue 20; `--stop-on-first --budget 200000`,
+# than 300 k.  The next eight (issue 20; `--stop-on-first --budget 200000`,
 # seeds 1-3): larger parameters of the request, halt, TLB-flush and
 # OUTSIDE_GUEST_MODE mechanisms.  The newer mechanisms (kick_all, its,
 # async_pf) were tried with their largest parameters and left out: random
@@ -231,6 +231,16 @@ HARD_ROWS: list[dict[str, Any]] = [
         ("tlb_flush", "no-mb-after-in-guest-mode", "vcpus=3 walks=3 entries=8", "pso"),
         # random: 55, 0.6 k, 4.6 k
         ("outside_guest_mode", "wait-in-guest-predicate", "vcpus=3 kickers=2 entries=8",
+         "sc"),
+        # Three more, chosen because PCT needs more than 10,000 schedules
+        # (`ttb` seeds 1-5, budget 20,000): other mixes of `mixed` (PCT: not
+        # found; 12.2 k) and the VM-dead WAIT bug at dekker's largest
+        # parameters (PCT: not found).
+        ("mixed", "no-wmb-before-request", "seed=7 vcpus=3 requesters=4 ops=6 entries=8",
+         "pso"),
+        ("mixed", "no-wmb-before-request", "seed=11 vcpus=3 requesters=4 ops=6 entries=8",
+         "pso"),
+        ("dekker", "wait-in-guest-predicate", "dead=1 vcpus=4 requesters=4 rounds=4 entries=8",
          "sc"),
     )]
 
