@@ -652,8 +652,6 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 
 /* ---- observation (fuzz/mutator.c) ------------------------------------------------ */
 
-
-
 void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 {
 	static struct obs_state w;
