@@ -179,6 +179,7 @@ if [ "$form" = abstract ]; then
 	mutator=$(dirname "$target")/reqsim-afl-mutator.so
 	[ -f "$mutator" ] || die_usage "--form abstract: no custom mutator at $mutator" \
 		"(built by the afl preset beside the target)"
+	# the classes of tools/fuzzseeds.py ABSTRACT_FEEDBACK
 	export REQSIM_FUZZ_FORM=abstract REQSIM_FUZZ_FEEDBACK=f5,f6,f7 \
 	       AFL_CUSTOM_MUTATOR_LIBRARY=$mutator AFL_CUSTOM_MUTATOR_ONLY=1
 fi

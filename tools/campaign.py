@@ -487,11 +487,6 @@ def config_flags(cell: dict[str, Any]) -> list[str]:
 FUZZ_FORMS = ("abstract", "bytes")
 
 
-# Feedback classes of the abstract form: reads-from pairs, the oracles'
-# partial conditions, reorderings (fuzz/harness.c); F1-F4 for the byte form.
-ABSTRACT_FEEDBACK = "f5,f6,f7"
-
-
 def fuzz_env(cell: dict[str, Any], form: str = "abstract") -> dict[str, str]:
     """The fuzz targets' configuration for a cell.  form: the input form the
     targets mutate (REQSIM_FUZZ_FORM): "abstract" schedules through the
@@ -501,7 +496,7 @@ def fuzz_env(cell: dict[str, Any], form: str = "abstract") -> dict[str, str]:
                 "REQSIM_FUZZ_ARCH": cell["arch"], "REQSIM_FUZZ_BUGS": cell["bugs"],
                 "REQSIM_FUZZ_PARAMS": cell["params"], "REQSIM_FUZZ_FORM": form})
     if form == "abstract":  # the classes measured with it (bench.py fuzz ttb)
-        env["REQSIM_FUZZ_FEEDBACK"] = ABSTRACT_FEEDBACK
+        env["REQSIM_FUZZ_FEEDBACK"] = fuzzseeds.ABSTRACT_FEEDBACK
     return env
 
 

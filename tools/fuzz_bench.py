@@ -245,8 +245,8 @@ HARD_ROWS: list[dict[str, Any]] = [
     )]
 
 
-# The feedback classes of the abstract form (campaign.py sets the same).
-ABSTRACT_CLASSES = "f5,f6,f7"
+# The feedback classes of the abstract form (as campaigns: tools/fuzzseeds.py).
+ABSTRACT_CLASSES = fuzzseeds.ABSTRACT_FEEDBACK
 
 
 def row_text(row: dict[str, Any]) -> str:
