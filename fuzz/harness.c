@@ -421,13 +421,15 @@ static void f7_close(struct f7 *r, int i, uint32_t now)
 	r->w[i] = r->w[--r->n];
 }
 
-static void f7_step(struct sim *sim, struct f7 *r)
+/* over[0..nover-1]: what the step overtook (sim_step_overtook). */
+static void f7_step(struct sim *sim, struct f7 *r, const struct platform_site *const *over,
+		    int nover)
 {
 	const struct sim_choice *c = sim_step_choice(sim);
 	if (!c || c->kind == CH_EVENT)
 		return;
 	uint32_t now = (uint32_t)sim_decision_count(sim), x;
-	const struct platform_site *site = sim_step_site(sim), *ld, *st, *over[8];
+	const struct platform_site *site = sim_step_site(sim), *ld, *st;
 	if (c->kind == CH_DRAIN) {
 		for (int i = r->n - 1; i >= 0; i--)
 			if (r->w[i].tid == c->tid && r->w[i].a == site)
@@ -438,8 +440,7 @@ static void f7_step(struct sim *sim, struct f7 *r)
 	} else {
 		return;
 	}
-	int k = sim_step_overtook(sim, over, 8);
-	for (int j = 0; j < k; j++) {
+	for (int j = 0; j < nover; j++) {
 		bool live = false;
 		for (int i = 0; i < r->n && !live; i++)
 			live = r->w[i].tid == c->tid && r->w[i].a == over[j] && r->w[i].x == x;
@@ -456,7 +457,8 @@ static unsigned log2u(uint32_t x)
 	return l;
 }
 
-static void obs_step(struct sim *sim, struct obs_state *w);
+static void obs_step(struct sim *sim, struct obs_state *w,
+		     const struct platform_site *const *over, int nover);
 
 static void run_with_feedback(struct strategy *st, struct sim_result *res, struct obs_state *w)
 {
@@ -469,11 +471,12 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
-		const struct platform_site *ld, *stsite;
+		const struct platform_site *ld, *stsite, *over[8];
+		int nover = w || (fz.fmask & 1u << 7) ? sim_step_overtook(sim, over, 8) : 0;
 		if (w)
-			obs_step(sim, w);
+			obs_step(sim, w, over, nover);
 		if (fz.fmask & 1u << 7)
-			f7_step(sim, &f7);                            /* F7 */
+			f7_step(sim, &f7, over, nover);               /* F7 */
 		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
 			if (fz.fmask & 1u << 4) /* F4 */
 				feature(4, mix64(site_id(ld)), site_id(stsite));
@@ -538,8 +541,10 @@ static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
 	w->o = o;
 }
 
-/* Record the step sim just took (track_rf on). */
-static void obs_step(struct sim *sim, struct obs_state *w)
+/* Record the step sim just took (track_rf on); over[0..nover-1]: what it
+ * overtook (sim_step_overtook, computed once by the caller). */
+static void obs_step(struct sim *sim, struct obs_state *w,
+		     const struct platform_site *const *over, int nover)
 {
 	struct reqsim_obs *o = w->o;
 	const struct sim_choice *c = sim_step_choice(sim);
@@ -547,8 +552,6 @@ static void obs_step(struct sim *sim, struct obs_state *w)
 	if (!c || !id)
 		return;
 	o->nthreads = sim_thread_count(sim);
-	const struct platform_site *over[8];
-	int nover = sim_step_overtook(sim, over, 8);
 	for (int k = 0; k < nover && o->nreorder < REQSIM_OBS_MAX; k++)
 		o->reorder[o->nreorder++] = (struct reqsim_obs_ev){
 			.tid = (uint8_t)c->tid, .occ_g = c->kind == CH_DRAIN,
@@ -572,6 +575,17 @@ static void obs_step(struct sim *sim, struct obs_state *w)
 		if (ev.site2 != id)
 			o->rf[o->nrf++] = ev;
 	}
+}
+
+/* A whole run observed, without feedback. */
+static void observe_loop(struct sim *sim, struct strategy *st, struct obs_state *w,
+			 struct sim_result *res)
+{
+	const struct platform_site *over[8];
+	sim_begin(sim, st);
+	while (sim_step(sim))
+		obs_step(sim, w, over, sim_step_overtook(sim, over, 8));
+	sim_finish(sim, res);
 }
 
 static void obs_end(struct obs_state *w, const struct sim_result *res)
@@ -628,10 +642,7 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	if (fz.feedback && fz.map) {
 		run_with_feedback(&st, &res, w);
 	} else if (w) {
-		sim_begin(fz.sim, &st);
-		while (sim_step(fz.sim))
-			obs_step(fz.sim, w);
-		sim_finish(fz.sim, &res);
+		observe_loop(fz.sim, &st, w, &res);
 	} else {
 		sim_run(fz.sim, &st, &res);
 	}
@@ -670,10 +681,7 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 	struct sim *sim = fz.obs_sim;
 	obs_begin(&w, o);
 	setup_strategy(&st, &prog, sim, data, size);
-	sim_begin(sim, &st);
-	while (sim_step(sim))
-		obs_step(sim, &w);
-	sim_finish(sim, &res);
+	observe_loop(sim, &st, &w, &res);
 	obs_end(&w, &res);
 	strategy_free(&st);
 }

@@ -347,11 +347,8 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 		return strategy_default_choice(st, c, n);
 	}
 	uint32_t sid[ABS_CHOICES];
-	const struct platform_site *sp[ABS_CHOICES];
-	for (int i = 0; i < n; i++) {
-		sp[i] = choice_site(st->abs_sim, &c[i]);
-		sid[i] = abs_site_id_cached(sp[i]);
-	}
+	for (int i = 0; i < n; i++)
+		sid[i] = abs_site_id_cached(choice_site(st->abs_sim, &c[i]));
 	int pick = 0;
 	if (n > 1) {
 		uint8_t allowed[ABS_CHOICES], mask[ABS_CHOICES];

@@ -42,10 +42,15 @@ _Thread_local struct sim *rf_tls_sim;
 /* Reads-from for fuzz feedback: a store remembers its site in a small
  * direct-mapped table (collisions forget: feedback only); a step's first
  * load looks up who wrote the word it reads. */
+static size_t rf_slot(uint64_t key)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
+}
+
 void rf_note(struct sim *sim, const volatile void *p, bool write)
 {
 	uint64_t key = fp_key(sim, p);
-	size_t slot = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
+	size_t slot = rf_slot(key);
 	if (write) {
 		sim->rf[slot].key = key;
 		sim->rf[slot].site = sim->rf_site;
@@ -59,6 +64,14 @@ void rf_note(struct sim *sim, const volatile void *p, bool write)
 	sim->rf_laddr = p;
 	sim->rf_store = sim->rf[slot].key == key && sim->rf[slot].run == sim->rf_run
 			? sim->rf[slot].site : NULL;
+}
+
+const struct platform_site *sim_last_writer(const struct sim *sim, const volatile void *p)
+{
+	uint64_t key = fp_key(sim, p);
+	size_t slot = rf_slot(key);
+	return sim->rf[slot].key == key && sim->rf[slot].run == sim->rf_run ? sim->rf[slot].site
+									    : NULL;
 }
 
 bool sim_footprints_exact(void)

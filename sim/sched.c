@@ -542,23 +542,6 @@ bool sim_choice_flushes(const struct sim *sim, const struct sim_choice *c,
 	return false;
 }
 
-const struct platform_site *sim_last_writer(const struct sim *sim, const volatile void *p)
-{
-	uint64_t key = fp_key(sim, p);
-	size_t slot = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 54) & 1023;
-	return sim->rf[slot].key == key && sim->rf[slot].run == sim->rf_run ? sim->rf[slot].site
-									    : NULL;
-}
-
-bool sim_site_buffered(const struct sim *sim, const struct platform_site *site)
-{
-	for (int t = 0; t < sim->nthreads; t++)
-		for (int k = 0; k < sim->threads[t].buf.n; k++)
-			if (sim->threads[t].buf.e[k].site == site)
-				return true;
-	return false;
-}
-
 bool sim_ipi_in_flight(const struct sim *sim, int cpu)
 {
 	if (sim->cpus[cpu].nipis)

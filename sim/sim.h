@@ -255,9 +255,6 @@ bool sim_choice_flushes(const struct sim *sim, const struct sim_choice *c,
  * small table).  Only while writers are tracked: cfg.track_rf, or a
  * strategy with track_writers set. */
 const struct platform_site *sim_last_writer(const struct sim *sim, const volatile void *p);
-/* Some thread's store buffer holds an entry stored at site (not yet
- * visible to other threads). */
-bool sim_site_buffered(const struct sim *sim, const struct platform_site *site);
 /* An IPI to pCPU cpu is on its way or pending there (not yet handled). */
 bool sim_ipi_in_flight(const struct sim *sim, int cpu);
 /* Claim a stuck thread so the generic deadlock check ignores it. */

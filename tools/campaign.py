@@ -1251,8 +1251,8 @@ class CellRun:
         art = self.work / "artifacts"
         corpus.mkdir(exist_ok=True)
         art.mkdir(exist_ok=True)
-        if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
-            fuzzseeds.write_seeds(corpus, k=self.pct_k())
+        if self.camp.fuzz_form == "abstract" and fuzzseeds.missing(corpus):
+            fuzzseeds.write_seeds(corpus, k=self.pct_k())  # PCT schedules first
         cmd = [str(self.camp.libfuzzer), f"-artifact_prefix={art}/", "-print_final_stats=1"]
         if self.camp.schedules is not None:
             cmd += [f"-runs={self.camp.schedules}"]
@@ -1362,7 +1362,8 @@ class CellRun:
         inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
         if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
             inp = self.work / "seed-abstract"
-            fuzzseeds.write_seeds(inp, k=self.pct_k())
+            if fuzzseeds.missing(inp):
+                fuzzseeds.write_seeds(inp, k=self.pct_k())
         elif inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
             _write_atomic(inp / "zero", b"\x00")

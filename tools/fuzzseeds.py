@@ -58,6 +58,11 @@ def pct_inputs(count: int = DEFAULT_COUNT, k: int = 0) -> list[tuple[str, bytes]
     return [(f"pct-{s}", pct_input(s, k=k)) for s in range(1, count + 1)]
 
 
+def missing(directory: Path, count: int = DEFAULT_COUNT) -> bool:
+    """Some seed of pct_inputs(count) is not in directory (yet)."""
+    return any(not (directory / name).exists() for name, _ in pct_inputs(count))
+
+
 def write_seeds(directory: Path, count: int = DEFAULT_COUNT, k: int = 0) -> int:
     """Write the seeds into directory (created if missing) unless a file of
     that name exists; each file appears whole (written beside, renamed).
