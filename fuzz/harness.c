@@ -43,9 +43,10 @@
  *       stores to another location (store->load, the Dekker window), or a
  *       drained store that overtook an older one of its thread (store->store,
  *       PSO), named by (overtaking site, overtaken store site), with the log2
- *       of the decisions until the overtaken store drained (the window in
- *       which another thread can see the reordering; the end of the run if it
- *       never drained).  A bug needs the other thread's accesses inside such
+ *       of the decisions until the overtaken store became visible (the window
+ *       in which another thread can see the reordering), by a drain choice
+ *       or by a fence, RMW or store-with-barrier of its thread
+ *       (sim_step_flushed; the end of the run if neither).  A bug needs the other thread's accesses inside such
  *       a window, so a longer window is closer to it: the corpus keeps the
  *       input that first held one, and mutations of it stretch it further.
  *       Presence only.
@@ -281,10 +282,27 @@ static uint32_t count_up(struct obs_count *t, uint32_t key)
 
 static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
 
+/* Reorderings open until their overtaken store becomes visible (F7, and
+ * the windows of an observation). */
+#define WIN_LIVE 16
+struct win {
+	const struct platform_site *a; /* the overtaken store */
+	uint32_t over;		       /* the overtaking load or store (site id) */
+	bool store;
+	uint16_t tid;
+	uint32_t start;		       /* decisions when it opened */
+};
+struct wins {
+	struct win w[WIN_LIVE];
+	int n;
+};
+
 /* One observation in progress: the run's counts of sites, overall and per
- * thread (occurrences), and what it fills. */
+ * thread (occurrences), its open windows, and what it fills. */
 struct obs_state {
 	struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
+	struct wins wins;
+	uint8_t occ_t; /* the last step's occurrence at its site, in its thread */
 	struct reqsim_obs *o;
 };
 
@@ -400,53 +418,66 @@ static void partial_conditions(struct sim *sim, uint32_t *held)
 	}
 }
 
-/* F7: reorderings open until their overtaken store drains. */
-#define F7_LIVE 16
-struct f7_win {
-	const struct platform_site *a; /* the overtaken store */
-	uint32_t x;		       /* the overtaking load or store, with a kind bit */
-	uint16_t tid;
-	uint32_t start;		       /* decisions when it opened */
-};
-struct f7 {
-	struct f7_win w[F7_LIVE];
-	int n;
-};
-
 static unsigned log2u(uint32_t x);
 
-static void f7_close(struct f7 *r, int i, uint32_t now)
+/* Window i closed at decision now by `end` (tid's own step, or NULL: a
+ * drain choice or the end of the run): an F7 feature when feat, an event
+ * of the observation when w. */
+static void win_close(struct wins *r, int i, uint32_t now, const struct platform_site *end,
+		      bool feat, struct obs_state *w)
 {
-	feature_once(7, mix64(r->w[i].x) ^ site_id(r->w[i].a), log2u(now - r->w[i].start));
+	const struct win *x = &r->w[i];
+	unsigned len2 = log2u(now - x->start);
+	if (feat)
+		feature_once(7, mix64(x->store ? x->over ^ 0x80000000u : x->over & 0x7fffffffu) ^
+				site_id(x->a), len2);
+	if (w && w->o->nwin < REQSIM_OBS_MAX)
+		w->o->win[w->o->nwin++] = (struct reqsim_obs_win){
+			.tid = (uint8_t)x->tid, .occ_t = end ? w->occ_t : 0, .len2 = (uint8_t)len2,
+			.store = x->store, .site = site_id(x->a), .over = x->over,
+			.end = site_id(end)};
 	r->w[i] = r->w[--r->n];
 }
 
-/* over[0..nover-1]: what the step overtook (sim_step_overtook). */
-static void f7_step(struct sim *sim, struct f7 *r, const struct platform_site *const *over,
-		    int nover)
+/* The step just taken: close the windows of the stores it made visible,
+ * open one for each store it overtook (over[0..nover-1]). */
+static void win_step(struct sim *sim, struct wins *r, const struct platform_site *const *over,
+		     int nover, bool feat, struct obs_state *w)
 {
 	const struct sim_choice *c = sim_step_choice(sim);
 	if (!c || c->kind == CH_EVENT)
 		return;
-	uint32_t now = (uint32_t)sim_decision_count(sim), x;
-	const struct platform_site *site = sim_step_site(sim), *ld, *st;
-	if (c->kind == CH_DRAIN) {
+	uint32_t now = (uint32_t)sim_decision_count(sim);
+	const struct platform_site *site = sim_step_site(sim), *fl[16], *ld, *st;
+	int nfl = r->n ? sim_step_flushed(sim, fl, 16) : 0;
+	for (int k = 0; k < nfl; k++)
 		for (int i = r->n - 1; i >= 0; i--)
-			if (r->w[i].tid == c->tid && r->w[i].a == site)
-				f7_close(r, i, now);
-		x = site_id(site) ^ 0x80000000u;
-	} else if (sim_step_reads_from(sim, &ld, &st)) {
-		x = site_id(ld) & 0x7fffffffu;
-	} else {
+			if (r->w[i].tid == c->tid && r->w[i].a == fl[k])
+				win_close(r, i, now, c->kind == CH_DRAIN ? NULL : site, feat, w);
+	if (!nover)
 		return;
-	}
+	uint32_t x;
+	bool store = c->kind == CH_DRAIN;
+	if (store)
+		x = site_id(site);
+	else if (sim_step_reads_from(sim, &ld, &st))
+		x = site_id(ld);
+	else
+		return;
 	for (int j = 0; j < nover; j++) {
 		bool live = false;
 		for (int i = 0; i < r->n && !live; i++)
-			live = r->w[i].tid == c->tid && r->w[i].a == over[j] && r->w[i].x == x;
-		if (!live && r->n < F7_LIVE)
-			r->w[r->n++] = (struct f7_win){over[j], x, c->tid, now};
+			live = r->w[i].tid == c->tid && r->w[i].a == over[j] &&
+			       r->w[i].over == x && r->w[i].store == store;
+		if (!live && r->n < WIN_LIVE)
+			r->w[r->n++] = (struct win){over[j], x, store, c->tid, now};
 	}
+}
+
+static void wins_end(struct sim *sim, struct wins *r, bool feat, struct obs_state *w)
+{
+	while (r->n)
+		win_close(r, r->n - 1, (uint32_t)sim_decision_count(sim), NULL, feat, w);
 }
 
 static unsigned log2u(uint32_t x)
@@ -457,8 +488,7 @@ static unsigned log2u(uint32_t x)
 	return l;
 }
 
-static void obs_step(struct sim *sim, struct obs_state *w,
-		     const struct platform_site *const *over, int nover);
+static void obs_step(struct sim *sim, struct obs_state *w);
 
 static void run_with_feedback(struct strategy *st, struct sim_result *res, struct obs_state *w)
 {
@@ -467,16 +497,17 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 	uint64_t prev = 0;
 	int prev_kind = -1, prev_tid = -1;
 	uint32_t held[F6_CONDS] = {0};
-	struct f7 f7 = {.n = 0};
+	struct wins local = {.n = 0}, *wins = w ? &w->wins : &local;
+	bool f7 = fz.fmask & 1u << 7;
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
 		const struct platform_site *ld, *stsite, *over[8];
-		int nover = w || (fz.fmask & 1u << 7) ? sim_step_overtook(sim, over, 8) : 0;
+		int nover = w || f7 ? sim_step_overtook(sim, over, 8) : 0;
 		if (w)
-			obs_step(sim, w, over, nover);
-		if (fz.fmask & 1u << 7)
-			f7_step(sim, &f7, over, nover);               /* F7 */
+			obs_step(sim, w);
+		if (w || f7)
+			win_step(sim, wins, over, nover, f7, w);      /* F7 */
 		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
 			if (fz.fmask & 1u << 4) /* F4 */
 				feature(4, mix64(site_id(ld)), site_id(stsite));
@@ -506,8 +537,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 	for (int k = 0; k < F6_CONDS; k++)
 		if (held[k])
 			feature_once(6, (uint64_t)k, log2u(held[k]));
-	while (f7.n)
-		f7_close(&f7, f7.n - 1, (uint32_t)sim_decision_count(sim));
+	wins_end(sim, wins, f7, w);
 }
 
 size_t reqsim_fuzz_suggested_len(void)
@@ -537,14 +567,14 @@ static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
 	o->nthreads = 0;
 	o->violated = false;
 	o->decisions = 0;
-	o->nstep = o->ndrain = o->nrf = o->nreorder = 0;
+	o->nstep = o->ndrain = o->nrf = o->nwin = 0;
+	w->wins.n = 0;
+	w->occ_t = 0;
 	w->o = o;
 }
 
-/* Record the step sim just took (track_rf on); over[0..nover-1]: what it
- * overtook (sim_step_overtook, computed once by the caller). */
-static void obs_step(struct sim *sim, struct obs_state *w,
-		     const struct platform_site *const *over, int nover)
+/* Record the step sim just took (track_rf on); its windows are win_step's. */
+static void obs_step(struct sim *sim, struct obs_state *w)
 {
 	struct reqsim_obs *o = w->o;
 	const struct sim_choice *c = sim_step_choice(sim);
@@ -552,10 +582,6 @@ static void obs_step(struct sim *sim, struct obs_state *w,
 	if (!c || !id)
 		return;
 	o->nthreads = sim_thread_count(sim);
-	for (int k = 0; k < nover && o->nreorder < REQSIM_OBS_MAX; k++)
-		o->reorder[o->nreorder++] = (struct reqsim_obs_ev){
-			.tid = (uint8_t)c->tid, .occ_g = c->kind == CH_DRAIN,
-			.site = site_id(over[k]), .site2 = id};
 	if (c->kind == CH_DRAIN) {
 		if (o->ndrain < REQSIM_OBS_MAX)
 			o->drain[o->ndrain++] = (struct reqsim_obs_ev){
@@ -566,6 +592,7 @@ static void obs_step(struct sim *sim, struct obs_state *w,
 	uint32_t t = count_up(w->per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
 	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
 				   .occ_t = occ8(t), .site = id};
+	w->occ_t = ev.occ_t;
 	if (o->nstep < REQSIM_OBS_MAX)
 		o->step[o->nstep++] = ev;
 	const struct platform_site *ld, *sts;
@@ -583,9 +610,13 @@ static void observe_loop(struct sim *sim, struct strategy *st, struct obs_state 
 {
 	const struct platform_site *over[8];
 	sim_begin(sim, st);
-	while (sim_step(sim))
-		obs_step(sim, w, over, sim_step_overtook(sim, over, 8));
+	while (sim_step(sim)) {
+		int nover = sim_step_overtook(sim, over, 8);
+		obs_step(sim, w);
+		win_step(sim, &w->wins, over, nover, false, w);
+	}
 	sim_finish(sim, res);
+	wins_end(sim, &w->wins, false, w);
 }
 
 static void obs_end(struct obs_state *w, const struct sim_result *res)

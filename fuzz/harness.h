@@ -62,9 +62,9 @@ size_t reqsim_fuzz_suggested_len(void);
 /* What one run of an input showed (reqsim_fuzz_observe), for the mutator:
  * steps (thread, site id, occurrence of the site over all threads and for
  * the thread), drains (thread, store site), reads-from pairs (the load's
- * step, site2 = the store site; initial values left out), reorderings of a
- * thread's own accesses (below), in run order,
- * the first REQSIM_OBS_MAX of each. */
+ * step, site2 = the store site; initial values left out), windows in which
+ * a thread's own accesses were reordered (below), in run order (windows as
+ * they closed), the first REQSIM_OBS_MAX of each. */
 #define REQSIM_OBS_MAX 512
 struct reqsim_obs_ev {
 	uint8_t tid, occ_g, occ_t; /* occurrences: 1-based, 0 = past 255 */
@@ -74,12 +74,19 @@ struct reqsim_obs {
 	int nthreads;
 	bool violated;
 	uint64_t decisions; /* of the run (choices with more than one option) */
-	size_t nstep, ndrain, nrf, nreorder;
+	size_t nstep, ndrain, nrf;
 	struct reqsim_obs_ev step[REQSIM_OBS_MAX], drain[REQSIM_OBS_MAX], rf[REQSIM_OBS_MAX];
-	/* reorderings (sim_step_overtook): tid, site = the overtaken store,
-	 * site2 = the site of what overtook it, occ_g = 1 when that was a
-	 * store (drained first), 0 when a load */
-	struct reqsim_obs_ev reorder[REQSIM_OBS_MAX];
+	/* reordering windows, as they closed (F7): thread tid's store at site
+	 * stayed hidden while `over` (its later store, or load) was done; `end`
+	 * is the site of tid's own step that made it visible (a fence, an RMW;
+	 * its occ_t-th at that site), 0 when a drain choice did or the run
+	 * ended first; len2 = log2 of the decisions the window lasted */
+	size_t nwin;
+	struct reqsim_obs_win {
+		uint8_t tid, occ_t, len2;
+		bool store; /* over is a store (store->store), else a load */
+		uint32_t site, over, end;
+	} win[REQSIM_OBS_MAX];
 };
 /* Run the input once (either form) on a sim of its own with reads-from
  * tracking, no feature map, no abort, and fill o.  Deterministic. */

@@ -15,8 +15,10 @@
  *   policy    the fallback policy: a new seed, or another policy (PCT with
  *             depth 1..4 and k = the decisions of the observed run; the
  *             default policy; uniform random);
- *   stretch   (weight 2) a reordering the run showed: drain-late on the
- *             overtaken store, first in priority, and half the time, when a
+ *   stretch   (weight 2) a reordering window the run showed: drain-late on
+ *             the overtaken store, first in priority; a preempt of the step
+ *             of its own thread that closed the window (a fence or RMW
+ *             draining the buffer), if one did; and half the time, when a
  *             store overtook it, rf of another thread's load on that store.
  * Rare reads-from pairs are preferred when picking one (RFF's idea): of two
  * pairs drawn, the one seen fewer times in the run.
@@ -161,31 +163,38 @@ static void push_front(struct abs_prog *p, const struct abs_con *c)
 	p->n++;
 }
 
-/* Stretch a reordering the run showed (what F7 rewards): its overtaken
- * store drains late, so the window in which other threads see the
- * overtaking access without the older store grows; half the time also a
- * load of another thread reads from the overtaking store (the consumer
- * inside the window).  False when the run showed no reordering. */
+/* Stretch a reordering window the run showed (what F7 rewards): its
+ * overtaken store drains late, first in priority, so the window in which
+ * other threads see the overtaking access without the older store grows;
+ * when the thread's own fence or RMW closed the window, that step is
+ * preempted too (no drain-late can outlast it); half the time also a load
+ * of another thread reads from the overtaking store (the consumer inside
+ * the window).  False when the run showed no window. */
 static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
 {
-	if (!o->nreorder)
+	if (!o->nwin)
 		return false;
-	const struct reqsim_obs_ev *r = &o->reorder[below(rng, o->nreorder)];
+	const struct reqsim_obs_win *r = &o->win[below(rng, o->nwin)];
 	struct abs_con c = {.kind = ABS_DRAIN_LATE, .tid = r->tid, .tid2 = ABS_ANY,
 			    .site = r->site};
 	push_front(p, &c);
-	if (!r->occ_g || below(rng, 2))
+	if (r->end) {
+		struct abs_con f = {.kind = ABS_PREEMPT, .tid = r->tid, .tid2 = ABS_ANY,
+				    .site = r->end, .occ = r->occ_t};
+		push_front(p, &f);
+	}
+	if (!r->store || below(rng, 2))
 		return true;
 	size_t cand = 0, pick = 0;
 	for (size_t i = 0; i < o->nrf; i++)
-		cand += o->rf[i].site2 == r->site2 && o->rf[i].tid != r->tid;
+		cand += o->rf[i].site2 == r->over && o->rf[i].tid != r->tid;
 	if (!cand)
 		return true;
 	pick = below(rng, cand);
 	for (size_t i = 0; i < o->nrf; i++)
-		if (o->rf[i].site2 == r->site2 && o->rf[i].tid != r->tid && !pick--) {
+		if (o->rf[i].site2 == r->over && o->rf[i].tid != r->tid && !pick--) {
 			struct abs_con l = {.kind = ABS_RF, .tid = o->rf[i].tid, .tid2 = ABS_ANY,
-					    .site = o->rf[i].site, .site2 = r->site2};
+					    .site = o->rf[i].site, .site2 = r->over};
 			push_front(p, &l);
 			break;
 		}

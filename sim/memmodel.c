@@ -589,6 +589,8 @@ void mm_drain_at(struct sim *sim, struct sim_thread *t, int idx, int place)
 	uint64_t newval = 0;
 
 	assert(idx < b->n);
+	if (sim->cfg.track_rf && sim->nflushed < SIM_SBUF_MAX)
+		sim->flushed[sim->nflushed++] = e.site;
 	memmove(&b->e[idx], &b->e[idx + 1], (size_t)(b->n - idx - 1) * sizeof(e));
 	b->n--;
 	if (e.kind == SB_UNLOCK_W || e.kind == SB_UNLOCK_R) {

@@ -1154,6 +1154,16 @@ int sim_step_overtook(const struct sim *sim, const struct platform_site **out, i
 	return n;
 }
 
+int sim_step_flushed(const struct sim *sim, const struct platform_site **out, int max)
+{
+	if (!sim->cfg.track_rf || !sim->steps)
+		return 0;
+	int n = 0;
+	for (; n < sim->nflushed && n < max; n++)
+		out[n] = sim->flushed[n];
+	return n;
+}
+
 const struct sim_choice *sim_step_choice(const struct sim *sim)
 {
 	return sim->cfg.track_rf && sim->steps ? &sim->rf_choice : NULL;
@@ -1495,6 +1505,7 @@ static void take(struct sim *sim, int i, bool observe)
 	}
 	if (sim->cfg.track_rf || (sim->st && sim->st->track_writers)) {
 		sim->rf_valid = false;
+		sim->nflushed = 0;
 		sim->rf_choice = c;
 		sim->rf_site = c.kind == CH_STEP ? sim->threads[c.tid].op->site
 			     : c.kind == CH_DRAIN ? sim->threads[c.tid].buf.e[DRAIN_IDX(c.arg)].site : NULL;

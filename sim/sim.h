@@ -171,6 +171,11 @@ bool sim_footprints_exact(void);
  * the store it read (NULL: the initial value).  False if it loaded nothing. */
 bool sim_step_reads_from(const struct sim *sim, const struct platform_site **load,
 			 const struct platform_site **store);
+/* With cfg.track_rf: the sites of the stores the last step made visible, in
+ * the order it drained them (at most max; returns how many): a drain
+ * choice's one store; the buffered stores a fence, a store-with-barrier or
+ * an RMW of the thread drained; the oldest entry a full buffer pushed out. */
+int sim_step_flushed(const struct sim *sim, const struct platform_site **out, int max);
 /* With cfg.track_rf: the call site of the operation the last step ran (a
  * drain: the site of the store it drained; an event: NULL). */
 const struct platform_site *sim_step_site(const struct sim *sim);

@@ -337,6 +337,10 @@ struct sim {
 	struct sim_choice rf_choice; /* the choice the last step took (track_rf) */
 	const struct platform_site *rf_load, *rf_store;
 	const volatile void *rf_laddr; /* the location rf_load read */
+	/* the stores the last step made visible (cfg.track_rf; the first
+	 * SIM_SBUF_MAX): a drain's one store, a fence's or RMW's drained buffer */
+	const struct platform_site *flushed[SIM_SBUF_MAX];
+	uint8_t nflushed;
 	bool rf_valid;
 	uint8_t fp_pre_nipis;   /* IPIs pending on the stepping thread's cpu before */
 	struct orc_set orc[2];  /* keys check_step read before / after the step */

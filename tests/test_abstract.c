@@ -344,8 +344,8 @@ static bool site_observed(const struct reqsim_obs *o, const struct abs_con *c)
 		if (v[i].site == c->site && (!c->site2 || v[i].site2 == c->site2))
 			return true;
 	if (c->kind == ABS_DRAIN_LATE) /* stretch: an overtaken store (it may drain by a fence) */
-		for (size_t i = 0; i < o->nreorder; i++)
-			if (o->reorder[i].site == c->site && o->reorder[i].tid == c->tid)
+		for (size_t i = 0; i < o->nwin; i++)
+			if (o->win[i].site == c->site && o->win[i].tid == c->tid)
 				return true;
 	return false;
 }
@@ -473,7 +473,7 @@ static void test_stretch(void)
 	uint8_t in[ABS_HDR], out[512];
 	memcpy(in, "RQA1\x05\0\0\0\x02\x03\0\0", ABS_HDR); /* PCT seed 5, depth 3 */
 	reqsim_fuzz_observe(in, sizeof(in), &obs);
-	CHECK(obs.nreorder > 0, "the PCT run of mixed (tso) showed no reordering");
+	CHECK(obs.nwin > 0, "the PCT run of mixed (tso) showed no reordering");
 	int stretched = 0;
 	for (unsigned seed = 1; seed <= 200; seed++) {
 		memcpy(out, in, sizeof(in));
@@ -481,10 +481,11 @@ static void test_stretch(void)
 		struct abs_prog p;
 		char err[200];
 		CHECK(abs_parse(out, n, &p, err, sizeof(err)) == 0, "mutant %u: %s", seed, err);
-		if (!p.n || p.c[0].kind != ABS_DRAIN_LATE || p.c[0].tid == ABS_ANY)
+		int k = p.n > 1 && p.c[0].kind == ABS_PREEMPT; /* the closing step first */
+		if (p.n <= k || p.c[k].kind != ABS_DRAIN_LATE || p.c[k].tid == ABS_ANY)
 			continue;
-		for (size_t i = 0; i < obs.nreorder; i++)
-			if (obs.reorder[i].site == p.c[0].site && obs.reorder[i].tid == p.c[0].tid) {
+		for (size_t i = 0; i < obs.nwin; i++)
+			if (obs.win[i].site == p.c[k].site && obs.win[i].tid == p.c[k].tid) {
 				stretched++;
 				break;
 			}
@@ -492,6 +493,57 @@ static void test_stretch(void)
 	printf("stretch: %d of 200 mutants start with drain-late on an overtaken store\n",
 	       stretched);
 	CHECK(stretched >= 10, "only %d of 200 mutants stretched a reordering", stretched);
+}
+
+/* Reordering windows (F7 and the stretch operator): every window closed by
+ * its thread's own step names a step that thread took at that site and
+ * occurrence; under TSO some are closed that way (a full barrier drains
+ * the store a load overtook); and stretching a window closed by a step
+ * preempts that step. */
+static void test_windows(void)
+{
+	static struct reqsim_obs obs;
+	uint8_t in[ABS_HDR];
+	int by_step = 0, by_drain = 0, preempted = 0;
+	for (uint8_t seed = 1; seed <= 20; seed++) {
+		memcpy(in, "RQA1\0\0\0\0\x02\x03\0\0", ABS_HDR); /* PCT, depth 3 */
+		in[4] = seed;
+		reqsim_fuzz_observe(in, sizeof(in), &obs);
+		for (size_t i = 0; i < obs.nwin; i++) {
+			const struct reqsim_obs_win *w = &obs.win[i];
+			CHECK(w->site && w->over, "a window without its sites");
+			if (!w->end) {
+				by_drain++;
+				continue;
+			}
+			bool found = false;
+			for (size_t k = 0; k < obs.nstep && !found; k++)
+				found = obs.step[k].tid == w->tid && obs.step[k].site == w->end &&
+					obs.step[k].occ_t == w->occ_t;
+			CHECK(found, "seed %u: a window closed by a step thread %u did not take",
+			      seed, w->tid);
+			by_step++;
+		}
+		for (unsigned m = 1; m <= 20 && obs.nwin; m++) {
+			uint8_t out[512];
+			memcpy(out, in, sizeof(in));
+			size_t n = reqsim_mutate(out, sizeof(in), sizeof(out), m);
+			struct abs_prog p;
+			char err[200];
+			CHECK(abs_parse(out, n, &p, err, sizeof(err)) == 0, "mutant: %s", err);
+			for (size_t i = 0; p.n > 1 && p.c[0].kind == ABS_PREEMPT &&
+					   p.c[1].kind == ABS_DRAIN_LATE && i < obs.nwin; i++)
+				if (obs.win[i].end == p.c[0].site && obs.win[i].tid == p.c[0].tid &&
+				    obs.win[i].occ_t == p.c[0].occ && obs.win[i].site == p.c[1].site) {
+					preempted++;
+					break;
+				}
+		}
+	}
+	printf("windows: %d closed by their thread's step, %d by a drain or the end; "
+	       "%d of 400 mutants preempt a closing step\n", by_step, by_drain, preempted);
+	CHECK(by_step > 0, "windows: none closed by a step (%d otherwise)", by_drain);
+	CHECK(preempted >= 10, "only %d mutants preempt the step that closed a window", preempted);
 }
 
 static bool same_evs(const struct reqsim_obs_ev *a, const struct reqsim_obs_ev *b, size_t n)
@@ -503,13 +555,24 @@ static bool same_evs(const struct reqsim_obs_ev *a, const struct reqsim_obs_ev *
 	return true;
 }
 
+static bool same_wins(const struct reqsim_obs_win *a, const struct reqsim_obs_win *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i].tid != b[i].tid || a[i].occ_t != b[i].occ_t || a[i].len2 != b[i].len2 ||
+		    a[i].store != b[i].store || a[i].site != b[i].site || a[i].over != b[i].over ||
+		    a[i].end != b[i].end)
+			return false;
+	return true;
+}
+
 static bool same_obs(const struct reqsim_obs *a, const struct reqsim_obs *b)
 {
 	return a->nthreads == b->nthreads && a->violated == b->violated &&
 	       a->decisions == b->decisions && a->nstep == b->nstep && a->ndrain == b->ndrain &&
-	       a->nrf == b->nrf && a->nreorder == b->nreorder &&
+	       a->nrf == b->nrf &&
 	       same_evs(a->step, b->step, a->nstep) && same_evs(a->drain, b->drain, a->ndrain) &&
-	       same_evs(a->rf, b->rf, a->nrf) && same_evs(a->reorder, b->reorder, a->nreorder);
+	       same_evs(a->rf, b->rf, a->nrf) &&
+	       a->nwin == b->nwin && same_wins(a->win, b->win, a->nwin);
 }
 
 /* Observed runs (what the libFuzzer target turns on): the last run's
@@ -554,6 +617,7 @@ int main(void)
 	test_mutator();
 	test_overtook();
 	test_stretch();
+	test_windows();
 	test_observe_runs();
 	if (failures)
 		printf("%d failure(s)\n", failures);

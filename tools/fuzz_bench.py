@@ -18,8 +18,9 @@ execs  Executions per second of each fuzz engine on the scenarios dekker and
 ttb    Time to the first violation per bug variant.  The rows are those of
        `bench.py explore`: the expected-verdict table (`reqsim list
        --verdicts --tsv`), bug != "-", at the first model where the row is
-       Sometimes (--set hard: HARD_ROWS instead).  Per row: libFuzzer (the
-       fuzz-fast build unless --libfuzzer) for each input form of --forms
+       Sometimes (--set hard: HARD_ROWS, --set deep: DEEP_ROWS instead).
+       Per row: libFuzzer (the fuzz-fast build unless --libfuzzer) for each
+       input form of --forms
        (REQSIM_FUZZ_FORM: abstract schedules with the custom mutator and the
        --abstract-classes feature classes, and/or the byte form with
        --classes), with feedback on and off, seeds 1..S, each run capped at --max-time
@@ -242,6 +243,34 @@ HARD_ROWS: list[dict[str, Any]] = [
          "pso"),
         ("dekker", "wait-in-guest-predicate", "dead=1 vcpus=4 requesters=4 rounds=4 entries=8",
          "sc"),
+    )]
+
+# --set deep: configurations where the abstract-form fuzzer itself has work to
+# do.  With the PCT seed inputs most rows above are found within the first 2 to
+# 55 executions by either arm, before a corpus can matter.  Candidates: 31
+# configurations that violate, with the largest parameters of every mechanism
+# (kick_all, its and async_pf included) and ten more mixes of `mixed`; kept: those the abstract form WITHOUT feedback needed
+# a median of at least 300 executions for, on held-out libFuzzer seeds 101-103
+# (never the 1..S that ttb reports), so a row is not chosen for a slow draw of
+# the seeds it is judged by.  Only one family qualified: a stale payload under
+# PSO (no-wmb-before-request) in other mixes of `mixed`, its view-based wmm
+# form, and payload with three requesters.  Every other candidate took a
+# median of 1 to 186 executions.
+DEEP_ROWS: list[dict[str, Any]] = [
+    {"scenario": s, "bug": "no-wmb-before-request", "params": p, "arch": "x86",
+     "expect": {m: "Sometimes"}}
+    for s, p, m in (
+        ("mixed", "seed=2 vcpus=3 requesters=4 ops=6 entries=8", "pso"),    # 801
+        ("mixed", "seed=5 vcpus=3 requesters=4 ops=6 entries=8", "pso"),    # 412
+        ("mixed", "seed=13 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 1,674
+        ("mixed", "seed=17 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 634
+        ("mixed", "seed=19 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 607
+        ("mixed", "seed=23 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 676
+        ("mixed", "seed=29 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 892
+        ("mixed", "seed=31 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 395
+        ("mixed", "seed=41 vcpus=3 requesters=4 ops=6 entries=8", "pso"),   # 319
+        ("mixed", "seed=7 vcpus=3 requesters=4 ops=6 entries=8", "wmm"),    # 361
+        ("payload", "vcpus=4 requesters=3 entries=8", "pso"),               # 968
     )]
 
 
@@ -871,7 +900,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         raise b.BenchError(f"--pct-corpus {args.pct_corpus}: must be 0..1000")
     reqsim = _reqsim(args, b)
     base = (b.verdict_rows(reqsim) if args.set in ("verdict", "all") else []) + \
-        (HARD_ROWS if args.set in ("hard", "all") else [])
+        (HARD_ROWS if args.set in ("hard", "all") else []) + \
+        (DEEP_ROWS if args.set in ("deep", "all") else [])
     rows = select_rows(base, args.rows, b.BenchError)
     if not rows:
         raise b.BenchError(f"no bug row matches --rows {args.rows!r} (rows are matched as "
@@ -1212,9 +1242,10 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     t.add_argument("--rows", metavar="REGEX",
                    help="only the rows whose 'scenario bug params' text matches "
                         "(re.search), e.g. 'dekker check-before' or '^its '")
-    t.add_argument("--set", choices=("verdict", "hard", "all"), default="verdict",
+    t.add_argument("--set", choices=("verdict", "hard", "deep", "all"), default="verdict",
                    help="rows: the verdict table's bug rows (default), the built-in harder "
-                        "configurations (HARD_ROWS), or both")
+                        "configurations (HARD_ROWS), those where the abstract fuzzer has work "
+                        "to do (DEEP_ROWS), or all of them")
     t.add_argument("--forms", type=_forms, default=["abstract", "bytes"], metavar="F,F",
                    help="input forms side by side (REQSIM_FUZZ_FORM of the libFuzzer "
                         "target): abstract, bytes or both (default abstract,bytes); "
