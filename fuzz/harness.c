@@ -266,25 +266,17 @@ struct obs_count {
 };
 #define OBS_COUNTS 1024
 
-static uint32_t count_up(struct obs_count *t, uint32_t key)
-{
-	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
-	for (unsigned i = 0; i < OBS_COUNTS; i++) {
-		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
-		if (c->key == key || !c->key) {
-			c->key = key;
-			return ++c->n;
-		}
-	}
-	return 0; /* full: occurrence unknown */
-}
 
 static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
 
 /* One observation in progress: the run's counts of sites, overall and per
- * thread (occurrences), and what it fills. */
+ * thread (occurrences), and what it fills.  used[] lists the slots the run
+ * took in either table, so that the next run clears those, not 16 KiB (an
+ * obs_state starts zeroed: static storage). */
 struct obs_state {
 	struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
+	struct obs_count *used[2 * OBS_COUNTS];
+	int nused;
 	struct reqsim_obs *o;
 };
 
@@ -530,10 +522,25 @@ size_t reqsim_fuzz_suggested_len(void)
 
 /* ---- observing a run (fuzz/mutator.c) ------------------------------------------ */
 
+static uint32_t count_up(struct obs_state *w, struct obs_count *t, uint32_t key)
+{
+	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
+	for (unsigned i = 0; i < OBS_COUNTS; i++) {
+		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
+		if (c->key == key || !c->key) {
+			if (!c->n) /* first touch this run: obs_begin clears it */
+				w->used[w->nused++] = c;
+			c->key = key;
+			return ++c->n;
+		}
+	}
+	return 0; /* full: occurrence unknown */
+}
+
 static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
 {
-	memset(w->global, 0, sizeof(w->global));
-	memset(w->per_tid, 0, sizeof(w->per_tid));
+	while (w->nused)
+		*w->used[--w->nused] = (struct obs_count){0, 0};
 	o->nthreads = 0;
 	o->violated = false;
 	o->decisions = 0;
@@ -562,8 +569,8 @@ static void obs_step(struct sim *sim, struct obs_state *w,
 				.tid = (uint8_t)c->tid, .site = id};
 		return;
 	}
-	uint32_t g = count_up(w->global, id);
-	uint32_t t = count_up(w->per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
+	uint32_t g = count_up(w, w->global, id);
+	uint32_t t = count_up(w, w->per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
 	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
 				   .occ_t = occ8(t), .site = id};
 	if (o->nstep < REQSIM_OBS_MAX)

@@ -34,12 +34,20 @@
 #include "harness.h"
 #include "strategy.h"
 
+/* Observations of inputs the mutator was handed, least recently used
+ * replaced first.  libFuzzer mutates a corpus input it picked at random
+ * (the last run is another input), then the mutants it stacks on it (the
+ * last run, reqsim_fuzz_last_run); with one entry every pick of a corpus
+ * input ran it again.  Keyed by content: it changes how often inputs run,
+ * never an observation (invariant 2). */
+#define OBS_CACHE 64
 static struct {
-	uint64_t hash;
+	uint64_t hash, used;
 	size_t size;
 	bool valid;
 	struct reqsim_obs obs;
-} cache;
+} cache[OBS_CACHE];
+static uint64_t cache_clock;
 
 static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 {
@@ -47,13 +55,21 @@ static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 	if (last)
 		return last; /* the input just ran (libFuzzer's stacked mutations) */
 	uint64_t h = reqsim_content_hash(d, n);
-	if (!cache.valid || cache.hash != h || cache.size != n) {
-		reqsim_fuzz_observe(d, n, &cache.obs);
-		cache.hash = h;
-		cache.size = n;
-		cache.valid = true;
+	int victim = 0;
+	for (int i = 0; i < OBS_CACHE; i++) {
+		if (cache[i].valid && cache[i].hash == h && cache[i].size == n) {
+			cache[i].used = ++cache_clock;
+			return &cache[i].obs;
+		}
+		if (cache[victim].valid && (!cache[i].valid || cache[i].used < cache[victim].used))
+			victim = i; /* a free entry, else the least recently used */
 	}
-	return &cache.obs;
+	reqsim_fuzz_observe(d, n, &cache[victim].obs);
+	cache[victim].hash = h;
+	cache[victim].size = n;
+	cache[victim].valid = true;
+	cache[victim].used = ++cache_clock;
+	return &cache[victim].obs;
 }
 
 static uint64_t below(uint64_t *rng, uint64_t n) { return n ? splitmix64(rng) % n : 0; }
