@@ -34,15 +34,24 @@ struct abs_cstate {
 	const volatile void *addr; /* ABS_RF: what the load read last (compared only) */
 };
 
-/* A 64-bit filter of site ids: a constraint whose sites are not among
+/* A 256-bit filter of site ids: a constraint none of whose sites is among
  * the choices' has nothing to prefer or postpone, so it is skipped without
  * looking further (a false positive only costs the full look). */
-static uint64_t site_bit(uint32_t id) { return 1ULL << (id & 63); }
+struct sfilter {
+	uint64_t w[4];
+};
+
+static void sf_add(struct sfilter *f, uint32_t id) { f->w[id >> 6 & 3] |= 1ULL << (id & 63); }
+
+static bool sf_has(const struct sfilter *f, uint32_t id)
+{
+	return f->w[id >> 6 & 3] >> (id & 63) & 1;
+}
 
 struct abs_run {
 	struct abs_cstate s[ABS_MAX];
-	uint64_t bits[ABS_MAX]; /* site filter of constraint k's sites */
-	uint32_t live;          /* bit k: constraint k neither done nor out of budget */
+	uint32_t live;        /* bit k: constraint k neither done nor out of budget */
+	struct sfilter steps; /* the sites of the live constraints (note()) */
 	uint64_t rng;
 };
 
@@ -240,13 +249,11 @@ void abs_begin_run(struct strategy *st)
 	const struct abs_prog *p = st->abs;
 	memset(r->s, 0, sizeof(r->s[0]) * (size_t)p->n);
 	r->live = 0;
+	r->steps = (struct sfilter){{0}};
 	for (int k = 0; k < p->n; k++) {
-		const struct abs_con *con = &p->c[k];
 		r->s[k].budget = ABS_BUDGET;
-		r->bits[k] = site_bit(con->site);
-		if (con->kind == ABS_RF || con->kind == ABS_NRF)
-			r->bits[k] |= site_bit(con->site2);
 		r->live |= 1u << k;
+		sf_add(&r->steps, p->c[k].site);
 	}
 	r->rng = (uint64_t)st->abs->seed * 0x9e3779b97f4a7c15ULL ^ st->run;
 	splitmix64(&r->rng);
@@ -297,10 +304,21 @@ static int target_step(const struct abs_con *con, const struct abs_cstate *cs,
 }
 
 /* Constraint k is done or out of budget: it never acts again. */
-static void retire(struct abs_run *r, int k) { r->live &= ~(1u << k); }
+static void retire(const struct abs_prog *p, struct abs_run *r, int k)
+{
+	r->live &= ~(1u << k);
+	r->steps = (struct sfilter){{0}};
+	for (int j = 0; j < p->n; j++)
+		if (r->live & 1u << j)
+			sf_add(&r->steps, p->c[j].site);
+}
+
+/* The lowest constraint in live (input order is priority). */
+static int first(uint32_t live) { return __builtin_ctz(live); }
 
 /* Postpone the choices in mask (when something else stays allowed). */
-static void postpone(uint8_t *allowed, const uint8_t *mask, int n, struct abs_run *r, int k)
+static void postpone(uint8_t *allowed, const uint8_t *mask, int n, const struct abs_prog *p,
+		     struct abs_run *r, int k)
 {
 	struct abs_cstate *cs = &r->s[k];
 	int left = 0, hit = 0;
@@ -314,7 +332,7 @@ static void postpone(uint8_t *allowed, const uint8_t *mask, int n, struct abs_ru
 		if (mask[i])
 			allowed[i] = 0;
 	if (cs->budget && !--cs->budget)
-		retire(r, k);
+		retire(p, r, k);
 }
 
 /* The fallback policy over all n choices: what fallback() picks when
@@ -354,12 +372,13 @@ static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
 {
 	const struct abs_prog *p = st->abs;
 	struct abs_run *r = st->abs_run;
-	if (ch->kind != CH_STEP)
+	if (ch->kind != CH_STEP || !sf_has(&r->steps, id))
 		return;
-	for (int k = 0; k < p->n; k++) {
+	for (uint32_t m = r->live; m; m &= m - 1) {
+		int k = first(m);
 		const struct abs_con *con = &p->c[k];
 		struct abs_cstate *cs = &r->s[k];
-		if (!(r->live & 1u << k) || id != con->site || !tid_match(con->tid, ch->tid))
+		if (id != con->site || !tid_match(con->tid, ch->tid))
 			continue;
 		cs->cnt++;
 		if (con->kind == ABS_RF)
@@ -367,7 +386,7 @@ static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
 		if (con->occ && cs->cnt >= con->occ && con->kind != ABS_DRAIN_LATE &&
 		    con->kind != ABS_DRAIN_EARLY) {
 			cs->done = true;
-			retire(r, k);
+			retire(p, r, k);
 		}
 	}
 }
@@ -408,7 +427,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 			for (int i = 0; i < n; i++)
 				mask[i] = i != li && (sim_choice_writes(sim, &c[i]) == a ||
 						      sim_choice_flushes(sim, &c[i], a));
-			postpone(allowed, mask, n, r, k);
+			postpone(allowed, mask, n, st->abs, r, k);
 			break;
 		}
 		for (int i = 0; i < n; i++)
@@ -418,7 +437,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 				break;
 			}
 		mask[li] = 1;
-		postpone(allowed, mask, n, r, k);
+		postpone(allowed, mask, n, st->abs, r, k);
 		break;
 	}
 	case ABS_NRF:
@@ -426,7 +445,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 			prefer[(*np)++] = li;
 		for (int i = 0; i < n; i++)
 			mask[i] = c[i].kind != CH_EVENT && sid[i] == con->site2;
-		postpone(allowed, mask, n, r, k);
+		postpone(allowed, mask, n, st->abs, r, k);
 		break;
 	case ABS_PREEMPT:
 		if ((li = target_step(con, cs, c, sid, n)) < 0)
@@ -438,7 +457,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 				prefer[(*np)++] = i;
 				break;
 			}
-		postpone(allowed, mask, n, r, k);
+		postpone(allowed, mask, n, st->abs, r, k);
 		break;
 	case ABS_DRAIN_LATE:
 	case ABS_DRAIN_EARLY:
@@ -446,7 +465,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 			mask[i] = c[i].kind == CH_DRAIN && sid[i] == con->site &&
 				  tid_match(con->tid, c[i].tid);
 		if (con->kind == ABS_DRAIN_LATE) {
-			postpone(allowed, mask, n, r, k);
+			postpone(allowed, mask, n, st->abs, r, k);
 			break;
 		}
 		for (int i = 0; i < n; i++)
@@ -474,17 +493,20 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 		return 0;
 	}
 	uint32_t sid[ABS_CHOICES];
-	uint64_t present = 0;
+	struct sfilter present = {{0}};
 	for (int i = 0; i < n; i++) {
 		sid[i] = abs_site_id_cached(choice_site(st->abs_sim, &c[i]));
 		if (sid[i])
-			present |= site_bit(sid[i]);
+			sf_add(&present, sid[i]);
 	}
 	uint8_t allowed[ABS_CHOICES];
 	int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
 	bool acted = false;
-	for (int k = 0; k < p->n; k++) {
-		if (!(r->live & 1u << k) || !(r->bits[k] & present))
+	for (uint32_t m = r->live; m; m &= m - 1) {
+		int k = first(m);
+		const struct abs_con *con = &p->c[k];
+		if (!sf_has(&present, con->site) &&
+		    !((con->kind == ABS_RF || con->kind == ABS_NRF) && sf_has(&present, con->site2)))
 			continue;
 		if (!acted)
 			memset(allowed, 1, (size_t)n);
