@@ -316,21 +316,30 @@ static void retire(const struct abs_prog *p, struct abs_run *r, int k)
 /* The lowest constraint in live (input order is priority). */
 static int first(uint32_t live) { return __builtin_ctz(live); }
 
+/* A set of choices: bit i for choice i (n <= ABS_CHOICES), so that a
+ * postponement tests and clears a word at a time. */
+struct cset {
+	uint64_t w[ABS_CHOICES / 64];
+};
+
+static void cs_add(struct cset *s, int i) { s->w[i >> 6] |= 1ULL << (i & 63); }
+static bool cs_has(const struct cset *s, int i) { return s->w[i >> 6] >> (i & 63) & 1; }
+static int cs_words(int n) { return (n + 63) >> 6; }
+
 /* Postpone the choices in mask (when something else stays allowed). */
-static void postpone(uint8_t *allowed, const uint8_t *mask, int n, const struct abs_prog *p,
-		     struct abs_run *r, int k)
+static void postpone(struct cset *allowed, const struct cset *mask, int n,
+		     const struct abs_prog *p, struct abs_run *r, int k)
 {
 	struct abs_cstate *cs = &r->s[k];
-	int left = 0, hit = 0;
-	for (int i = 0; i < n; i++) {
-		left += allowed[i] && !mask[i];
-		hit += allowed[i] && mask[i];
+	uint64_t left = 0, hit = 0;
+	for (int w = 0; w < cs_words(n); w++) {
+		left |= allowed->w[w] & ~mask->w[w];
+		hit |= allowed->w[w] & mask->w[w];
 	}
 	if (!hit || !left)
 		return;
-	for (int i = 0; i < n; i++)
-		if (mask[i])
-			allowed[i] = 0;
+	for (int w = 0; w < cs_words(n); w++)
+		allowed->w[w] &= ~mask->w[w];
 	if (cs->budget && !--cs->budget)
 		retire(p, r, k);
 }
@@ -350,12 +359,14 @@ static int plain_choice(struct strategy *st, const struct sim_choice *c, int n)
 	return strategy_default_choice(st, c, n);
 }
 
-static int fallback(struct strategy *st, const struct sim_choice *c, int n, const uint8_t *allowed)
+static int fallback(struct strategy *st, const struct sim_choice *c, int n,
+		    const struct cset *allowed)
 {
 	struct sim_choice sub[ABS_CHOICES];
 	int map[ABS_CHOICES], m = 0;
-	for (int i = 0; i < n; i++)
-		if (allowed[i]) {
+	for (int w = 0; w < cs_words(n); w++)
+		for (uint64_t b = allowed->w[w]; b; b &= b - 1) { /* in index order */
+			int i = w * 64 + __builtin_ctzll(b);
 			sub[m] = c[i];
 			map[m++] = i;
 		}
@@ -394,15 +405,14 @@ static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
 /* Constraint k at this decision: its preferences go to prefer[], its
  * postponements clear allowed[]. */
 static void apply(struct strategy *st, int k, const struct sim_choice *c, const uint32_t *sid,
-		  int n, uint8_t *allowed, int *prefer, int *np)
+		  int n, struct cset *allowed, int *prefer, int *np)
 {
 	const struct abs_con *con = &st->abs->c[k];
 	struct abs_run *r = st->abs_run;
 	struct abs_cstate *cs = &r->s[k];
 	const struct sim *sim = st->abs_sim;
-	uint8_t mask[ABS_CHOICES];
+	struct cset mask = {{0}};
 	int li;
-	memset(mask, 0, (size_t)n);
 	switch (con->kind) {
 	case ABS_RF: {
 		/* L reads the word whose last writer is S: run the load when S
@@ -425,9 +435,10 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 		if (abs_site_id_cached(sim_last_writer(sim, a)) == con->site2) {
 			prefer[(*np)++] = li;
 			for (int i = 0; i < n; i++)
-				mask[i] = i != li && (sim_choice_writes(sim, &c[i]) == a ||
-						      sim_choice_flushes(sim, &c[i], a));
-			postpone(allowed, mask, n, st->abs, r, k);
+				if (i != li && (sim_choice_writes(sim, &c[i]) == a ||
+						sim_choice_flushes(sim, &c[i], a)))
+					cs_add(&mask, i);
+			postpone(allowed, &mask, n, st->abs, r, k);
 			break;
 		}
 		for (int i = 0; i < n; i++)
@@ -436,40 +447,43 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 				prefer[(*np)++] = i;
 				break;
 			}
-		mask[li] = 1;
-		postpone(allowed, mask, n, st->abs, r, k);
+		cs_add(&mask, li);
+		postpone(allowed, &mask, n, st->abs, r, k);
 		break;
 	}
 	case ABS_NRF:
 		if ((li = target_step(con, cs, c, sid, n)) >= 0)
 			prefer[(*np)++] = li;
 		for (int i = 0; i < n; i++)
-			mask[i] = c[i].kind != CH_EVENT && sid[i] == con->site2;
-		postpone(allowed, mask, n, st->abs, r, k);
+			if (c[i].kind != CH_EVENT && sid[i] == con->site2)
+				cs_add(&mask, i);
+		postpone(allowed, &mask, n, st->abs, r, k);
 		break;
 	case ABS_PREEMPT:
 		if ((li = target_step(con, cs, c, sid, n)) < 0)
 			break;
 		for (int i = 0; i < n; i++)
-			mask[i] = c[i].kind == CH_STEP && c[i].tid == c[li].tid;
+			if (c[i].kind == CH_STEP && c[i].tid == c[li].tid)
+				cs_add(&mask, i);
 		for (int i = 0; i < n && con->tid2 != ABS_ANY; i++)
 			if (c[i].kind == CH_STEP && c[i].tid == con->tid2) {
 				prefer[(*np)++] = i;
 				break;
 			}
-		postpone(allowed, mask, n, st->abs, r, k);
+		postpone(allowed, &mask, n, st->abs, r, k);
 		break;
 	case ABS_DRAIN_LATE:
 	case ABS_DRAIN_EARLY:
 		for (int i = 0; i < n; i++)
-			mask[i] = c[i].kind == CH_DRAIN && sid[i] == con->site &&
-				  tid_match(con->tid, c[i].tid);
+			if (c[i].kind == CH_DRAIN && sid[i] == con->site &&
+			    tid_match(con->tid, c[i].tid))
+				cs_add(&mask, i);
 		if (con->kind == ABS_DRAIN_LATE) {
-			postpone(allowed, mask, n, st->abs, r, k);
+			postpone(allowed, &mask, n, st->abs, r, k);
 			break;
 		}
 		for (int i = 0; i < n; i++)
-			if (mask[i]) {
+			if (cs_has(&mask, i)) {
 				prefer[(*np)++] = i;
 				break;
 			}
@@ -499,7 +513,7 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 		if (sid[i])
 			sf_add(&present, sid[i]);
 	}
-	uint8_t allowed[ABS_CHOICES];
+	struct cset allowed;
 	int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
 	bool acted = false;
 	for (uint32_t m = r->live; m; m &= m - 1) {
@@ -508,17 +522,18 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 		if (!sf_has(&present, con->site) &&
 		    !((con->kind == ABS_RF || con->kind == ABS_NRF) && sf_has(&present, con->site2)))
 			continue;
-		if (!acted)
-			memset(allowed, 1, (size_t)n);
+		if (!acted) /* every choice allowed */
+			for (int w = 0; w < cs_words(n); w++)
+				allowed.w[w] = n - 64 * w >= 64 ? ~0ULL : (1ULL << (n - 64 * w)) - 1;
 		acted = true;
-		apply(st, k, c, sid, n, allowed, prefer, &np);
+		apply(st, k, c, sid, n, &allowed, prefer, &np);
 	}
 	int pick = -1;
 	for (int j = 0; j < np && pick < 0; j++)
-		if (allowed[prefer[j]])
+		if (cs_has(&allowed, prefer[j]))
 			pick = prefer[j];
 	if (pick < 0)
-		pick = acted ? fallback(st, c, n, allowed) : plain_choice(st, c, n);
+		pick = acted ? fallback(st, c, n, &allowed) : plain_choice(st, c, n);
 	note(st, &c[pick], sid[pick]);
 	return pick;
 }
