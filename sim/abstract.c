@@ -34,24 +34,18 @@ struct abs_cstate {
 	const volatile void *addr; /* ABS_RF: what the load read last (compared only) */
 };
 
-/* A 256-bit filter of site ids: a constraint none of whose sites is among
- * the choices' has nothing to prefer or postpone, so it is skipped without
- * looking further (a false positive only costs the full look). */
-struct sfilter {
-	uint64_t w[4];
-};
+/* Which constraints name a site, by the low byte of its id: a constraint
+ * none of whose sites is among the choices' has nothing to prefer or
+ * postpone, so only the constraints who[] lists for the choices' sites are
+ * looked at (one that shares a byte only costs the full look). */
+#define WHO_SLOTS 256
 
-static void sf_add(struct sfilter *f, uint32_t id) { f->w[id >> 6 & 3] |= 1ULL << (id & 63); }
-
-static bool sf_has(const struct sfilter *f, uint32_t id)
-{
-	return f->w[id >> 6 & 3] >> (id & 63) & 1;
-}
+static unsigned who_slot(uint32_t id) { return id & (WHO_SLOTS - 1); }
 
 struct abs_run {
 	struct abs_cstate s[ABS_MAX];
-	uint32_t live;        /* bit k: constraint k neither done nor out of budget */
-	struct sfilter steps; /* the sites of the live constraints (note()) */
+	uint32_t live; /* bit k: constraint k neither done nor out of budget */
+	uint16_t who[WHO_SLOTS]; /* bit k: constraint k's site or site2 */
 	uint64_t rng;
 };
 
@@ -249,11 +243,14 @@ void abs_begin_run(struct strategy *st)
 	const struct abs_prog *p = st->abs;
 	memset(r->s, 0, sizeof(r->s[0]) * (size_t)p->n);
 	r->live = 0;
-	r->steps = (struct sfilter){{0}};
+	memset(r->who, 0, sizeof(r->who));
 	for (int k = 0; k < p->n; k++) {
+		const struct abs_con *con = &p->c[k];
 		r->s[k].budget = ABS_BUDGET;
 		r->live |= 1u << k;
-		sf_add(&r->steps, p->c[k].site);
+		r->who[who_slot(con->site)] |= (uint16_t)(1u << k);
+		if (con->kind == ABS_RF || con->kind == ABS_NRF)
+			r->who[who_slot(con->site2)] |= (uint16_t)(1u << k);
 	}
 	r->rng = (uint64_t)st->abs->seed * 0x9e3779b97f4a7c15ULL ^ st->run;
 	splitmix64(&r->rng);
@@ -304,14 +301,7 @@ static int target_step(const struct abs_con *con, const struct abs_cstate *cs,
 }
 
 /* Constraint k is done or out of budget: it never acts again. */
-static void retire(const struct abs_prog *p, struct abs_run *r, int k)
-{
-	r->live &= ~(1u << k);
-	r->steps = (struct sfilter){{0}};
-	for (int j = 0; j < p->n; j++)
-		if (r->live & 1u << j)
-			sf_add(&r->steps, p->c[j].site);
-}
+static void retire(struct abs_run *r, int k) { r->live &= ~(1u << k); }
 
 /* The lowest constraint in live (input order is priority). */
 static int first(uint32_t live) { return __builtin_ctz(live); }
@@ -327,8 +317,8 @@ static bool cs_has(const struct cset *s, int i) { return s->w[i >> 6] >> (i & 63
 static int cs_words(int n) { return (n + 63) >> 6; }
 
 /* Postpone the choices in mask (when something else stays allowed). */
-static void postpone(struct cset *allowed, const struct cset *mask, int n,
-		     const struct abs_prog *p, struct abs_run *r, int k)
+static void postpone(struct cset *allowed, const struct cset *mask, int n, struct abs_run *r,
+		     int k)
 {
 	struct abs_cstate *cs = &r->s[k];
 	uint64_t left = 0, hit = 0;
@@ -341,7 +331,7 @@ static void postpone(struct cset *allowed, const struct cset *mask, int n,
 	for (int w = 0; w < cs_words(n); w++)
 		allowed->w[w] &= ~mask->w[w];
 	if (cs->budget && !--cs->budget)
-		retire(p, r, k);
+		retire(r, k);
 }
 
 /* The fallback policy over all n choices: what fallback() picks when
@@ -383,9 +373,9 @@ static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
 {
 	const struct abs_prog *p = st->abs;
 	struct abs_run *r = st->abs_run;
-	if (ch->kind != CH_STEP || !sf_has(&r->steps, id))
+	if (ch->kind != CH_STEP)
 		return;
-	for (uint32_t m = r->live; m; m &= m - 1) {
+	for (uint32_t m = r->who[who_slot(id)] & r->live; m; m &= m - 1) {
 		int k = first(m);
 		const struct abs_con *con = &p->c[k];
 		struct abs_cstate *cs = &r->s[k];
@@ -397,7 +387,7 @@ static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
 		if (con->occ && cs->cnt >= con->occ && con->kind != ABS_DRAIN_LATE &&
 		    con->kind != ABS_DRAIN_EARLY) {
 			cs->done = true;
-			retire(p, r, k);
+			retire(r, k);
 		}
 	}
 }
@@ -438,7 +428,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 				if (i != li && (sim_choice_writes(sim, &c[i]) == a ||
 						sim_choice_flushes(sim, &c[i], a)))
 					cs_add(&mask, i);
-			postpone(allowed, &mask, n, st->abs, r, k);
+			postpone(allowed, &mask, n, r, k);
 			break;
 		}
 		for (int i = 0; i < n; i++)
@@ -448,7 +438,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 				break;
 			}
 		cs_add(&mask, li);
-		postpone(allowed, &mask, n, st->abs, r, k);
+		postpone(allowed, &mask, n, r, k);
 		break;
 	}
 	case ABS_NRF:
@@ -457,7 +447,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 		for (int i = 0; i < n; i++)
 			if (c[i].kind != CH_EVENT && sid[i] == con->site2)
 				cs_add(&mask, i);
-		postpone(allowed, &mask, n, st->abs, r, k);
+		postpone(allowed, &mask, n, r, k);
 		break;
 	case ABS_PREEMPT:
 		if ((li = target_step(con, cs, c, sid, n)) < 0)
@@ -470,7 +460,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 				prefer[(*np)++] = i;
 				break;
 			}
-		postpone(allowed, &mask, n, st->abs, r, k);
+		postpone(allowed, &mask, n, r, k);
 		break;
 	case ABS_DRAIN_LATE:
 	case ABS_DRAIN_EARLY:
@@ -479,7 +469,7 @@ static void apply(struct strategy *st, int k, const struct sim_choice *c, const 
 			    tid_match(con->tid, c[i].tid))
 				cs_add(&mask, i);
 		if (con->kind == ABS_DRAIN_LATE) {
-			postpone(allowed, &mask, n, st->abs, r, k);
+			postpone(allowed, &mask, n, r, k);
 			break;
 		}
 		for (int i = 0; i < n; i++)
@@ -506,22 +496,16 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 			note(st, &c[0], abs_site_id_cached(choice_site(st->abs_sim, &c[0])));
 		return 0;
 	}
-	uint32_t sid[ABS_CHOICES];
-	struct sfilter present = {{0}};
+	uint32_t sid[ABS_CHOICES], cand = 0;
 	for (int i = 0; i < n; i++) {
 		sid[i] = abs_site_id_cached(choice_site(st->abs_sim, &c[i]));
-		if (sid[i])
-			sf_add(&present, sid[i]);
+		cand |= r->who[who_slot(sid[i])];
 	}
 	struct cset allowed;
 	int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
 	bool acted = false;
-	for (uint32_t m = r->live; m; m &= m - 1) {
+	for (uint32_t m = cand & r->live; m; m &= m - 1) {
 		int k = first(m);
-		const struct abs_con *con = &p->c[k];
-		if (!sf_has(&present, con->site) &&
-		    !((con->kind == ABS_RF || con->kind == ABS_NRF) && sf_has(&present, con->site2)))
-			continue;
 		if (!acted) /* every choice allowed */
 			for (int w = 0; w < cs_words(n); w++)
 				allowed.w[w] = n - 64 * w >= 64 ? ~0ULL : (1ULL << (n - 64 * w)) - 1;
