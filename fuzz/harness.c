@@ -353,11 +353,11 @@ static void feature_once(uint64_t tag, uint64_t a, uint64_t b)
 
 /* One decision as a token: kind, and the call site of what ran (a step's
  * operation, with which store a wmm load reads; a drained store). */
-static uint64_t token(const struct sim_choice *c, const struct platform_site *site)
+static uint64_t token(const struct sim_choice *c, uint32_t site)
 {
 	uint64_t t = (uint64_t)c->kind << 56;
 	if (c->kind != CH_EVENT)
-		t ^= mix64((uint64_t)site_id(site) ^
+		t ^= mix64((uint64_t)site ^
 			   (c->kind == CH_STEP ? (uint64_t)c->arg << 48 : 0));
 	return t;
 }
@@ -392,6 +392,32 @@ static void partial_conditions(struct sim *sim, uint32_t *held)
 	}
 }
 
+/* What the step sim just took shows, asked of the sim and hashed once per
+ * step for the observation and every feature class (each asked, and hashed
+ * the sites, for itself). */
+struct step_view {
+	const struct sim_choice *c;       /* sim_step_choice: NULL before a step */
+	const struct platform_site *site; /* sim_step_site */
+	uint32_t id;                      /* its site id */
+	bool rf;                          /* sim_step_reads_from: ld read st */
+	const struct platform_site *ld, *st;
+	uint32_t ld_id, st_id;            /* their site ids, when rf (ld_id: and st,
+					   unless every_ld) */
+	const struct platform_site *over[8]; /* what it overtook (sim_step_overtook) */
+	int nover;
+};
+
+static inline void step_view(struct sim *sim, struct step_view *v, bool overtook, bool every_ld)
+{
+	v->c = sim_step_choice(sim);
+	v->site = sim_step_site(sim);
+	v->id = site_id(v->site);
+	v->rf = sim_step_reads_from(sim, &v->ld, &v->st);
+	v->ld_id = v->rf && (v->st || every_ld) ? site_id(v->ld) : 0;
+	v->st_id = v->rf && v->st ? site_id(v->st) : 0; /* site_id(NULL) is 0 */
+	v->nover = overtook ? sim_step_overtook(sim, v->over, 8) : 0;
+}
+
 /* F7: reorderings open until their overtaken store drains. */
 #define F7_LIVE 16
 struct f7_win {
@@ -413,31 +439,28 @@ static void f7_close(struct f7 *r, int i, uint32_t now)
 	r->w[i] = r->w[--r->n];
 }
 
-/* over[0..nover-1]: what the step overtook (sim_step_overtook). */
-static void f7_step(struct sim *sim, struct f7 *r, const struct platform_site *const *over,
-		    int nover)
+static void f7_step(struct sim *sim, struct f7 *r, const struct step_view *v)
 {
-	const struct sim_choice *c = sim_step_choice(sim);
+	const struct sim_choice *c = v->c;
 	if (!c || c->kind == CH_EVENT)
 		return;
 	uint32_t now = (uint32_t)sim_decision_count(sim), x;
-	const struct platform_site *site = sim_step_site(sim), *ld, *st;
 	if (c->kind == CH_DRAIN) {
 		for (int i = r->n - 1; i >= 0; i--)
-			if (r->w[i].tid == c->tid && r->w[i].a == site)
+			if (r->w[i].tid == c->tid && r->w[i].a == v->site)
 				f7_close(r, i, now);
-		x = site_id(site) ^ 0x80000000u;
-	} else if (sim_step_reads_from(sim, &ld, &st)) {
-		x = site_id(ld) & 0x7fffffffu;
+		x = v->id ^ 0x80000000u;
+	} else if (v->rf) {
+		x = v->ld_id & 0x7fffffffu;
 	} else {
 		return;
 	}
-	for (int j = 0; j < nover; j++) {
+	for (int j = 0; j < v->nover; j++) {
 		bool live = false;
 		for (int i = 0; i < r->n && !live; i++)
-			live = r->w[i].tid == c->tid && r->w[i].a == over[j] && r->w[i].x == x;
+			live = r->w[i].tid == c->tid && r->w[i].a == v->over[j] && r->w[i].x == x;
 		if (!live && r->n < F7_LIVE)
-			r->w[r->n++] = (struct f7_win){over[j], x, c->tid, now};
+			r->w[r->n++] = (struct f7_win){v->over[j], x, c->tid, now};
 	}
 }
 
@@ -449,8 +472,7 @@ static unsigned log2u(uint32_t x)
 	return l;
 }
 
-static void obs_step(struct sim *sim, struct obs_state *w,
-		     const struct platform_site *const *over, int nover);
+static void obs_step(struct sim *sim, struct obs_state *w, const struct step_view *v);
 
 static void run_with_feedback(struct strategy *st, struct sim_result *res, struct obs_state *w)
 {
@@ -463,17 +485,17 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
-		const struct platform_site *ld, *stsite, *over[8];
-		int nover = w || (fz.fmask & 1u << 7) ? sim_step_overtook(sim, over, 8) : 0;
+		struct step_view v;
+		step_view(sim, &v, w || (fz.fmask & 1u << 7), fz.fmask & (1u << 4 | 1u << 5 | 1u << 7));
 		if (w)
-			obs_step(sim, w, over, nover);
+			obs_step(sim, w, &v);
 		if (fz.fmask & 1u << 7)
-			f7_step(sim, &f7, over, nover);               /* F7 */
-		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
+			f7_step(sim, &f7, &v);                        /* F7 */
+		if ((fz.fmask & (1u << 4 | 1u << 5)) && v.rf) {
 			if (fz.fmask & 1u << 4) /* F4 */
-				feature(4, mix64(site_id(ld)), site_id(stsite));
+				feature(4, mix64(v.ld_id), v.st_id);
 			if (fz.fmask & 1u << 5) /* F5 */
-				feature_once(5, site_id(ld), site_id(stsite));
+				feature_once(5, v.ld_id, v.st_id);
 		}
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)
@@ -482,7 +504,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 		if (fz.fmask & 1u << 6)
 			partial_conditions(sim, held);                /* F6 */
 		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
-		uint64_t cur = token(c, sim_step_site(sim));
+		uint64_t cur = token(c, v.id);
 		if ((fz.fmask & 1u << 1) && prev_kind >= 0 &&
 		    (prev_tid != c->tid || prev_kind != c->kind))
 			feature(1, prev, cur);                        /* F1 */
@@ -548,21 +570,20 @@ static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
 	w->o = o;
 }
 
-/* Record the step sim just took (track_rf on); over[0..nover-1]: what it
- * overtook (sim_step_overtook, computed once by the caller). */
-static void obs_step(struct sim *sim, struct obs_state *w,
-		     const struct platform_site *const *over, int nover)
+/* Record the step sim just took (track_rf on), as v shows it (with what
+ * it overtook). */
+static void obs_step(struct sim *sim, struct obs_state *w, const struct step_view *v)
 {
 	struct reqsim_obs *o = w->o;
-	const struct sim_choice *c = sim_step_choice(sim);
-	uint32_t id = site_id(sim_step_site(sim));
+	const struct sim_choice *c = v->c;
+	uint32_t id = v->id;
 	if (!c || !id)
 		return;
 	o->nthreads = sim_thread_count(sim);
-	for (int k = 0; k < nover && o->nreorder < REQSIM_OBS_MAX; k++)
+	for (int k = 0; k < v->nover && o->nreorder < REQSIM_OBS_MAX; k++)
 		o->reorder[o->nreorder++] = (struct reqsim_obs_ev){
 			.tid = (uint8_t)c->tid, .occ_g = c->kind == CH_DRAIN,
-			.site = site_id(over[k]), .site2 = id};
+			.site = site_id(v->over[k]), .site2 = id};
 	if (c->kind == CH_DRAIN) {
 		if (o->ndrain < REQSIM_OBS_MAX)
 			o->drain[o->ndrain++] = (struct reqsim_obs_ev){
@@ -575,10 +596,8 @@ static void obs_step(struct sim *sim, struct obs_state *w,
 				   .occ_t = occ8(t), .site = id};
 	if (o->nstep < REQSIM_OBS_MAX)
 		o->step[o->nstep++] = ev;
-	const struct platform_site *ld, *sts;
-	if (sim_step_reads_from(sim, &ld, &sts) && sts && o->nrf < REQSIM_OBS_MAX &&
-	    site_id(ld) == id) {
-		ev.site2 = site_id(sts);
+	if (v->rf && v->st && o->nrf < REQSIM_OBS_MAX && v->ld_id == id) {
+		ev.site2 = v->st_id;
 		if (ev.site2 != id)
 			o->rf[o->nrf++] = ev;
 	}
@@ -588,10 +607,12 @@ static void obs_step(struct sim *sim, struct obs_state *w,
 static void observe_loop(struct sim *sim, struct strategy *st, struct obs_state *w,
 			 struct sim_result *res)
 {
-	const struct platform_site *over[8];
+	struct step_view v;
 	sim_begin(sim, st);
-	while (sim_step(sim))
-		obs_step(sim, w, over, sim_step_overtook(sim, over, 8));
+	while (sim_step(sim)) {
+		step_view(sim, &v, true, false);
+		obs_step(sim, w, &v);
+	}
 	sim_finish(sim, res);
 }
 
