@@ -280,15 +280,24 @@ struct obs_state {
 	struct reqsim_obs *o;
 };
 
-/* The observation of the last run (reqsim_fuzz_set_observe_runs): libFuzzer
- * mutates the input it just ran, so the mutator finds it here instead of
- * running the input a second time. */
-static struct {
-	bool on, valid;
+/* The observations of the last RO_RING runs (reqsim_fuzz_set_observe_runs),
+ * each run filling the next slot in place: libFuzzer mutates the input it
+ * just ran (stacked mutations), or a corpus input, which it ran when it
+ * found it, mostly not long before; the mutator finds either here instead
+ * of running the input a second time.  Pages of a slot are touched only as
+ * far as a run fills it. */
+#define RO_RING 1024
+struct ro_key {
 	uint64_t hash;
 	size_t size;
+	bool valid;
+};
+static struct {
+	bool on;
+	unsigned last; /* the slot of the last run */
 	struct obs_state w;
-	struct reqsim_obs obs;
+	struct ro_key key[RO_RING];
+	struct reqsim_obs *obs; /* RO_RING of them */
 } ro;
 
 uint64_t reqsim_content_hash(const uint8_t *d, size_t n)
@@ -303,7 +312,12 @@ void reqsim_fuzz_set_observe_runs(bool on)
 {
 	reqsim_fuzz_init();
 	ro.on = on;
-	ro.valid = false;
+	memset(ro.key, 0, sizeof(ro.key));
+	if (on && !ro.obs) {
+		ro.obs = calloc(RO_RING, sizeof(*ro.obs));
+		if (!ro.obs)
+			config_error("out of memory");
+	}
 	if (on && !fz.cfg.track_rf) { /* observing needs the sites of steps */
 		sim_free(fz.sim);
 		fz.cfg.track_rf = true;
@@ -504,7 +518,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 		if (fz.fmask & 1u << 6)
 			partial_conditions(sim, held);                /* F6 */
 		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
-		uint64_t cur = token(c, v.id);
+		uint64_t cur = fz.fmask & 1u << 1 ? token(c, v.id) : 0; /* only F1 reads it */
 		if ((fz.fmask & 1u << 1) && prev_kind >= 0 &&
 		    (prev_tid != c->tid || prev_kind != c->kind))
 			feature(1, prev, cur);                        /* F1 */
@@ -663,8 +677,9 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	fz.nfeatures = 0;
 	struct obs_state *w = NULL;
 	if (ro.on) { /* the mutator reads what this run shows (reqsim_fuzz_last_run) */
-		ro.valid = false;
-		obs_begin(&ro.w, &ro.obs);
+		ro.last = (ro.last + 1) % RO_RING;
+		ro.key[ro.last].valid = false;
+		obs_begin(&ro.w, &ro.obs[ro.last]);
 		w = &ro.w;
 	}
 	if (fz.feedback && fz.map) {
@@ -676,9 +691,7 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	}
 	if (w) {
 		obs_end(w, &res);
-		ro.hash = reqsim_content_hash(data, size);
-		ro.size = size;
-		ro.valid = true;
+		ro.key[ro.last] = (struct ro_key){reqsim_content_hash(data, size), size, true};
 	}
 	strategy_free(&st);
 	if (!res.violated)
@@ -716,7 +729,21 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 
 const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size)
 {
-	if (!ro.valid || ro.size != size || ro.hash != reqsim_content_hash(data, size))
+	const struct ro_key *k = &ro.key[ro.last];
+	if (!ro.on || !k->valid || k->size != size || k->hash != reqsim_content_hash(data, size))
 		return NULL;
-	return &ro.obs;
+	return &ro.obs[ro.last];
+}
+
+const struct reqsim_obs *reqsim_fuzz_recent_run(const uint8_t *data, size_t size)
+{
+	if (!ro.on)
+		return NULL;
+	uint64_t h = reqsim_content_hash(data, size);
+	for (unsigned i = 0; i < RO_RING; i++) { /* the newest first */
+		unsigned s = (ro.last + RO_RING - i) % RO_RING;
+		if (ro.key[s].valid && ro.key[s].size == size && ro.key[s].hash == h)
+			return &ro.obs[s];
+	}
+	return NULL;
 }

@@ -38,8 +38,9 @@
  * replaced first.  libFuzzer mutates a corpus input it picked at random
  * (the last run is another input), then the mutants it stacks on it (the
  * last run, reqsim_fuzz_last_run); with one entry every pick of a corpus
- * input ran it again.  Keyed by content: it changes how often inputs run,
- * never an observation (invariant 2). */
+ * input ran it again.  A corpus input not seen here yet mostly ran not long
+ * ago (reqsim_fuzz_recent_run), else it runs again.  Keyed by content: it
+ * changes how often inputs run, never an observation (invariant 2). */
 #define OBS_CACHE 64
 static struct {
 	uint64_t hash, used;
@@ -48,6 +49,22 @@ static struct {
 	struct reqsim_obs obs;
 } cache[OBS_CACHE];
 static uint64_t cache_clock;
+
+/* What o holds (its counts and the events they cover). */
+static void obs_copy(struct reqsim_obs *to, const struct reqsim_obs *o)
+{
+	to->nthreads = o->nthreads;
+	to->violated = o->violated;
+	to->decisions = o->decisions;
+	to->nstep = o->nstep;
+	to->ndrain = o->ndrain;
+	to->nrf = o->nrf;
+	to->nreorder = o->nreorder;
+	memcpy(to->step, o->step, o->nstep * sizeof(o->step[0]));
+	memcpy(to->drain, o->drain, o->ndrain * sizeof(o->drain[0]));
+	memcpy(to->rf, o->rf, o->nrf * sizeof(o->rf[0]));
+	memcpy(to->reorder, o->reorder, o->nreorder * sizeof(o->reorder[0]));
+}
 
 static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 {
@@ -64,7 +81,11 @@ static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 		if (cache[victim].valid && (!cache[i].valid || cache[i].used < cache[victim].used))
 			victim = i; /* a free entry, else the least recently used */
 	}
-	reqsim_fuzz_observe(d, n, &cache[victim].obs);
+	const struct reqsim_obs *recent = reqsim_fuzz_recent_run(d, n);
+	if (recent)
+		obs_copy(&cache[victim].obs, recent);
+	else
+		reqsim_fuzz_observe(d, n, &cache[victim].obs);
 	cache[victim].hash = h;
 	cache[victim].size = n;
 	cache[victim].valid = true;

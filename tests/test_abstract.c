@@ -535,6 +535,9 @@ static void test_observe_runs(void)
 		reqsim_fuzz_one(other, sizeof(other));
 		CHECK(reqsim_fuzz_last_run(in, n) == NULL || (n == sizeof(other) &&
 		      !memcmp(in, other, n)), "input %u: another input's observation served", i);
+		const struct reqsim_obs *recent = reqsim_fuzz_recent_run(in, n);
+		CHECK(recent && same_obs(recent, &own),
+		      "input %u: the observation of a recent run lost or changed", i);
 		memcpy(b, in, n);
 		size_t nb = reqsim_mutate(b, n, sizeof(b), i); /* from an observation run */
 		CHECK(na == nb && !memcmp(a, b, na), "mutant %u depends on where the observation "
