@@ -46,6 +46,7 @@ struct abs_run {
 	struct abs_cstate s[ABS_MAX];
 	uint32_t live; /* bit k: constraint k neither done nor out of budget */
 	uint16_t who[WHO_SLOTS]; /* bit k: constraint k's site or site2 */
+	bool postponed;          /* at this decision, some choice was */
 	uint64_t rng;
 };
 
@@ -316,13 +317,15 @@ static void cs_add(struct cset *s, int i) { s->w[i >> 6] |= 1ULL << (i & 63); }
 static bool cs_has(const struct cset *s, int i) { return s->w[i >> 6] >> (i & 63) & 1; }
 static int cs_words(int n) { return (n + 63) >> 6; }
 
-/* Postpone the choices in mask (when something else stays allowed). */
+/* Postpone the choices in mask (when something else stays allowed);
+ * r->postponed says some choice was.  The first word outside the loops:
+ * most decisions have fewer than 64 choices. */
 static void postpone(struct cset *allowed, const struct cset *mask, int n, struct abs_run *r,
 		     int k)
 {
 	struct abs_cstate *cs = &r->s[k];
-	uint64_t left = 0, hit = 0;
-	for (int w = 0; w < cs_words(n); w++) {
+	uint64_t left = allowed->w[0] & ~mask->w[0], hit = allowed->w[0] & mask->w[0];
+	for (int w = 1; w < cs_words(n); w++) {
 		left |= allowed->w[w] & ~mask->w[w];
 		hit |= allowed->w[w] & mask->w[w];
 	}
@@ -330,6 +333,7 @@ static void postpone(struct cset *allowed, const struct cset *mask, int n, struc
 		return;
 	for (int w = 0; w < cs_words(n); w++)
 		allowed->w[w] &= ~mask->w[w];
+	r->postponed = true;
 	if (cs->budget && !--cs->budget)
 		retire(r, k);
 }
@@ -507,6 +511,7 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 	struct cset allowed;
 	int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
 	bool acted = false;
+	r->postponed = false;
 	for (uint32_t m = cand & r->live; m; m &= m - 1) {
 		int k = first(m);
 		if (!acted) /* every choice allowed */
@@ -520,7 +525,7 @@ int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 		if (cs_has(&allowed, prefer[j]))
 			pick = prefer[j];
 	if (pick < 0)
-		pick = acted ? fallback(st, c, n, &allowed) : plain_choice(st, c, n);
+		pick = r->postponed ? fallback(st, c, n, &allowed) : plain_choice(st, c, n);
 	note(st, &c[pick], sid[pick]);
 	return pick;
 }
