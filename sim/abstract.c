@@ -372,14 +372,14 @@ static int fallback(struct strategy *st, const struct sim_choice *c, int n,
 }
 
 /* Count what choice ch (at site id) runs: occurrences of sites, the word
- * an rf load read.  Only steps count, and only live constraints need it. */
-static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
+ * an rf load read.  Only steps count, and only the live constraints naming
+ * the site (cand) need it: note() tests that inline. */
+static void note_walk(struct strategy *st, const struct sim_choice *ch, uint32_t id,
+		      uint32_t cand)
 {
 	const struct abs_prog *p = st->abs;
 	struct abs_run *r = st->abs_run;
-	if (ch->kind != CH_STEP)
-		return;
-	for (uint32_t m = r->who[who_slot(id)] & r->live; m; m &= m - 1) {
+	for (uint32_t m = cand; m; m &= m - 1) {
 		int k = first(m);
 		const struct abs_con *con = &p->c[k];
 		struct abs_cstate *cs = &r->s[k];
@@ -394,6 +394,14 @@ static void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
 			retire(r, k);
 		}
 	}
+}
+
+static inline void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
+{
+	struct abs_run *r = st->abs_run;
+	uint32_t cand = r->who[who_slot(id)] & r->live;
+	if (ch->kind == CH_STEP && cand)
+		note_walk(st, ch, id, cand);
 }
 
 /* Constraint k at this decision: its preferences go to prefer[], its
