@@ -365,6 +365,21 @@ static void feature_once(uint64_t tag, uint64_t a, uint64_t b)
 	}
 }
 
+/* F5 for one reads-from pair, unless this run already set it: a presence
+ * cell, once set, stays set until the engine clears the map for the next
+ * input, so a repeat would only hash to the same cell (and nfeatures
+ * counts new cells only).  seen[]: the run's last pair per slot. */
+#define F5_SEEN 64
+static void f5_pair(uint64_t *seen, uint32_t ld, uint32_t st)
+{
+	uint64_t key = (uint64_t)ld << 32 | st;
+	uint64_t *slot = &seen[(key * 0x9e3779b97f4a7c15ULL) >> 58];
+	if (key && *slot == key)
+		return;
+	*slot = key;
+	feature_once(5, ld, st);
+}
+
 /* One decision as a token: kind, and the call site of what ran (a step's
  * operation, with which store a wmm load reads; a drained store). */
 static uint64_t token(const struct sim_choice *c, uint32_t site)
@@ -496,6 +511,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 	int prev_kind = -1, prev_tid = -1;
 	uint32_t held[F6_CONDS] = {0};
 	struct f7 f7 = {.n = 0};
+	uint64_t f5_seen[F5_SEEN] = {0};
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
@@ -509,7 +525,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 			if (fz.fmask & 1u << 4) /* F4 */
 				feature(4, mix64(v.ld_id), v.st_id);
 			if (fz.fmask & 1u << 5) /* F5 */
-				feature_once(5, v.ld_id, v.st_id);
+				f5_pair(f5_seen, v.ld_id, v.st_id);
 		}
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)
