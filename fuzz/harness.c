@@ -272,11 +272,18 @@ static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
 /* One observation in progress: the run's counts of sites, overall and per
  * thread (occurrences), and what it fills.  used[] lists the slots the run
  * took in either table, so that the next run clears those, not 16 KiB (an
- * obs_state starts zeroed: static storage). */
+ * obs_state starts zeroed: static storage).
+ * Occurrences are counted as the run goes (counting) or, for the runs of
+ * reqsim_fuzz_one, later: most runs' observations are never read, so the
+ * steps are stored without them (rf_step[j]: the step rf[j] was) and
+ * obs_count_stored() counts them in run order when one is read, or when
+ * step[] fills up (from then on counting). */
 struct obs_state {
 	struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
 	struct obs_count *used[2 * OBS_COUNTS];
 	int nused;
+	bool counting;
+	uint16_t *rf_step; /* REQSIM_OBS_MAX of them; NULL: counting from the start */
 	struct reqsim_obs *o;
 };
 
@@ -291,13 +298,16 @@ struct ro_key {
 	uint64_t hash;
 	size_t size;
 	bool valid;
+	bool uncounted; /* its occurrences are still to count (obs_state) */
 };
+typedef uint16_t ro_rf_step[REQSIM_OBS_MAX];
 static struct {
 	bool on;
 	unsigned last; /* the slot of the last run */
-	struct obs_state w;
+	struct obs_state w, late; /* late: counts an observation when it is read */
 	struct ro_key key[RO_RING];
 	struct reqsim_obs *obs; /* RO_RING of them */
+	ro_rf_step *rf_step;    /* and theirs */
 } ro;
 
 uint64_t reqsim_content_hash(const uint8_t *d, size_t n)
@@ -315,7 +325,8 @@ void reqsim_fuzz_set_observe_runs(bool on)
 	memset(ro.key, 0, sizeof(ro.key));
 	if (on && !ro.obs) {
 		ro.obs = calloc(RO_RING, sizeof(*ro.obs));
-		if (!ro.obs)
+		ro.rf_step = calloc(RO_RING, sizeof(*ro.rf_step));
+		if (!ro.obs || !ro.rf_step)
 			config_error("out of memory");
 	}
 	if (on && !fz.cfg.track_rf) { /* observing needs the sites of steps */
@@ -589,15 +600,46 @@ static uint32_t count_up(struct obs_state *w, struct obs_count *t, uint32_t key)
 	return 0; /* full: occurrence unknown */
 }
 
-static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
+/* rf_step: where to note the steps of rf events until occurrences are
+ * counted (NULL: count as the run goes). */
+static void obs_clear_counts(struct obs_state *w)
 {
 	while (w->nused)
 		*w->used[--w->nused] = (struct obs_count){0, 0};
+}
+
+static void obs_begin(struct obs_state *w, struct reqsim_obs *o, uint16_t *rf_step)
+{
+	obs_clear_counts(w);
 	o->nthreads = 0;
 	o->violated = false;
 	o->decisions = 0;
 	o->nstep = o->ndrain = o->nrf = o->nreorder = 0;
 	w->o = o;
+	w->rf_step = rf_step;
+	w->counting = !rf_step;
+}
+
+/* The occurrences of a step at site id by thread tid, the next in run order. */
+static void occurrences(struct obs_state *w, struct reqsim_obs_ev *ev, uint32_t id, int tid)
+{
+	ev->occ_g = occ8(count_up(w, w->global, id));
+	ev->occ_t = occ8(count_up(w, w->per_tid, id ^ (uint32_t)(tid + 1) * 0x9e3779b9u));
+}
+
+/* Count the occurrences of the steps stored so far, in run order (every
+ * step counted was stored until step[] filled), and give each rf event its
+ * step's; from now on counting. */
+static void obs_count_stored(struct obs_state *w)
+{
+	struct reqsim_obs *o = w->o;
+	for (size_t k = 0; k < o->nstep; k++)
+		occurrences(w, &o->step[k], o->step[k].site, o->step[k].tid);
+	for (size_t j = 0; j < o->nrf; j++) {
+		o->rf[j].occ_g = o->step[w->rf_step[j]].occ_g;
+		o->rf[j].occ_t = o->step[w->rf_step[j]].occ_t;
+	}
+	w->counting = true;
 }
 
 /* Record the step sim just took (track_rf on), as v shows it (with what
@@ -620,16 +662,20 @@ static void obs_step(struct sim *sim, struct obs_state *w, const struct step_vie
 				.tid = (uint8_t)c->tid, .site = id};
 		return;
 	}
-	uint32_t g = count_up(w, w->global, id);
-	uint32_t t = count_up(w, w->per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
-	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
-				   .occ_t = occ8(t), .site = id};
+	if (!w->counting && o->nstep == REQSIM_OBS_MAX)
+		obs_count_stored(w); /* this step would not be stored */
+	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .site = id};
+	if (w->counting)
+		occurrences(w, &ev, id, c->tid);
 	if (o->nstep < REQSIM_OBS_MAX)
 		o->step[o->nstep++] = ev;
 	if (v->rf && v->st && o->nrf < REQSIM_OBS_MAX && v->ld_id == id) {
 		ev.site2 = v->st_id;
-		if (ev.site2 != id)
-			o->rf[o->nrf++] = ev;
+		if (ev.site2 == id)
+			return;
+		if (!w->counting)
+			w->rf_step[o->nrf] = (uint16_t)(o->nstep - 1);
+		o->rf[o->nrf++] = ev;
 	}
 }
 
@@ -695,7 +741,7 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	if (ro.on) { /* the mutator reads what this run shows (reqsim_fuzz_last_run) */
 		ro.last = (ro.last + 1) % RO_RING;
 		ro.key[ro.last].valid = false;
-		obs_begin(&ro.w, &ro.obs[ro.last]);
+		obs_begin(&ro.w, &ro.obs[ro.last], ro.rf_step[ro.last]);
 		w = &ro.w;
 	}
 	if (fz.feedback && fz.map) {
@@ -707,7 +753,8 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	}
 	if (w) {
 		obs_end(w, &res);
-		ro.key[ro.last] = (struct ro_key){reqsim_content_hash(data, size), size, true};
+		ro.key[ro.last] = (struct ro_key){reqsim_content_hash(data, size), size, true,
+						  !w->counting};
 	}
 	strategy_free(&st);
 	if (!res.violated)
@@ -736,11 +783,25 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 			config_error("cannot create the simulation (%s)", fz.config);
 	}
 	struct sim *sim = fz.obs_sim;
-	obs_begin(&w, o);
+	obs_begin(&w, o, NULL);
 	setup_strategy(&st, &prog, sim, data, size);
 	observe_loop(sim, &st, &w, &res);
 	obs_end(&w, &res);
 	strategy_free(&st);
+}
+
+/* Ring slot s, its occurrences counted (once, when first read). */
+static const struct reqsim_obs *ro_slot(unsigned s)
+{
+	struct obs_state *w = &ro.late;
+	if (ro.key[s].uncounted) {
+		obs_clear_counts(w);
+		w->o = &ro.obs[s];
+		w->rf_step = ro.rf_step[s];
+		obs_count_stored(w);
+		ro.key[s].uncounted = false;
+	}
+	return &ro.obs[s];
 }
 
 const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size)
@@ -748,7 +809,7 @@ const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size)
 	const struct ro_key *k = &ro.key[ro.last];
 	if (!ro.on || !k->valid || k->size != size || k->hash != reqsim_content_hash(data, size))
 		return NULL;
-	return &ro.obs[ro.last];
+	return ro_slot(ro.last);
 }
 
 const struct reqsim_obs *reqsim_fuzz_recent_run(const uint8_t *data, size_t size)
@@ -759,7 +820,7 @@ const struct reqsim_obs *reqsim_fuzz_recent_run(const uint8_t *data, size_t size
 	for (unsigned i = 0; i < RO_RING; i++) { /* the newest first */
 		unsigned s = (ro.last + RO_RING - i) % RO_RING;
 		if (ro.key[s].valid && ro.key[s].size == size && ro.key[s].hash == h)
-			return &ro.obs[s];
+			return ro_slot(s);
 	}
 	return NULL;
 }
