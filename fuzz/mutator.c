@@ -93,6 +93,22 @@ static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 	return &cache[victim].obs;
 }
 
+/* The observation of the input being mutated, made when an operator first
+ * needs it: a new seed, a removal or an occurrence step does not, and then
+ * a corpus input seen for the first time need not run again. */
+struct lazy_obs {
+	const uint8_t *d;
+	size_t n;
+	const struct reqsim_obs *o;
+};
+
+static const struct reqsim_obs *obs(struct lazy_obs *l)
+{
+	if (!l->o)
+		l->o = observe(l->d, l->n);
+	return l->o;
+}
+
 static uint64_t below(uint64_t *rng, uint64_t n) { return n ? splitmix64(rng) % n : 0; }
 
 /* Of two reads-from pairs drawn, the one that occurs fewer times in the run. */
@@ -178,14 +194,17 @@ static void add(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
 
 /* A fresh fallback policy: PCT half the time (as PCT finds most of these
  * bugs within a few schedules), else the default policy or uniform. */
-static void new_policy(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+static void new_policy(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 {
 	uint64_t x = below(rng, 8);
 	p->seed = (uint32_t)splitmix64(rng);
 	p->policy = x < 4 ? ABS_POL_PCT : x < 6 ? ABS_POL_DEFAULT : ABS_POL_RANDOM;
 	p->depth = p->policy == ABS_POL_PCT ? (uint8_t)(1 + below(rng, 4)) : 0;
-	uint64_t k = o->decisions < 8 ? 8 : o->decisions > 65535 ? 65535 : o->decisions;
-	p->k = p->policy == ABS_POL_PCT ? (uint16_t)k : 0;
+	p->k = 0;
+	if (p->policy == ABS_POL_PCT) {
+		uint64_t d = obs(lo)->decisions;
+		p->k = (uint16_t)(d < 8 ? 8 : d > 65535 ? 65535 : d);
+	}
 }
 
 /* Insert c first (the highest priority), dropping the last when full. */
@@ -229,23 +248,23 @@ static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rn
 	return true;
 }
 
-static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+static void mutate_one(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 {
 	int op = (int)below(rng, 12);
 	if (op >= 10) {
-		if (!stretch(p, o, rng))
-			add(p, o, rng);
+		if (!stretch(p, obs(lo), rng))
+			add(p, obs(lo), rng);
 		return;
 	}
 	if (op >= 7) { /* the policy, with or without constraints */
 		if (op < 9)
 			p->seed = (uint32_t)splitmix64(rng);
 		else
-			new_policy(p, o, rng);
+			new_policy(p, lo, rng);
 		return;
 	}
 	if (!p->n || op < 3) {
-		add(p, o, rng);
+		add(p, obs(lo), rng);
 		return;
 	}
 	int k = (int)below(rng, (uint64_t)p->n);
@@ -261,14 +280,14 @@ static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 		else if (c->kind == ABS_DRAIN_LATE || c->kind == ABS_DRAIN_EARLY)
 			c->kind = c->kind == ABS_DRAIN_LATE ? ABS_DRAIN_EARLY : ABS_DRAIN_LATE;
 		else
-			c->tid2 = o->nthreads > 0 && c->tid2 == ABS_ANY
-					  ? (uint8_t)below(rng, (uint64_t)o->nthreads) : ABS_ANY;
+			c->tid2 = obs(lo)->nthreads > 0 && c->tid2 == ABS_ANY
+					  ? (uint8_t)below(rng, (uint64_t)obs(lo)->nthreads) : ABS_ANY;
 		if (c->kind == ABS_PREEMPT && c->tid2 == c->tid)
 			c->tid2 = ABS_ANY;
 		break;
 	case 5: { /* retarget */
 		struct abs_con n;
-		if (build(&n, c->kind, o, rng))
+		if (build(&n, c->kind, obs(lo), rng))
 			*c = n;
 		break;
 	}
@@ -281,7 +300,7 @@ static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 		p->seed = (uint32_t)splitmix64(rng);
 		break;
 	default:
-		new_policy(p, o, rng);
+		new_policy(p, lo, rng);
 		break;
 	}
 }
@@ -293,14 +312,14 @@ size_t reqsim_mutate(uint8_t *data, size_t size, size_t max, unsigned seed)
 	uint64_t rng = (uint64_t)seed * 0xd1342543de82ef95ULL + 0x5eed;
 	if (max < ABS_HDR)
 		return size;
-	const struct reqsim_obs *o = observe(data, size);
+	struct lazy_obs lo = {data, size, NULL}; /* data is rewritten only at the end */
 	if (abs_parse(data, size, &p, err, sizeof(err))) {
 		memset(&p, 0, sizeof(p)); /* the byte form: start afresh */
-		new_policy(&p, o, &rng);
+		new_policy(&p, &lo, &rng);
 	}
 	int ops = 1 + (int)below(&rng, 3);
 	for (int i = 0; i < ops; i++)
-		mutate_one(&p, o, &rng);
+		mutate_one(&p, &lo, &rng);
 	while (p.n && !abs_encode(&p, data, max))
 		p.n--; /* does not fit: fewer constraints */
 	return abs_encode(&p, data, max);
