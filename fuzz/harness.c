@@ -267,21 +267,19 @@ struct obs_count {
 };
 #define OBS_COUNTS 1024
 
-static uint32_t count_up(struct obs_count *t, uint32_t key)
-{
-	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
-	for (unsigned i = 0; i < OBS_COUNTS; i++) {
-		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
-		if (c->key == key || !c->key) {
-			c->key = key;
-			return ++c->n;
-		}
-	}
-	return 0; /* full: occurrence unknown */
-}
 
 static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
 
+/* One observation in progress: the run's counts of sites, overall and per
+ * thread (occurrences), its open windows, and what it fills.  used[] lists the slots the run
+ * took in either table, so that the next run clears those, not 16 KiB (an
+ * obs_state starts zeroed: static storage).
+ * Occurrences are counted as the run goes (counting) or, for the runs of
+ * reqsim_fuzz_one, later: most runs' observations are never read, so the
+ * steps are stored without them (rf_step[j]: the step rf[j] was, win_step[j]:
+ * the step that closed win[j]) and
+ * obs_count_stored() counts them in run order when one is read, or when
+ * step[] fills up (from then on counting). */
 /* Reorderings open until their overtaken store becomes visible (F7, and
  * the windows of an observation). */
 #define WIN_LIVE 16
@@ -297,24 +295,40 @@ struct wins {
 	int n;
 };
 
-/* One observation in progress: the run's counts of sites, overall and per
- * thread (occurrences), its open windows, and what it fills. */
 struct obs_state {
 	struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
-	struct wins wins;
-	uint8_t occ_t; /* the last step's occurrence at its site, in its thread */
+	struct obs_count *used[2 * OBS_COUNTS];
+	int nused;
+	bool counting;
+	uint16_t *rf_step; /* REQSIM_OBS_MAX of them; NULL: counting from the start */
+	uint16_t *win_step; /* the same for the steps that closed windows */
+	struct wins wins;   /* the run's open windows */
+	int last;           /* the last step's index in step[], -1: not stored */
+	uint8_t occ_t;      /* its occurrence in its thread (when counting) */
 	struct reqsim_obs *o;
 };
 
-/* The observation of the last run (reqsim_fuzz_set_observe_runs): libFuzzer
- * mutates the input it just ran, so the mutator finds it here instead of
- * running the input a second time. */
-static struct {
-	bool on, valid;
+/* The observations of the last RO_RING runs (reqsim_fuzz_set_observe_runs),
+ * each run filling the next slot in place: libFuzzer mutates the input it
+ * just ran (stacked mutations), or a corpus input, which it ran when it
+ * found it, mostly not long before; the mutator finds either here instead
+ * of running the input a second time.  Pages of a slot are touched only as
+ * far as a run fills it. */
+#define RO_RING 1024
+struct ro_key {
 	uint64_t hash;
 	size_t size;
-	struct obs_state w;
-	struct reqsim_obs obs;
+	bool valid;
+	bool uncounted; /* its occurrences are still to count (obs_state) */
+};
+typedef uint16_t ro_rf_step[REQSIM_OBS_MAX];
+static struct {
+	bool on;
+	unsigned last; /* the slot of the last run */
+	struct obs_state w, late; /* late: counts an observation when it is read */
+	struct ro_key key[RO_RING];
+	struct reqsim_obs *obs; /* RO_RING of them */
+	ro_rf_step *rf_step, *win_step; /* and theirs */
 } ro;
 
 uint64_t reqsim_content_hash(const uint8_t *d, size_t n)
@@ -329,7 +343,14 @@ void reqsim_fuzz_set_observe_runs(bool on)
 {
 	reqsim_fuzz_init();
 	ro.on = on;
-	ro.valid = false;
+	memset(ro.key, 0, sizeof(ro.key));
+	if (on && !ro.obs) {
+		ro.obs = calloc(RO_RING, sizeof(*ro.obs));
+		ro.rf_step = calloc(RO_RING, sizeof(*ro.rf_step));
+		ro.win_step = calloc(RO_RING, sizeof(*ro.win_step));
+		if (!ro.obs || !ro.rf_step || !ro.win_step)
+			config_error("out of memory");
+	}
 	if (on && !fz.cfg.track_rf) { /* observing needs the sites of steps */
 		sim_free(fz.sim);
 		fz.cfg.track_rf = true;
@@ -377,13 +398,28 @@ static void feature_once(uint64_t tag, uint64_t a, uint64_t b)
 	}
 }
 
+/* F5 for one reads-from pair, unless this run already set it: a presence
+ * cell, once set, stays set until the engine clears the map for the next
+ * input, so a repeat would only hash to the same cell (and nfeatures
+ * counts new cells only).  seen[]: the run's last pair per slot. */
+#define F5_SEEN 64
+static void f5_pair(uint64_t *seen, uint32_t ld, uint32_t st)
+{
+	uint64_t key = (uint64_t)ld << 32 | st;
+	uint64_t *slot = &seen[(key * 0x9e3779b97f4a7c15ULL) >> 58];
+	if (key && *slot == key)
+		return;
+	*slot = key;
+	feature_once(5, ld, st);
+}
+
 /* One decision as a token: kind, and the call site of what ran (a step's
  * operation, with which store a wmm load reads; a drained store). */
-static uint64_t token(const struct sim_choice *c, const struct platform_site *site)
+static uint64_t token(const struct sim_choice *c, uint32_t site)
 {
 	uint64_t t = (uint64_t)c->kind << 56;
 	if (c->kind != CH_EVENT)
-		t ^= mix64((uint64_t)site_id(site) ^
+		t ^= mix64((uint64_t)site ^
 			   (c->kind == CH_STEP ? (uint64_t)c->arg << 48 : 0));
 	return t;
 }
@@ -418,66 +454,92 @@ static void partial_conditions(struct sim *sim, uint32_t *held)
 	}
 }
 
+/* What the step sim just took shows, asked of the sim and hashed once per
+ * step for the observation and every feature class (each asked, and hashed
+ * the sites, for itself). */
+struct step_view {
+	const struct sim_choice *c;       /* sim_step_choice: NULL before a step */
+	const struct platform_site *site; /* sim_step_site */
+	uint32_t id;                      /* its site id */
+	bool rf;                          /* sim_step_reads_from: ld read st */
+	const struct platform_site *ld, *st;
+	uint32_t ld_id, st_id;            /* their site ids, when rf (ld_id: and st,
+					   unless every_ld) */
+	const struct platform_site *over[8]; /* what it overtook (sim_step_overtook) */
+	int nover;
+};
+
+static inline void step_view(struct sim *sim, struct step_view *v, bool overtook, bool every_ld)
+{
+	v->c = sim_step_choice(sim);
+	v->site = sim_step_site(sim);
+	v->id = site_id(v->site);
+	v->rf = sim_step_reads_from(sim, &v->ld, &v->st);
+	v->ld_id = v->rf && (v->st || every_ld) ? site_id(v->ld) : 0;
+	v->st_id = v->rf && v->st ? site_id(v->st) : 0; /* site_id(NULL) is 0 */
+	v->nover = overtook ? sim_step_overtook(sim, v->over, 8) : 0;
+}
+
 static unsigned log2u(uint32_t x);
 
-/* Window i closed at decision now by `end` (tid's own step, or NULL: a
- * drain choice or the end of the run): an F7 feature when feat, an event
- * of the observation when w. */
-static void win_close(struct wins *r, int i, uint32_t now, const struct platform_site *end,
-		      bool feat, struct obs_state *w)
+/* Window i closed at decision now, by a step of its thread when by_step
+ * (else a drain choice or the end of the run; end: that step's site id):
+ * an F7 feature when feat, an event of the observation when w. */
+static void win_close(struct wins *r, int i, uint32_t now, uint32_t end, bool feat,
+		      struct obs_state *w)
 {
 	const struct win *x = &r->w[i];
 	unsigned len2 = log2u(now - x->start);
 	if (feat)
 		feature_once(7, mix64(x->store ? x->over ^ 0x80000000u : x->over & 0x7fffffffu) ^
 				site_id(x->a), len2);
-	if (w && w->o->nwin < REQSIM_OBS_MAX)
-		w->o->win[w->o->nwin++] = (struct reqsim_obs_win){
-			.tid = (uint8_t)x->tid, .occ_t = end ? w->occ_t : 0, .len2 = (uint8_t)len2,
-			.store = x->store, .site = site_id(x->a), .over = x->over,
-			.end = site_id(end)};
+	struct reqsim_obs *o = w ? w->o : NULL;
+	if (o && o->nwin < REQSIM_OBS_MAX) {
+		if (end && !w->counting)
+			w->win_step[o->nwin] = (uint16_t)w->last; /* occ_t: counted later */
+		o->win[o->nwin++] = (struct reqsim_obs_win){
+			.tid = (uint8_t)x->tid, .occ_t = end && w->counting ? w->occ_t : 0,
+			.len2 = (uint8_t)len2, .store = x->store, .site = site_id(x->a),
+			.over = x->over, .end = end};
+	}
 	r->w[i] = r->w[--r->n];
 }
 
-/* The step just taken: close the windows of the stores it made visible,
- * open one for each store it overtook (over[0..nover-1]). */
-static void win_step(struct sim *sim, struct wins *r, const struct platform_site *const *over,
-		     int nover, bool feat, struct obs_state *w)
+/* The step v shows: close the windows of the stores it made visible
+ * (sim_step_flushed), open one for each store it overtook. */
+static void win_step(struct sim *sim, struct wins *r, const struct step_view *v, bool feat,
+		     struct obs_state *w)
 {
-	const struct sim_choice *c = sim_step_choice(sim);
+	const struct sim_choice *c = v->c;
 	if (!c || c->kind == CH_EVENT)
 		return;
 	uint32_t now = (uint32_t)sim_decision_count(sim);
-	const struct platform_site *site = sim_step_site(sim), *fl[16], *ld, *st;
+	const struct platform_site *fl[16];
 	int nfl = r->n ? sim_step_flushed(sim, fl, 16) : 0;
 	for (int k = 0; k < nfl; k++)
 		for (int i = r->n - 1; i >= 0; i--)
 			if (r->w[i].tid == c->tid && r->w[i].a == fl[k])
-				win_close(r, i, now, c->kind == CH_DRAIN ? NULL : site, feat, w);
-	if (!nover)
+				win_close(r, i, now, c->kind == CH_DRAIN ? 0 : v->id, feat, w);
+	if (!v->nover)
 		return;
-	uint32_t x;
 	bool store = c->kind == CH_DRAIN;
-	if (store)
-		x = site_id(site);
-	else if (sim_step_reads_from(sim, &ld, &st))
-		x = site_id(ld);
-	else
+	if (!store && !v->rf)
 		return;
-	for (int j = 0; j < nover; j++) {
+	uint32_t x = store ? v->id : v->ld_id ? v->ld_id : site_id(v->ld);
+	for (int j = 0; j < v->nover; j++) {
 		bool live = false;
 		for (int i = 0; i < r->n && !live; i++)
-			live = r->w[i].tid == c->tid && r->w[i].a == over[j] &&
+			live = r->w[i].tid == c->tid && r->w[i].a == v->over[j] &&
 			       r->w[i].over == x && r->w[i].store == store;
 		if (!live && r->n < WIN_LIVE)
-			r->w[r->n++] = (struct win){over[j], x, store, c->tid, now};
+			r->w[r->n++] = (struct win){v->over[j], x, store, c->tid, now};
 	}
 }
 
 static void wins_end(struct sim *sim, struct wins *r, bool feat, struct obs_state *w)
 {
 	while (r->n)
-		win_close(r, r->n - 1, (uint32_t)sim_decision_count(sim), NULL, feat, w);
+		win_close(r, r->n - 1, (uint32_t)sim_decision_count(sim), 0, feat, w);
 }
 
 static unsigned log2u(uint32_t x)
@@ -488,7 +550,7 @@ static unsigned log2u(uint32_t x)
 	return l;
 }
 
-static void obs_step(struct sim *sim, struct obs_state *w);
+static void obs_step(struct sim *sim, struct obs_state *w, const struct step_view *v);
 
 static void run_with_feedback(struct strategy *st, struct sim_result *res, struct obs_state *w)
 {
@@ -499,20 +561,21 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 	uint32_t held[F6_CONDS] = {0};
 	struct wins local = {.n = 0}, *wins = w ? &w->wins : &local;
 	bool f7 = fz.fmask & 1u << 7;
+	uint64_t f5_seen[F5_SEEN] = {0};
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
-		const struct platform_site *ld, *stsite, *over[8];
-		int nover = w || f7 ? sim_step_overtook(sim, over, 8) : 0;
+		struct step_view v;
+		step_view(sim, &v, w || f7, fz.fmask & (1u << 4 | 1u << 5));
 		if (w)
-			obs_step(sim, w);
+			obs_step(sim, w, &v);
 		if (w || f7)
-			win_step(sim, wins, over, nover, f7, w);      /* F7 */
-		if ((fz.fmask & (1u << 4 | 1u << 5)) && sim_step_reads_from(sim, &ld, &stsite)) {
+			win_step(sim, wins, &v, f7, w);               /* F7 */
+		if ((fz.fmask & (1u << 4 | 1u << 5)) && v.rf) {
 			if (fz.fmask & 1u << 4) /* F4 */
-				feature(4, mix64(site_id(ld)), site_id(stsite));
+				feature(4, mix64(v.ld_id), v.st_id);
 			if (fz.fmask & 1u << 5) /* F5 */
-				feature_once(5, site_id(ld), site_id(stsite));
+				f5_pair(f5_seen, v.ld_id, v.st_id);
 		}
 		size_t nd = sim_decision_count(sim);
 		if (nd == ndec)
@@ -521,7 +584,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 		if (fz.fmask & 1u << 6)
 			partial_conditions(sim, held);                /* F6 */
 		const struct sim_choice *c = &sim_decisions(sim)[nd - 1];
-		uint64_t cur = token(c, sim_step_site(sim));
+		uint64_t cur = fz.fmask & 1u << 1 ? token(c, v.id) : 0; /* only F1 reads it */
 		if ((fz.fmask & 1u << 1) && prev_kind >= 0 &&
 		    (prev_tid != c->tid || prev_kind != c->kind))
 			feature(1, prev, cur);                        /* F1 */
@@ -560,47 +623,106 @@ size_t reqsim_fuzz_suggested_len(void)
 
 /* ---- observing a run (fuzz/mutator.c) ------------------------------------------ */
 
-static void obs_begin(struct obs_state *w, struct reqsim_obs *o)
+static uint32_t count_up(struct obs_state *w, struct obs_count *t, uint32_t key)
 {
-	memset(w->global, 0, sizeof(w->global));
-	memset(w->per_tid, 0, sizeof(w->per_tid));
+	unsigned h = (key * 2654435761u) >> 22; /* 10 bits */
+	for (unsigned i = 0; i < OBS_COUNTS; i++) {
+		struct obs_count *c = &t[(h + i) % OBS_COUNTS];
+		if (c->key == key || !c->key) {
+			if (!c->n) /* first touch this run: obs_begin clears it */
+				w->used[w->nused++] = c;
+			c->key = key;
+			return ++c->n;
+		}
+	}
+	return 0; /* full: occurrence unknown */
+}
+
+/* rf_step, win_step: where to note the steps of rf events and of the
+ * windows they closed until occurrences are counted (NULL: count as the
+ * run goes). */
+static void obs_clear_counts(struct obs_state *w)
+{
+	while (w->nused)
+		*w->used[--w->nused] = (struct obs_count){0, 0};
+}
+
+static void obs_begin(struct obs_state *w, struct reqsim_obs *o, uint16_t *rf_step,
+		      uint16_t *win_step)
+{
+	obs_clear_counts(w);
 	o->nthreads = 0;
 	o->violated = false;
 	o->decisions = 0;
 	o->nstep = o->ndrain = o->nrf = o->nwin = 0;
-	w->wins.n = 0;
-	w->occ_t = 0;
 	w->o = o;
+	w->rf_step = rf_step;
+	w->win_step = win_step;
+	w->counting = !rf_step;
+	w->wins.n = 0;
+	w->last = -1;
+	w->occ_t = 0;
 }
 
-/* Record the step sim just took (track_rf on); its windows are win_step's. */
-static void obs_step(struct sim *sim, struct obs_state *w)
+/* The occurrences of a step at site id by thread tid, the next in run order. */
+static void occurrences(struct obs_state *w, struct reqsim_obs_ev *ev, uint32_t id, int tid)
+{
+	ev->occ_g = occ8(count_up(w, w->global, id));
+	ev->occ_t = occ8(count_up(w, w->per_tid, id ^ (uint32_t)(tid + 1) * 0x9e3779b9u));
+}
+
+/* Count the occurrences of the steps stored so far, in run order (every
+ * step counted was stored until step[] filled), and give each rf event and
+ * each window closed by a step that step's; from now on counting. */
+static void obs_count_stored(struct obs_state *w)
 {
 	struct reqsim_obs *o = w->o;
-	const struct sim_choice *c = sim_step_choice(sim);
-	uint32_t id = site_id(sim_step_site(sim));
+	for (size_t k = 0; k < o->nstep; k++)
+		occurrences(w, &o->step[k], o->step[k].site, o->step[k].tid);
+	for (size_t j = 0; j < o->nrf; j++) {
+		o->rf[j].occ_g = o->step[w->rf_step[j]].occ_g;
+		o->rf[j].occ_t = o->step[w->rf_step[j]].occ_t;
+	}
+	for (size_t j = 0; j < o->nwin; j++)
+		if (o->win[j].end)
+			o->win[j].occ_t = o->step[w->win_step[j]].occ_t;
+	w->counting = true;
+}
+
+/* Record the step sim just took (track_rf on), as v shows it; its windows
+ * are win_step's. */
+static void obs_step(struct sim *sim, struct obs_state *w, const struct step_view *v)
+{
+	struct reqsim_obs *o = w->o;
+	const struct sim_choice *c = v->c;
+	uint32_t id = v->id;
 	if (!c || !id)
 		return;
 	o->nthreads = sim_thread_count(sim);
+	w->last = -1;
 	if (c->kind == CH_DRAIN) {
 		if (o->ndrain < REQSIM_OBS_MAX)
 			o->drain[o->ndrain++] = (struct reqsim_obs_ev){
 				.tid = (uint8_t)c->tid, .site = id};
 		return;
 	}
-	uint32_t g = count_up(w->global, id);
-	uint32_t t = count_up(w->per_tid, id ^ (uint32_t)(c->tid + 1) * 0x9e3779b9u);
-	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .occ_g = occ8(g),
-				   .occ_t = occ8(t), .site = id};
+	if (!w->counting && o->nstep == REQSIM_OBS_MAX)
+		obs_count_stored(w); /* this step would not be stored */
+	struct reqsim_obs_ev ev = {.tid = (uint8_t)c->tid, .site = id};
+	if (w->counting)
+		occurrences(w, &ev, id, c->tid);
 	w->occ_t = ev.occ_t;
-	if (o->nstep < REQSIM_OBS_MAX)
+	if (o->nstep < REQSIM_OBS_MAX) {
+		w->last = (int)o->nstep;
 		o->step[o->nstep++] = ev;
-	const struct platform_site *ld, *sts;
-	if (sim_step_reads_from(sim, &ld, &sts) && sts && o->nrf < REQSIM_OBS_MAX &&
-	    site_id(ld) == id) {
-		ev.site2 = site_id(sts);
-		if (ev.site2 != id)
-			o->rf[o->nrf++] = ev;
+	}
+	if (v->rf && v->st && o->nrf < REQSIM_OBS_MAX && v->ld_id == id) {
+		ev.site2 = v->st_id;
+		if (ev.site2 == id)
+			return;
+		if (!w->counting)
+			w->rf_step[o->nrf] = (uint16_t)(o->nstep - 1);
+		o->rf[o->nrf++] = ev;
 	}
 }
 
@@ -608,12 +730,12 @@ static void obs_step(struct sim *sim, struct obs_state *w)
 static void observe_loop(struct sim *sim, struct strategy *st, struct obs_state *w,
 			 struct sim_result *res)
 {
-	const struct platform_site *over[8];
+	struct step_view v;
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
-		int nover = sim_step_overtook(sim, over, 8);
-		obs_step(sim, w);
-		win_step(sim, &w->wins, over, nover, false, w);
+		step_view(sim, &v, true, false);
+		obs_step(sim, w, &v);
+		win_step(sim, &w->wins, &v, false, w);
 	}
 	sim_finish(sim, res);
 	wins_end(sim, &w->wins, false, w);
@@ -666,8 +788,9 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	fz.nfeatures = 0;
 	struct obs_state *w = NULL;
 	if (ro.on) { /* the mutator reads what this run shows (reqsim_fuzz_last_run) */
-		ro.valid = false;
-		obs_begin(&ro.w, &ro.obs);
+		ro.last = (ro.last + 1) % RO_RING;
+		ro.key[ro.last].valid = false;
+		obs_begin(&ro.w, &ro.obs[ro.last], ro.rf_step[ro.last], ro.win_step[ro.last]);
 		w = &ro.w;
 	}
 	if (fz.feedback && fz.map) {
@@ -679,9 +802,8 @@ int reqsim_fuzz_one(const uint8_t *data, size_t size)
 	}
 	if (w) {
 		obs_end(w, &res);
-		ro.hash = reqsim_content_hash(data, size);
-		ro.size = size;
-		ro.valid = true;
+		ro.key[ro.last] = (struct ro_key){reqsim_content_hash(data, size), size, true,
+						  !w->counting};
 	}
 	strategy_free(&st);
 	if (!res.violated)
@@ -710,16 +832,45 @@ void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o)
 			config_error("cannot create the simulation (%s)", fz.config);
 	}
 	struct sim *sim = fz.obs_sim;
-	obs_begin(&w, o);
+	obs_begin(&w, o, NULL, NULL);
 	setup_strategy(&st, &prog, sim, data, size);
 	observe_loop(sim, &st, &w, &res);
 	obs_end(&w, &res);
 	strategy_free(&st);
 }
 
+/* Ring slot s, its occurrences counted (once, when first read). */
+static const struct reqsim_obs *ro_slot(unsigned s)
+{
+	struct obs_state *w = &ro.late;
+	if (ro.key[s].uncounted) {
+		obs_clear_counts(w);
+		w->o = &ro.obs[s];
+		w->rf_step = ro.rf_step[s];
+		w->win_step = ro.win_step[s];
+		obs_count_stored(w);
+		ro.key[s].uncounted = false;
+	}
+	return &ro.obs[s];
+}
+
 const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size)
 {
-	if (!ro.valid || ro.size != size || ro.hash != reqsim_content_hash(data, size))
+	const struct ro_key *k = &ro.key[ro.last];
+	if (!ro.on || !k->valid || k->size != size || k->hash != reqsim_content_hash(data, size))
 		return NULL;
-	return &ro.obs;
+	return ro_slot(ro.last);
+}
+
+const struct reqsim_obs *reqsim_fuzz_recent_run(const uint8_t *data, size_t size)
+{
+	if (!ro.on)
+		return NULL;
+	uint64_t h = reqsim_content_hash(data, size);
+	for (unsigned i = 0; i < RO_RING; i++) { /* the newest first */
+		unsigned s = (ro.last + RO_RING - i) % RO_RING;
+		if (ro.key[s].valid && ro.key[s].size == size && ro.key[s].hash == h)
+			return ro_slot(s);
+	}
+	return NULL;
 }

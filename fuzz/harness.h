@@ -93,7 +93,7 @@ struct reqsim_obs {
 void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o);
 
 /* Observe every run of reqsim_fuzz_one (as reqsim_fuzz_observe would) and
- * keep the last one: the libFuzzer target turns it on for the abstract
+ * keep the last 512: the libFuzzer target turns it on for the abstract
  * form, whose mutator then reads what the input it mutates showed when it
  * ran, instead of running it again.  Scheduling is unchanged (reads-from
  * tracking only observes). */
@@ -101,6 +101,10 @@ void reqsim_fuzz_set_observe_runs(bool on);
 /* The observation of the last reqsim_fuzz_one run when data is the input it
  * ran (same size and content hash), else NULL.  Valid until the next run. */
 const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size);
+/* The observation of one of the last 512 reqsim_fuzz_one runs whose input
+ * was data (same size and content hash), the newest; else NULL.  Valid for
+ * 511 more runs. */
+const struct reqsim_obs *reqsim_fuzz_recent_run(const uint8_t *data, size_t size);
 /* FNV-1a (64 bits) of an input: the key of cached observations. */
 uint64_t reqsim_content_hash(const uint8_t *d, size_t n);
 

@@ -36,12 +36,37 @@
 #include "harness.h"
 #include "strategy.h"
 
+/* Observations of inputs the mutator was handed, least recently used
+ * replaced first.  libFuzzer mutates a corpus input it picked at random
+ * (the last run is another input), then the mutants it stacks on it (the
+ * last run, reqsim_fuzz_last_run); with one entry every pick of a corpus
+ * input ran it again.  A corpus input not seen here yet mostly ran not long
+ * ago (reqsim_fuzz_recent_run), else it runs again.  Keyed by content: it
+ * changes how often inputs run, never an observation (invariant 2). */
+#define OBS_CACHE 64
 static struct {
-	uint64_t hash;
+	uint64_t hash, used;
 	size_t size;
 	bool valid;
 	struct reqsim_obs obs;
-} cache;
+} cache[OBS_CACHE];
+static uint64_t cache_clock;
+
+/* What o holds (its counts and the events they cover). */
+static void obs_copy(struct reqsim_obs *to, const struct reqsim_obs *o)
+{
+	to->nthreads = o->nthreads;
+	to->violated = o->violated;
+	to->decisions = o->decisions;
+	to->nstep = o->nstep;
+	to->ndrain = o->ndrain;
+	to->nrf = o->nrf;
+	to->nwin = o->nwin;
+	memcpy(to->step, o->step, o->nstep * sizeof(o->step[0]));
+	memcpy(to->drain, o->drain, o->ndrain * sizeof(o->drain[0]));
+	memcpy(to->rf, o->rf, o->nrf * sizeof(o->rf[0]));
+	memcpy(to->win, o->win, o->nwin * sizeof(o->win[0]));
+}
 
 static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 {
@@ -49,13 +74,41 @@ static const struct reqsim_obs *observe(const uint8_t *d, size_t n)
 	if (last)
 		return last; /* the input just ran (libFuzzer's stacked mutations) */
 	uint64_t h = reqsim_content_hash(d, n);
-	if (!cache.valid || cache.hash != h || cache.size != n) {
-		reqsim_fuzz_observe(d, n, &cache.obs);
-		cache.hash = h;
-		cache.size = n;
-		cache.valid = true;
+	int victim = 0;
+	for (int i = 0; i < OBS_CACHE; i++) {
+		if (cache[i].valid && cache[i].hash == h && cache[i].size == n) {
+			cache[i].used = ++cache_clock;
+			return &cache[i].obs;
+		}
+		if (cache[victim].valid && (!cache[i].valid || cache[i].used < cache[victim].used))
+			victim = i; /* a free entry, else the least recently used */
 	}
-	return &cache.obs;
+	const struct reqsim_obs *recent = reqsim_fuzz_recent_run(d, n);
+	if (recent)
+		obs_copy(&cache[victim].obs, recent);
+	else
+		reqsim_fuzz_observe(d, n, &cache[victim].obs);
+	cache[victim].hash = h;
+	cache[victim].size = n;
+	cache[victim].valid = true;
+	cache[victim].used = ++cache_clock;
+	return &cache[victim].obs;
+}
+
+/* The observation of the input being mutated, made when an operator first
+ * needs it: a new seed, a removal or an occurrence step does not, and then
+ * a corpus input seen for the first time need not run again. */
+struct lazy_obs {
+	const uint8_t *d;
+	size_t n;
+	const struct reqsim_obs *o;
+};
+
+static const struct reqsim_obs *obs(struct lazy_obs *l)
+{
+	if (!l->o)
+		l->o = observe(l->d, l->n);
+	return l->o;
 }
 
 static uint64_t below(uint64_t *rng, uint64_t n) { return n ? splitmix64(rng) % n : 0; }
@@ -143,14 +196,17 @@ static void add(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
 
 /* A fresh fallback policy: PCT half the time (as PCT finds most of these
  * bugs within a few schedules), else the default policy or uniform. */
-static void new_policy(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+static void new_policy(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 {
 	uint64_t x = below(rng, 8);
 	p->seed = (uint32_t)splitmix64(rng);
 	p->policy = x < 4 ? ABS_POL_PCT : x < 6 ? ABS_POL_DEFAULT : ABS_POL_RANDOM;
 	p->depth = p->policy == ABS_POL_PCT ? (uint8_t)(1 + below(rng, 4)) : 0;
-	uint64_t k = o->decisions < 8 ? 8 : o->decisions > 65535 ? 65535 : o->decisions;
-	p->k = p->policy == ABS_POL_PCT ? (uint16_t)k : 0;
+	p->k = 0;
+	if (p->policy == ABS_POL_PCT) {
+		uint64_t d = obs(lo)->decisions;
+		p->k = (uint16_t)(d < 8 ? 8 : d > 65535 ? 65535 : d);
+	}
 }
 
 /* Insert c first (the highest priority), dropping the last when full. */
@@ -201,23 +257,23 @@ static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rn
 	return true;
 }
 
-static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rng)
+static void mutate_one(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 {
 	int op = (int)below(rng, 12);
 	if (op >= 10) {
-		if (!stretch(p, o, rng))
-			add(p, o, rng);
+		if (!stretch(p, obs(lo), rng))
+			add(p, obs(lo), rng);
 		return;
 	}
 	if (op >= 7) { /* the policy, with or without constraints */
 		if (op < 9)
 			p->seed = (uint32_t)splitmix64(rng);
 		else
-			new_policy(p, o, rng);
+			new_policy(p, lo, rng);
 		return;
 	}
 	if (!p->n || op < 3) {
-		add(p, o, rng);
+		add(p, obs(lo), rng);
 		return;
 	}
 	int k = (int)below(rng, (uint64_t)p->n);
@@ -233,14 +289,14 @@ static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 		else if (c->kind == ABS_DRAIN_LATE || c->kind == ABS_DRAIN_EARLY)
 			c->kind = c->kind == ABS_DRAIN_LATE ? ABS_DRAIN_EARLY : ABS_DRAIN_LATE;
 		else
-			c->tid2 = o->nthreads > 0 && c->tid2 == ABS_ANY
-					  ? (uint8_t)below(rng, (uint64_t)o->nthreads) : ABS_ANY;
+			c->tid2 = obs(lo)->nthreads > 0 && c->tid2 == ABS_ANY
+					  ? (uint8_t)below(rng, (uint64_t)obs(lo)->nthreads) : ABS_ANY;
 		if (c->kind == ABS_PREEMPT && c->tid2 == c->tid)
 			c->tid2 = ABS_ANY;
 		break;
 	case 5: { /* retarget */
 		struct abs_con n;
-		if (build(&n, c->kind, o, rng))
+		if (build(&n, c->kind, obs(lo), rng))
 			*c = n;
 		break;
 	}
@@ -253,7 +309,7 @@ static void mutate_one(struct abs_prog *p, const struct reqsim_obs *o, uint64_t 
 		p->seed = (uint32_t)splitmix64(rng);
 		break;
 	default:
-		new_policy(p, o, rng);
+		new_policy(p, lo, rng);
 		break;
 	}
 }
@@ -265,14 +321,14 @@ size_t reqsim_mutate(uint8_t *data, size_t size, size_t max, unsigned seed)
 	uint64_t rng = (uint64_t)seed * 0xd1342543de82ef95ULL + 0x5eed;
 	if (max < ABS_HDR)
 		return size;
-	const struct reqsim_obs *o = observe(data, size);
+	struct lazy_obs lo = {data, size, NULL}; /* data is rewritten only at the end */
 	if (abs_parse(data, size, &p, err, sizeof(err))) {
 		memset(&p, 0, sizeof(p)); /* the byte form: start afresh */
-		new_policy(&p, o, &rng);
+		new_policy(&p, &lo, &rng);
 	}
 	int ops = 1 + (int)below(&rng, 3);
 	for (int i = 0; i < ops; i++)
-		mutate_one(&p, o, &rng);
+		mutate_one(&p, &lo, &rng);
 	while (p.n && !abs_encode(&p, data, max))
 		p.n--; /* does not fit: fewer constraints */
 	return abs_encode(&p, data, max);

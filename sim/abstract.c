@@ -34,8 +34,19 @@ struct abs_cstate {
 	const volatile void *addr; /* ABS_RF: what the load read last (compared only) */
 };
 
+/* Which constraints name a site, by the low byte of its id: a constraint
+ * none of whose sites is among the choices' has nothing to prefer or
+ * postpone, so only the constraints who[] lists for the choices' sites are
+ * looked at (one that shares a byte only costs the full look). */
+#define WHO_SLOTS 256
+
+static unsigned who_slot(uint32_t id) { return id & (WHO_SLOTS - 1); }
+
 struct abs_run {
 	struct abs_cstate s[ABS_MAX];
+	uint32_t live; /* bit k: constraint k neither done nor out of budget */
+	uint16_t who[WHO_SLOTS]; /* bit k: constraint k's site or site2 */
+	bool postponed;          /* at this decision, some choice was */
 	uint64_t rng;
 };
 
@@ -230,9 +241,18 @@ void abs_begin_run(struct strategy *st)
 	struct abs_run *r = st->abs_run;
 	if (!r || !st->abs)
 		return;
-	memset(r->s, 0, sizeof(r->s));
-	for (int k = 0; k < st->abs->n; k++)
+	const struct abs_prog *p = st->abs;
+	memset(r->s, 0, sizeof(r->s[0]) * (size_t)p->n);
+	r->live = 0;
+	memset(r->who, 0, sizeof(r->who));
+	for (int k = 0; k < p->n; k++) {
+		const struct abs_con *con = &p->c[k];
 		r->s[k].budget = ABS_BUDGET;
+		r->live |= 1u << k;
+		r->who[who_slot(con->site)] |= (uint16_t)(1u << k);
+		if (con->kind == ABS_RF || con->kind == ABS_NRF)
+			r->who[who_slot(con->site2)] |= (uint16_t)(1u << k);
+	}
 	r->rng = (uint64_t)st->abs->seed * 0x9e3779b97f4a7c15ULL ^ st->run;
 	splitmix64(&r->rng);
 	if (st->abs->policy == ABS_POL_PCT) {
@@ -281,29 +301,66 @@ static int target_step(const struct abs_con *con, const struct abs_cstate *cs,
 	return -1;
 }
 
-/* Postpone the choices in mask (when something else stays allowed). */
-static void postpone(uint8_t *allowed, const uint8_t *mask, int n, struct abs_cstate *cs)
+/* Constraint k is done or out of budget: it never acts again. */
+static void retire(struct abs_run *r, int k) { r->live &= ~(1u << k); }
+
+/* The lowest constraint in live (input order is priority). */
+static int first(uint32_t live) { return __builtin_ctz(live); }
+
+/* A set of choices: bit i for choice i (n <= ABS_CHOICES), so that a
+ * postponement tests and clears a word at a time. */
+struct cset {
+	uint64_t w[ABS_CHOICES / 64];
+};
+
+static void cs_add(struct cset *s, int i) { s->w[i >> 6] |= 1ULL << (i & 63); }
+static bool cs_has(const struct cset *s, int i) { return s->w[i >> 6] >> (i & 63) & 1; }
+static int cs_words(int n) { return (n + 63) >> 6; }
+
+/* Postpone the choices in mask (when something else stays allowed);
+ * r->postponed says some choice was.  The first word outside the loops:
+ * most decisions have fewer than 64 choices. */
+static void postpone(struct cset *allowed, const struct cset *mask, int n, struct abs_run *r,
+		     int k)
 {
-	int left = 0, hit = 0;
-	for (int i = 0; i < n; i++) {
-		left += allowed[i] && !mask[i];
-		hit += allowed[i] && mask[i];
+	struct abs_cstate *cs = &r->s[k];
+	uint64_t left = allowed->w[0] & ~mask->w[0], hit = allowed->w[0] & mask->w[0];
+	for (int w = 1; w < cs_words(n); w++) {
+		left |= allowed->w[w] & ~mask->w[w];
+		hit |= allowed->w[w] & mask->w[w];
 	}
 	if (!hit || !left)
 		return;
-	for (int i = 0; i < n; i++)
-		if (mask[i])
-			allowed[i] = 0;
-	if (cs->budget)
-		cs->budget--;
+	for (int w = 0; w < cs_words(n); w++)
+		allowed->w[w] &= ~mask->w[w];
+	r->postponed = true;
+	if (cs->budget && !--cs->budget)
+		retire(r, k);
 }
 
-static int fallback(struct strategy *st, const struct sim_choice *c, int n, const uint8_t *allowed)
+/* The fallback policy over all n choices: what fallback() picks when
+ * nothing is postponed, without copying the choices. */
+static int plain_choice(struct strategy *st, const struct sim_choice *c, int n)
+{
+	const struct abs_prog *p = st->abs;
+	struct abs_run *r = st->abs_run;
+	if (n == 1)
+		return 0;
+	if (p && r && p->policy == ABS_POL_RANDOM)
+		return (int)(splitmix64(&r->rng) % (uint64_t)n);
+	if (p && r && p->policy == ABS_POL_PCT)
+		return strategy_pct_choice(st, c, n);
+	return strategy_default_choice(st, c, n);
+}
+
+static int fallback(struct strategy *st, const struct sim_choice *c, int n,
+		    const struct cset *allowed)
 {
 	struct sim_choice sub[ABS_CHOICES];
 	int map[ABS_CHOICES], m = 0;
-	for (int i = 0; i < n; i++)
-		if (allowed[i]) {
+	for (int w = 0; w < cs_words(n); w++)
+		for (uint64_t b = allowed->w[w]; b; b &= b - 1) { /* in index order */
+			int i = w * 64 + __builtin_ctzll(b);
 			sub[m] = c[i];
 			map[m++] = i;
 		}
@@ -314,137 +371,169 @@ static int fallback(struct strategy *st, const struct sim_choice *c, int n, cons
 	}
 }
 
-/* Count what choice i runs: occurrences of sites, the word an rf load read. */
-static void note(struct strategy *st, const struct sim_choice *c, const uint32_t *sid, int i)
+/* Count what choice ch (at site id) runs: occurrences of sites, the word
+ * an rf load read.  Only steps count, and only the live constraints naming
+ * the site (cand) need it: note() tests that inline. */
+static void note_walk(struct strategy *st, const struct sim_choice *ch, uint32_t id,
+		      uint32_t cand)
 {
 	const struct abs_prog *p = st->abs;
 	struct abs_run *r = st->abs_run;
-	for (int k = 0; k < p->n; k++) {
+	for (uint32_t m = cand; m; m &= m - 1) {
+		int k = first(m);
 		const struct abs_con *con = &p->c[k];
 		struct abs_cstate *cs = &r->s[k];
-		if (c[i].kind == CH_STEP && sid[i] == con->site && tid_match(con->tid, c[i].tid)) {
-			cs->cnt++;
-			if (con->kind == ABS_RF)
-				cs->addr = sim_choice_reads(st->abs_sim, &c[i]);
-			if (con->occ && cs->cnt >= con->occ && con->kind != ABS_DRAIN_LATE &&
-			    con->kind != ABS_DRAIN_EARLY)
-				cs->done = true;
+		if (id != con->site || !tid_match(con->tid, ch->tid))
+			continue;
+		cs->cnt++;
+		if (con->kind == ABS_RF)
+			cs->addr = sim_choice_reads(st->abs_sim, ch);
+		if (con->occ && cs->cnt >= con->occ && con->kind != ABS_DRAIN_LATE &&
+		    con->kind != ABS_DRAIN_EARLY) {
+			cs->done = true;
+			retire(r, k);
 		}
 	}
 }
 
+static inline void note(struct strategy *st, const struct sim_choice *ch, uint32_t id)
+{
+	struct abs_run *r = st->abs_run;
+	uint32_t cand = r->who[who_slot(id)] & r->live;
+	if (ch->kind == CH_STEP && cand)
+		note_walk(st, ch, id, cand);
+}
+
+/* Constraint k at this decision: its preferences go to prefer[], its
+ * postponements clear allowed[]. */
+/* Not inlined: abs_choose then set up its vectorised loops at every
+ * decision, though most decisions apply no constraint. */
+__attribute__((noinline))
+static void apply(struct strategy *st, int k, const struct sim_choice *c, const uint32_t *sid,
+		  int n, struct cset *allowed, int *prefer, int *np)
+{
+	const struct abs_con *con = &st->abs->c[k];
+	struct abs_run *r = st->abs_run;
+	struct abs_cstate *cs = &r->s[k];
+	const struct sim *sim = st->abs_sim;
+	struct cset mask = {{0}};
+	int li;
+	switch (con->kind) {
+	case ABS_RF: {
+		/* L reads the word whose last writer is S: run the load when S
+		 * wrote that word last, else hold it and prefer what makes S
+		 * the writer */
+		if ((li = target_step(con, cs, c, sid, n)) < 0) {
+			/* meanwhile S's buffered store drains by itself: drained
+			 * by a fence it would be the fence's write */
+			for (int i = 0; i < n; i++)
+				if (c[i].kind == CH_DRAIN && sid[i] == con->site2 &&
+				    (!cs->addr || sim_choice_writes(sim, &c[i]) == cs->addr)) {
+					prefer[(*np)++] = i;
+					break;
+				}
+			break;
+		}
+		const volatile void *a = sim_choice_reads(sim, &c[li]);
+		if (!a)
+			break; /* not a load: cannot be honoured */
+		if (abs_site_id_cached(sim_last_writer(sim, a)) == con->site2) {
+			prefer[(*np)++] = li;
+			for (int i = 0; i < n; i++)
+				if (i != li && (sim_choice_writes(sim, &c[i]) == a ||
+						sim_choice_flushes(sim, &c[i], a)))
+					cs_add(&mask, i);
+			postpone(allowed, &mask, n, r, k);
+			break;
+		}
+		for (int i = 0; i < n; i++)
+			if (c[i].kind != CH_EVENT && sid[i] == con->site2 &&
+			    (sim_choice_writes(sim, &c[i]) == a || sim_choice_flushes(sim, &c[i], a))) {
+				prefer[(*np)++] = i;
+				break;
+			}
+		cs_add(&mask, li);
+		postpone(allowed, &mask, n, r, k);
+		break;
+	}
+	case ABS_NRF:
+		if ((li = target_step(con, cs, c, sid, n)) >= 0)
+			prefer[(*np)++] = li;
+		for (int i = 0; i < n; i++)
+			if (c[i].kind != CH_EVENT && sid[i] == con->site2)
+				cs_add(&mask, i);
+		postpone(allowed, &mask, n, r, k);
+		break;
+	case ABS_PREEMPT:
+		if ((li = target_step(con, cs, c, sid, n)) < 0)
+			break;
+		for (int i = 0; i < n; i++)
+			if (c[i].kind == CH_STEP && c[i].tid == c[li].tid)
+				cs_add(&mask, i);
+		for (int i = 0; i < n && con->tid2 != ABS_ANY; i++)
+			if (c[i].kind == CH_STEP && c[i].tid == con->tid2) {
+				prefer[(*np)++] = i;
+				break;
+			}
+		postpone(allowed, &mask, n, r, k);
+		break;
+	case ABS_DRAIN_LATE:
+	case ABS_DRAIN_EARLY:
+		for (int i = 0; i < n; i++)
+			if (c[i].kind == CH_DRAIN && sid[i] == con->site &&
+			    tid_match(con->tid, c[i].tid))
+				cs_add(&mask, i);
+		if (con->kind == ABS_DRAIN_LATE) {
+			postpone(allowed, &mask, n, r, k);
+			break;
+		}
+		for (int i = 0; i < n; i++)
+			if (cs_has(&mask, i)) {
+				prefer[(*np)++] = i;
+				break;
+			}
+		break;
+	}
+}
+
+/* Constraints that are done or out of budget are skipped (they can do
+ * nothing), and so is one none of whose sites is among the choices' (it
+ * could only find nothing to prefer or postpone): the pick is the one the
+ * full walk over every constraint makes. */
 int abs_choose(struct strategy *st, const struct sim_choice *c, int n)
 {
 	const struct abs_prog *p = st->abs;
 	struct abs_run *r = st->abs_run;
-	if (!p || !r || !p->n || n > ABS_CHOICES) {
-		if (n == 1)
-			return 0;
-		if (p && r && p->policy == ABS_POL_RANDOM)
-			return (int)(splitmix64(&r->rng) % (uint64_t)n);
-		if (p && r && p->policy == ABS_POL_PCT)
-			return strategy_pct_choice(st, c, n);
-		return strategy_default_choice(st, c, n);
+	if (!p || !r || !p->n || n > ABS_CHOICES || !r->live)
+		return plain_choice(st, c, n);
+	if (n == 1) { /* a forced step: only its occurrence counts */
+		if (c[0].kind == CH_STEP)
+			note(st, &c[0], abs_site_id_cached(choice_site(st->abs_sim, &c[0])));
+		return 0;
 	}
-	uint32_t sid[ABS_CHOICES];
-	for (int i = 0; i < n; i++)
+	uint32_t sid[ABS_CHOICES], cand = 0;
+	for (int i = 0; i < n; i++) {
 		sid[i] = abs_site_id_cached(choice_site(st->abs_sim, &c[i]));
-	int pick = 0;
-	if (n > 1) {
-		uint8_t allowed[ABS_CHOICES], mask[ABS_CHOICES];
-		int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
-		memset(allowed, 1, (size_t)n);
-		for (int k = 0; k < p->n; k++) {
-			const struct abs_con *con = &p->c[k];
-			struct abs_cstate *cs = &r->s[k];
-			if (cs->done || !cs->budget)
-				continue;
-			memset(mask, 0, (size_t)n);
-			int li;
-			switch (con->kind) {
-			case ABS_RF: {
-				/* L reads the word whose last writer is S: run
-				 * the load when S wrote that word last, else
-				 * hold it and prefer what makes S the writer */
-				const struct sim *sim = st->abs_sim;
-				if ((li = target_step(con, cs, c, sid, n)) < 0) {
-					/* meanwhile S's buffered store drains
-					 * by itself: drained by a fence it
-					 * would be the fence's write */
-					for (int i = 0; i < n; i++)
-						if (c[i].kind == CH_DRAIN && sid[i] == con->site2 &&
-						    (!cs->addr ||
-						     sim_choice_writes(sim, &c[i]) == cs->addr)) {
-							prefer[np++] = i;
-							break;
-						}
-					break;
-				}
-				const volatile void *a = sim_choice_reads(sim, &c[li]);
-				if (!a)
-					break; /* not a load: cannot be honoured */
-				if (abs_site_id_cached(sim_last_writer(sim, a)) == con->site2) {
-					prefer[np++] = li;
-					for (int i = 0; i < n; i++)
-						mask[i] = i != li && (sim_choice_writes(sim, &c[i]) == a ||
-								      sim_choice_flushes(sim, &c[i], a));
-					postpone(allowed, mask, n, cs);
-					break;
-				}
-				for (int i = 0; i < n; i++)
-					if (c[i].kind != CH_EVENT && sid[i] == con->site2 &&
-					    (sim_choice_writes(sim, &c[i]) == a ||
-					     sim_choice_flushes(sim, &c[i], a))) {
-						prefer[np++] = i;
-						break;
-					}
-				mask[li] = 1;
-				postpone(allowed, mask, n, cs);
-				break;
-			}
-			case ABS_NRF:
-				if ((li = target_step(con, cs, c, sid, n)) >= 0)
-					prefer[np++] = li;
-				for (int i = 0; i < n; i++)
-					mask[i] = c[i].kind != CH_EVENT && sid[i] == con->site2;
-				postpone(allowed, mask, n, cs);
-				break;
-			case ABS_PREEMPT:
-				if ((li = target_step(con, cs, c, sid, n)) < 0)
-					break;
-				for (int i = 0; i < n; i++)
-					mask[i] = c[i].kind == CH_STEP && c[i].tid == c[li].tid;
-				for (int i = 0; i < n && con->tid2 != ABS_ANY; i++)
-					if (c[i].kind == CH_STEP && c[i].tid == con->tid2) {
-						prefer[np++] = i;
-						break;
-					}
-				postpone(allowed, mask, n, cs);
-				break;
-			case ABS_DRAIN_LATE:
-			case ABS_DRAIN_EARLY:
-				for (int i = 0; i < n; i++)
-					mask[i] = c[i].kind == CH_DRAIN && sid[i] == con->site &&
-						  tid_match(con->tid, c[i].tid);
-				if (con->kind == ABS_DRAIN_LATE) {
-					postpone(allowed, mask, n, cs);
-					break;
-				}
-				for (int i = 0; i < n; i++)
-					if (mask[i]) {
-						prefer[np++] = i;
-						break;
-					}
-				break;
-			}
-		}
-		pick = -1;
-		for (int j = 0; j < np && pick < 0; j++)
-			if (allowed[prefer[j]])
-				pick = prefer[j];
-		if (pick < 0)
-			pick = fallback(st, c, n, allowed);
+		cand |= r->who[who_slot(sid[i])];
 	}
-	note(st, c, sid, pick);
+	struct cset allowed;
+	int prefer[ABS_MAX * 2], np = 0; /* at most 2 per constraint */
+	bool acted = false;
+	r->postponed = false;
+	for (uint32_t m = cand & r->live; m; m &= m - 1) {
+		int k = first(m);
+		if (!acted) /* every choice allowed */
+			for (int w = 0; w < cs_words(n); w++)
+				allowed.w[w] = n - 64 * w >= 64 ? ~0ULL : (1ULL << (n - 64 * w)) - 1;
+		acted = true;
+		apply(st, k, c, sid, n, &allowed, prefer, &np);
+	}
+	int pick = -1;
+	for (int j = 0; j < np && pick < 0; j++)
+		if (cs_has(&allowed, prefer[j]))
+			pick = prefer[j];
+	if (pick < 0)
+		pick = r->postponed ? fallback(st, c, n, &allowed) : plain_choice(st, c, n);
+	note(st, &c[pick], sid[pick]);
 	return pick;
 }
