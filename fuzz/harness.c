@@ -267,19 +267,8 @@ struct obs_count {
 };
 #define OBS_COUNTS 1024
 
-
 static uint8_t occ8(uint32_t n) { return n > 255 ? 0 : (uint8_t)n; }
 
-/* One observation in progress: the run's counts of sites, overall and per
- * thread (occurrences), its open windows, and what it fills.  used[] lists the slots the run
- * took in either table, so that the next run clears those, not 16 KiB (an
- * obs_state starts zeroed: static storage).
- * Occurrences are counted as the run goes (counting) or, for the runs of
- * reqsim_fuzz_one, later: most runs' observations are never read, so the
- * steps are stored without them (rf_step[j]: the step rf[j] was, win_step[j]:
- * the step that closed win[j]) and
- * obs_count_stored() counts them in run order when one is read, or when
- * step[] fills up (from then on counting). */
 /* Reorderings open until their overtaken store becomes visible (F7, and
  * the windows of an observation). */
 #define WIN_LIVE 16
@@ -295,6 +284,16 @@ struct wins {
 	int n;
 };
 
+/* One observation in progress: the run's counts of sites, overall and per
+ * thread (occurrences), its open windows, and what it fills.  used[] lists
+ * the slots the run took in either table, so that the next run clears
+ * those, not 16 KiB (an obs_state starts zeroed: static storage).
+ * Occurrences are counted as the run goes (counting) or, for the runs of
+ * reqsim_fuzz_one, later: most runs' observations are never read, so the
+ * steps are stored without them (rf_step[j]: the step rf[j] was;
+ * win_step[j]: the step that closed win[j]) and obs_count_stored() counts
+ * them in run order when one is read, or when step[] fills up (from then
+ * on counting). */
 struct obs_state {
 	struct obs_count global[OBS_COUNTS], per_tid[OBS_COUNTS];
 	struct obs_count *used[2 * OBS_COUNTS];

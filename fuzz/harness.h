@@ -93,7 +93,7 @@ struct reqsim_obs {
 void reqsim_fuzz_observe(const uint8_t *data, size_t size, struct reqsim_obs *o);
 
 /* Observe every run of reqsim_fuzz_one (as reqsim_fuzz_observe would) and
- * keep the last 512: the libFuzzer target turns it on for the abstract
+ * keep those of the last 64 runs: the libFuzzer target turns it on for the abstract
  * form, whose mutator then reads what the input it mutates showed when it
  * ran, instead of running it again.  Scheduling is unchanged (reads-from
  * tracking only observes). */

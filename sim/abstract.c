@@ -405,9 +405,8 @@ static inline void note(struct strategy *st, const struct sim_choice *ch, uint32
 }
 
 /* Constraint k at this decision: its preferences go to prefer[], its
- * postponements clear allowed[]. */
-/* Not inlined: abs_choose then set up its vectorised loops at every
- * decision, though most decisions apply no constraint. */
+ * postponements clear allowed[].  Not inlined: inlined, abs_choose set up
+ * its vectorised loops at every decision, though most apply no constraint. */
 __attribute__((noinline))
 static void apply(struct strategy *st, int k, const struct sim_choice *c, const uint32_t *sid,
 		  int n, struct cset *allowed, int *prefer, int *np)
