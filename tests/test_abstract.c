@@ -465,6 +465,36 @@ static void test_overtook(void)
 	}
 }
 
+/* An input with constraints keeps its fallback seed most of the time
+ * (they were found with it); one without changes it freely. */
+static void test_keep_seed(void)
+{
+	uint8_t in[ABS_HDR + ABS_REC], out[512];
+	memcpy(in, "RQA1\x05\0\0\0\x02\x03\0\0", ABS_HDR); /* PCT seed 5, depth 3 */
+	struct abs_prog parent;
+	char err[200];
+	CHECK(abs_parse(in, ABS_HDR, &parent, err, sizeof(err)) == 0, "parent: %s", err);
+	parent.c[0] = (struct abs_con){.kind = ABS_DRAIN_LATE, .tid = ABS_ANY, .tid2 = ABS_ANY,
+				       .site = 0x1234};
+	int changed[2] = {0, 0};
+	for (int with = 0; with < 2; with++) {
+		parent.n = with;
+		size_t n0 = abs_encode(&parent, in, sizeof(in));
+		for (unsigned seed = 1; seed <= 400; seed++) {
+			memcpy(out, in, n0);
+			size_t n = reqsim_mutate(out, n0, sizeof(out), seed);
+			struct abs_prog p;
+			CHECK(abs_parse(out, n, &p, err, sizeof(err)) == 0, "mutant: %s", err);
+			changed[with] += p.seed != parent.seed || p.policy != parent.policy;
+		}
+	}
+	printf("keep seed: %d of 400 mutants change the fallback without constraints, %d with\n",
+	       changed[0], changed[1]);
+	CHECK(changed[0] > 100 && changed[1] * 2 < changed[0],
+	      "fallback changed in %d of 400 mutants without constraints, %d with", changed[0],
+	      changed[1]);
+}
+
 /* The stretch operator: given a parent whose run shows reorderings, some
  * mutant puts drain-late on an overtaken store of the right thread first. */
 static void test_stretch(void)
@@ -663,6 +693,7 @@ int main(int argc, char **argv)
 	test_mutator();
 	test_overtook();
 	test_stretch();
+	test_keep_seed();
 	test_windows();
 	test_observe_runs();
 	if (failures)
