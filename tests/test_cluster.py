@@ -162,7 +162,10 @@ class ClusterTest(unittest.TestCase):
         r = campaign("--db", str(db), "--resume", "--cluster", self.address)
         self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
         got = snapshot(db)
-        self.assertEqual(got, want)
+        con = sqlite3.connect(db)
+        errors = con.execute("SELECT cell, detail FROM runs WHERE state='error'").fetchall()
+        con.close()
+        self.assertEqual(got, want, f"cells in error: {errors}")
 
     def test_2_other_build_on_a_worker(self) -> None:
         root = self.tmp / "other-root"

@@ -563,11 +563,19 @@ class ClusterCampaign:
                 elif f.status == "cancelled":  # the scheduler went away: run it again
                     lost += 1
                     st.set_run(rid, state="interrupted")
-                else:
+                elif f.status == "error":
                     st.set_run(rid, state="error", ended=time.time(),
                                detail=_one(f"{type(f.exception()).__name__}: "
                                            f"{f.exception()}", 900))
                     done_cells += 1
+                else:
+                    # "lost": the cell finished on a worker that died before
+                    # its result was fetched (a killed worker, more likely
+                    # on a loaded machine); it is run again, not an error
+                    queue.insert(0, cell)
+                    st.set_run(rid, state="pending")
+                    self.progress.note(f"cell {cell['cell']}: its result was lost with "
+                                       f"a worker ({f.status}); running it again")
                 f.release()
             if now - last_save > 5:
                 last_save = now
