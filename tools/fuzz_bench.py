@@ -249,13 +249,15 @@ HARD_ROWS: list[dict[str, Any]] = [
 # do.  With the PCT seed inputs most rows above are found within the first 2 to
 # 55 executions by either arm, before a corpus can matter.  Candidates: 31
 # configurations that violate, with the largest parameters of every mechanism
-# (kick_all, its and async_pf included) and ten more mixes of `mixed`; kept: those the abstract form WITHOUT feedback needed
-# a median of at least 300 executions for, on held-out libFuzzer seeds 101-103
-# (never the 1..S that ttb reports), so a row is not chosen for a slow draw of
-# the seeds it is judged by.  Only one family qualified: a stale payload under
-# PSO (no-wmb-before-request) in other mixes of `mixed`, its view-based wmm
-# form, and payload with three requesters.  Every other candidate took a
-# median of 1 to 186 executions.
+# (kick_all, its and async_pf included) and ten more mixes of `mixed`.  Kept:
+# those the abstract form WITHOUT feedback needed a median of at least 300
+# executions for (the figure beside each row), on held-out libFuzzer seeds
+# 101-103 (never the 1..S that ttb reports), so a row is not chosen for a slow
+# draw of the seeds it is judged by; measured with the fuzzer of 72fba77,
+# before windows closed at fences (about 3x fewer executions since).  Only
+# one family qualified: a stale payload under PSO (no-wmb-before-request) in
+# other mixes of `mixed`, its view-based wmm form, and payload with three
+# requesters.  Every other candidate took a median of 1 to 186 executions.
 DEEP_ROWS: list[dict[str, Any]] = [
     {"scenario": s, "bug": "no-wmb-before-request", "params": p, "arch": "x86",
      "expect": {m: "Sometimes"}}
