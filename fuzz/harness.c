@@ -46,8 +46,9 @@
  *       of the decisions until the overtaken store became visible (the window
  *       in which another thread can see the reordering), by a drain choice
  *       or by a fence, RMW or store-with-barrier of its thread
- *       (sim_step_flushed; the end of the run if neither).  A bug needs the other thread's accesses inside such
- *       a window, so a longer window is closer to it: the corpus keeps the
+ *       (sim_step_flushed; the end of the run if neither).  A bug needs the
+ *       other thread's accesses inside such a window, so a longer window is
+ *       closer to it: the corpus keeps the
  *       input that first held one, and mutations of it stretch it further.
  *       Presence only.
  *
@@ -323,14 +324,14 @@ struct ro_key {
 	bool valid;
 	bool uncounted; /* its occurrences are still to count (obs_state) */
 };
-typedef uint16_t ro_rf_step[REQSIM_OBS_MAX];
+typedef uint16_t ro_steps[REQSIM_OBS_MAX]; /* step[] indexes (obs_state) */
 static struct {
 	bool on;
 	unsigned last; /* the slot of the last run */
 	struct obs_state w, late; /* late: counts an observation when it is read */
 	struct ro_key key[RO_RING];
 	struct reqsim_obs *obs; /* RO_RING of them */
-	ro_rf_step *rf_step, *win_step; /* and theirs */
+	ro_steps *rf_step, *win_step; /* and theirs */
 } ro;
 
 uint64_t reqsim_content_hash(const uint8_t *d, size_t n)
@@ -484,24 +485,25 @@ static inline void step_view(struct sim *sim, struct step_view *v, bool overtook
 
 static unsigned log2u(uint32_t x);
 
-/* Window i closed at decision now, by a step of its thread when by_step
- * (else a drain choice or the end of the run; end: that step's site id):
- * an F7 feature when feat, an event of the observation when w. */
+/* Window i closed at decision now, by the step of its thread at site id end
+ * (0: by a drain choice, or the run ended): an F7 feature when feat, an
+ * event of the observation when w. */
 static void win_close(struct wins *r, int i, uint32_t now, uint32_t end, bool feat,
 		      struct obs_state *w)
 {
 	const struct win *x = &r->w[i];
 	unsigned len2 = log2u(now - x->start);
+	uint32_t a = site_id(x->a);
 	if (feat)
-		feature_once(7, mix64(x->store ? x->over ^ 0x80000000u : x->over & 0x7fffffffu) ^
-				site_id(x->a), len2);
+		feature_once(7, mix64(x->store ? x->over ^ 0x80000000u : x->over & 0x7fffffffu) ^ a,
+			     len2);
 	struct reqsim_obs *o = w ? w->o : NULL;
 	if (o && o->nwin < REQSIM_OBS_MAX) {
 		if (end && !w->counting)
 			w->win_step[o->nwin] = (uint16_t)w->last; /* occ_t: counted later */
 		o->win[o->nwin++] = (struct reqsim_obs_win){
 			.tid = (uint8_t)x->tid, .occ_t = end && w->counting ? w->occ_t : 0,
-			.len2 = (uint8_t)len2, .store = x->store, .site = site_id(x->a),
+			.len2 = (uint8_t)len2, .store = x->store, .site = a,
 			.over = x->over, .end = end};
 	}
 	r->w[i] = r->w[--r->n];
@@ -640,15 +642,15 @@ static uint32_t count_up(struct obs_state *w, struct obs_count *t, uint32_t key)
 	return 0; /* full: occurrence unknown */
 }
 
-/* rf_step, win_step: where to note the steps of rf events and of the
- * windows they closed until occurrences are counted (NULL: count as the
- * run goes). */
 static void obs_clear_counts(struct obs_state *w)
 {
 	while (w->nused)
 		*w->used[--w->nused] = (struct obs_count){0, 0};
 }
 
+/* rf_step, win_step: where to note the steps of rf events and of the
+ * windows they closed until occurrences are counted (NULL: count as the
+ * run goes). */
 static void obs_begin(struct obs_state *w, struct reqsim_obs *o, uint16_t *rf_step,
 		      uint16_t *win_step)
 {

@@ -312,13 +312,6 @@ static void mutate_one(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 		c->occ = below(rng, 4) == 0 ? 0 : below(rng, 2) ? (uint8_t)(c->occ + 1)
 			 : c->occ > 1 ? (uint8_t)(c->occ - 1) : c->occ;
 		break;
-	case 7: /* the fallback policy: a new seed (most often), or a new policy */
-	case 8:
-		p->seed = (uint32_t)splitmix64(rng);
-		break;
-	default:
-		new_policy(p, lo, rng);
-		break;
 	}
 }
 

@@ -676,15 +676,20 @@ static void test_observe_long_runs(void)
 	reqsim_fuzz_set_observe_runs(false);
 }
 
+static int verdict(const char *what)
+{
+	if (failures)
+		printf("%d failure(s)\n", failures);
+	else
+		printf("%s: all checks passed\n", what);
+	return failures ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "long")) { /* another configuration: its own process */
 		test_observe_long_runs();
-		if (failures)
-			printf("%d failure(s)\n", failures);
-		else
-			printf("abstract schedules (long runs): all checks passed\n");
-		return failures ? 1 : 0;
+		return verdict("abstract schedules (long runs)");
 	}
 	test_parse();
 	test_default_and_replay();
@@ -696,9 +701,5 @@ int main(int argc, char **argv)
 	test_keep_seed();
 	test_windows();
 	test_observe_runs();
-	if (failures)
-		printf("%d failure(s)\n", failures);
-	else
-		printf("abstract schedules: all checks passed\n");
-	return failures ? 1 : 0;
+	return verdict("abstract schedules");
 }
