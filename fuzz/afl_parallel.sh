@@ -36,7 +36,7 @@ each into a .sched.
   --form F          bytes (default: one byte per decision, AFL++'s own
                     mutations) or abstract (abstract schedules: the custom
                     mutator build/afl/fuzz/reqsim-afl-mutator.so only, feedback
-                    classes f5,f6,f7, as tools/campaign.py's afl cells)
+                    classes "auto", as tools/campaign.py's afl cells)
   --target PATH     AFL++ target (default build/afl/fuzz/reqsim-fuzz-afl)
   --build           configure and build the afl preset's target first
                     (cmake --preset afl; cmake --build --preset afl)
@@ -180,7 +180,7 @@ if [ "$form" = abstract ]; then
 	[ -f "$mutator" ] || die_usage "--form abstract: no custom mutator at $mutator" \
 		"(built by the afl preset beside the target)"
 	# the classes of tools/fuzzseeds.py ABSTRACT_FEEDBACK
-	export REQSIM_FUZZ_FORM=abstract REQSIM_FUZZ_FEEDBACK=f5,f6,f7 \
+	export REQSIM_FUZZ_FORM=abstract REQSIM_FUZZ_FEEDBACK=auto \
 	       AFL_CUSTOM_MUTATOR_LIBRARY=$mutator AFL_CUSTOM_MUTATOR_ONLY=1
 fi
 

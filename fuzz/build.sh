@@ -42,7 +42,7 @@ srcs=("$SRC"/sim/{context,memmodel,sched,schedfile,strategy,abstract,trace,dpor,
       "$SRC"/core/{kvm_main,x86,arm64,async_pf,kick_all,vgic_its}.c
       "$SRC"/scenarios/{litmus,registry,handshake}.c
       "${families[@]}"
-      "$SRC"/fuzz/harness.c "$SRC"/fuzz/mutator.c)
+      "$SRC"/fuzz/harness.c "$SRC"/fuzz/mutator.c "$SRC"/fuzz/lfargs.c)
 # Schedule bytes are never compared against values, so comparison tracing
 # (part of -fsanitize=fuzzer-no-link) only costs time: more than half of every
 # execution.  core/ and scenarios/ keep edge coverage; sim/ and the harness get
@@ -73,7 +73,7 @@ for t in "${TARGETS[@]}"; do
   o="$WORK/obj/main_$name.o"
   # The configuration of this target: defaults the environment may override.
   # shellcheck disable=SC2086
-  $CC $CFLAGS -std=c17 "${inc[@]}" "${defs[@]}" \
+  $CC $CFLAGS "${nocov[@]}" -std=c17 "${inc[@]}" "${defs[@]}" \
     -DREQSIM_FUZZ_DEFAULT_SCENARIO=\"$scen\" -DREQSIM_FUZZ_DEFAULT_MODEL=\"$model\" \
     -DREQSIM_FUZZ_DEFAULT_ARCH=\"$arch\" -DREQSIM_FUZZ_DEFAULT_PARAMS=\"$params\" \
     -DREQSIM_FUZZ_DEFAULT_BUGS=\"$bugs\" \

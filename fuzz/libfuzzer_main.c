@@ -40,6 +40,7 @@
 
 #include "abstract.h"
 #include "harness.h"
+#include "lfargs.h"
 #include "mutator.h"
 
 #ifndef REQSIM_FUZZ_FEEDBACK
@@ -59,15 +60,17 @@ size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max, unsigned 
 size_t LLVMFuzzerCustomCrossOver(const uint8_t *a, size_t na, const uint8_t *b, size_t nb,
 				 uint8_t *out, size_t max, unsigned seed);
 
-static bool bytes_form;
+static bool bytes_form, code_coverage;
 
-static bool has_flag(int argc, char **argv, const char *prefix)
-{
-	for (int i = 1; i < argc; i++)
-		if (!strncmp(argv[i], prefix, strlen(prefix)))
-			return true;
-	return false;
-}
+/* SanitizerCoverage's inline 8-bit counters of this binary (the edges of
+ * core/ and scenarios/; CMakeLists.txt), whose section libFuzzer reads after
+ * every input as its code coverage.  Weak: absent when nothing is
+ * instrumented. */
+extern uint8_t __start___sancov_cntrs[] __attribute__((weak));
+extern uint8_t __stop___sancov_cntrs[] __attribute__((weak));
+/* The lowest stack pointer that instrumented code reached (libFuzzer's
+ * runtime defines it and turns it into a stack-depth feature). */
+extern __thread uintptr_t __sancov_lowest_stack __attribute__((tls_model("initial-exec")));
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -84,30 +87,17 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		exit(2);
 	}
 	bytes_form = form && !strcmp(form, "bytes");
-	/* Flags go before the corpus directories: libFuzzer reads every
-	 * argument starting with '-' as a flag wherever it is. */
-	static char max_len[32], *args[4096];
-	int n = *argc;
-	if (n > 0 && n < 4092) {
-		int k = 0;
-		for (int i = 0; i < n; i++)
-			args[k++] = (*argv)[i];
-		if (!bytes_form && !has_flag(n, *argv, "-max_len=")) {
-			snprintf(max_len, sizeof(max_len), "-max_len=%d",
-				 ABS_HDR + ABS_REC * ABS_MAX); /* the longest abstract schedule */
-			args[k++] = max_len;
-		} else if (!has_flag(n, *argv, "-max_len=")) {
-			snprintf(max_len, sizeof(max_len), "-max_len=%zu", reqsim_fuzz_suggested_len());
-			args[k++] = max_len;
-		}
-		if (!has_flag(n, *argv, "-len_control="))
-			args[k++] = "-len_control=0";
-		if (!has_flag(n, *argv, "-use_cmp="))
-			args[k++] = "-use_cmp=0";
-		if (!has_flag(n, *argv, "-use_memmem="))
-			args[k++] = "-use_memmem=0";
-		args[k] = NULL;
-		*argc = k;
+	const char *cov = getenv("REQSIM_FUZZ_CODE_COVERAGE");
+	if (cov && *cov && strcmp(cov, "0") && strcmp(cov, "1")) {
+		fprintf(stderr, "reqsim-fuzz: REQSIM_FUZZ_CODE_COVERAGE: '%s' is not 0 or 1\n", cov);
+		exit(2);
+	}
+	code_coverage = cov && *cov ? *cov == '1' : bytes_form || !REQSIM_FUZZ_FEEDBACK;
+	static char *args[4096], buf[256];
+	int n = reqsim_libfuzzer_args(*argc, *argv, bytes_form, reqsim_fuzz_suggested_len(), args,
+				      4096, buf, sizeof(buf));
+	if (n > 0) {
+		*argc = n;
 		*argv = args;
 	}
 #if REQSIM_FUZZ_FEEDBACK
@@ -120,7 +110,23 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	uintptr_t lowest = __sancov_lowest_stack;
 	reqsim_fuzz_one(data, size);
+	if (!code_coverage) { /* libFuzzer collects its features after we return */
+		uint8_t *a = __start___sancov_cntrs, *b = __stop___sancov_cntrs;
+		if (a && b > a)
+			memset(a, 0, (size_t)(b - a));
+		__sancov_lowest_stack = lowest;
+#if REQSIM_FUZZ_FEEDBACK
+		/* an input too short to be an abstract schedule (libFuzzer's
+		 * first from an empty corpus is one byte; the mutator's are
+		 * never that short) is a feature, so that there is an input to
+		 * mutate when its run shows none; seed inputs are kept by
+		 * -keep_seed=1 */
+		if (size < ABS_HDR)
+			extra_counters[0] = 1;
+#endif
+	}
 	return 0;
 }
 

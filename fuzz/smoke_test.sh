@@ -45,3 +45,18 @@ REQSIM_FUZZ_BUGS= "$replayer" "$crash" >/dev/null 2>&1
 "$reqsim" replay "$tmp/crash.sched" >/dev/null
 [ $? -eq 1 ] || { echo "FAIL: reqsim replay of the imported .sched does not reproduce"; exit 1; }
 echo "fuzz smoke: crash found, replayed, imported and replayed as .sched"
+
+# The abstract form without feedback gets none at all: the code coverage is
+# cleared after every input, so from an empty corpus libFuzzer keeps only
+# its first one-byte input; REQSIM_FUZZ_CODE_COVERAGE=1 gives it back.
+corp_after() { # corpus size after 300 runs of mixed from an empty corpus
+  rm -rf "$tmp/c2" && mkdir -p "$tmp/c2" &&
+  (cd "$tmp" && REQSIM_FUZZ_SCENARIO=mixed REQSIM_FUZZ_BUGS= REQSIM_FUZZ_FEEDBACK=0 \
+     REQSIM_FUZZ_FORM=abstract "$@" "$OUT/reqsim_dekker" -runs=300 -seed=1 c2 2>&1) |
+    sed -n 's/.*DONE .*corp: \([0-9]*\)\/.*/\1/p'
+}
+n0=$(corp_after env) n1=$(corp_after env REQSIM_FUZZ_CODE_COVERAGE=1)
+[ "$n0" = 1 ] || { echo "FAIL: abstract form without feedback kept ${n0:-no} inputs, not 1"; exit 1; }
+[ -n "$n1" ] && [ "$n1" -gt 1 ] ||
+  { echo "FAIL: with REQSIM_FUZZ_CODE_COVERAGE=1 the corpus did not grow (${n1:-no status})"; exit 1; }
+echo "fuzz smoke: abstract form without feedback keeps 1 input, $n1 with code coverage"

@@ -13,6 +13,10 @@
  *  - the configuration (in a child process, as it exits): a scenario on an
  *    arch it does not run on (async_pf on arm64) is refused with one line
  *    and exit 2, never run empty; the same scenario on x86 is accepted.
+ *  - REQSIM_FUZZ_FEEDBACK=auto (in child processes): the feature maps of
+ *    F7 under PSO and of F5 under SC, and F7 and F8 differ.
+ *  - the flags the libFuzzer target adds (fuzz/lfargs.c): each default, in
+ *    front of the corpus directories, never one the command line gives.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -23,6 +27,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "lfargs.h"
 #include "scenarios.h"
 #include "strategy.h"
 
@@ -200,8 +205,111 @@ static void test_config_arch(void)
 	CHECK(rc == 0 && !err[0], "dekker on arm64: exit %d, stderr '%s'", rc, err);
 }
 
+/* A hash of the feature maps of 40 inputs of mixed with the bug
+ * no-wmb-before-request (the byte form) under
+ * model with REQSIM_FUZZ_FEEDBACK=classes, computed in a child (the
+ * configuration is read once); bit 63 set when some map was not empty.
+ * 0 when the child failed. */
+static uint64_t features_in_child(const char *model, const char *classes)
+{
+	int fd[2], status = -1;
+	uint64_t h = 0;
+	if (pipe(fd))
+		return 0;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fd[0]);
+		setenv("REQSIM_FUZZ_SCENARIO", "mixed", 1);
+		setenv("REQSIM_FUZZ_MODEL", model, 1);
+		setenv("REQSIM_FUZZ_ARCH", "x86", 1);
+		setenv("REQSIM_FUZZ_FEEDBACK", classes, 1);
+		setenv("REQSIM_FUZZ_BUGS", "no-wmb-before-request", 1); /* store->store windows */
+		unsetenv("REQSIM_FUZZ_PARAMS");
+		reqsim_fuzz_init();
+		reqsim_fuzz_set_abort(false);
+		uint64_t x = 99, sum = 0xcbf29ce484222325ULL;
+		bool any = false;
+		uint8_t in[256];
+		for (int k = 0; k < 40; k++) {
+			for (size_t i = 0; i < sizeof(in); i++, x = x * 6364136223846793005ULL + 1)
+				in[i] = (uint8_t)(x >> 56);
+			run_into(map1, in, sizeof(in));
+			for (size_t i = 0; i < sizeof(map1); i++) {
+				sum = (sum ^ map1[i]) * 0x100000001b3ULL;
+				any |= map1[i] != 0;
+			}
+		}
+		sum = (sum & ~(1ULL << 63)) | (uint64_t)any << 63;
+		if (write(fd[1], &sum, sizeof(sum)) != (ssize_t)sizeof(sum))
+			_exit(1);
+		_exit(0);
+	}
+	close(fd[1]);
+	if (pid < 0 || read(fd[0], &h, sizeof(h)) != (ssize_t)sizeof(h))
+		h = 0;
+	close(fd[0]);
+	if (pid > 0)
+		waitpid(pid, &status, 0);
+	return h;
+}
+
+static void test_auto_classes(void)
+{
+#if REQSIM_FUZZ_FEEDBACK
+	uint64_t auto_pso = features_in_child("pso", "auto"), f7_pso = features_in_child("pso", "f7");
+	uint64_t f8_pso = features_in_child("pso", "f8"), f5_pso = features_in_child("pso", "f5");
+	uint64_t auto_sc = features_in_child("sc", "auto"), f5_sc = features_in_child("sc", "f5");
+	CHECK(auto_pso && f7_pso && f8_pso && f5_pso && auto_sc && f5_sc,
+	      "a child computing feature maps failed");
+	CHECK(f7_pso >> 63 && f8_pso >> 63, "mixed under PSO: no store->store or no store->load "
+	      "window in 40 random runs (F7 %d, F8 %d)", (int)(f7_pso >> 63), (int)(f8_pso >> 63));
+	CHECK(auto_pso == f7_pso, "auto under PSO is not F7");
+	CHECK(auto_pso != f5_pso && f7_pso != f8_pso, "F5, F7 and F8 are not told apart");
+	CHECK(auto_sc == f5_sc && f5_sc >> 63, "auto under SC is not F5 (or F5 shows nothing)");
+#endif
+}
+
+/* The flags libfuzzer_main.c adds: argv of n strings against want. */
+static void check_args(const char *what, int argc, char **argv, bool bytes, const char **want)
+{
+	char *out[16], buf[128];
+	int n = reqsim_libfuzzer_args(argc, argv, bytes, 300, out, 16, buf, sizeof(buf));
+	int w = 0;
+	while (want[w])
+		w++;
+	CHECK(n == w, "%s: %d arguments, not %d", what, n, w);
+	for (int i = 0; i < n && i < w; i++)
+		CHECK(!strcmp(out[i], want[i]), "%s: argument %d is '%s', not '%s'", what, i, out[i],
+		      want[i]);
+	CHECK(n < 0 || !out[n], "%s: no NULL after the arguments", what);
+}
+
+static void test_lfargs(void)
+{
+	char *plain[] = {"fuzz", "corpus", NULL};
+	check_args("abstract", 2, plain, false,
+		   (const char *[]){"fuzz", "-max_len=204", "-len_control=0", "-use_cmp=0",
+				    "-use_memmem=0", "-keep_seed=1", "corpus", NULL});
+	check_args("bytes", 2, plain, true,
+		   (const char *[]){"fuzz", "-max_len=300", "-len_control=0", "-use_cmp=0",
+				    "-use_memmem=0", "corpus", NULL});
+	char *given[] = {"fuzz", "c", "-use_cmp=1", "-keep_seed=0", "-max_len=50",
+			 "-len_control=100", "-use_memmem=1", NULL};
+	check_args("all given", 7, given, false,
+		   (const char *[]){"fuzz", "c", "-use_cmp=1", "-keep_seed=0", "-max_len=50",
+				    "-len_control=100", "-use_memmem=1", NULL});
+	char *out[4], buf[128];
+	CHECK(reqsim_libfuzzer_args(2, plain, false, 300, out, 4, buf, sizeof(buf)) == -1,
+	      "too small an argument array was filled");
+	CHECK(reqsim_libfuzzer_args(2, plain, false, 300, out, 16, buf, 8) == -1,
+	      "too small a string buffer was filled");
+}
+
 int main(void)
 {
+	test_lfargs();
+	test_auto_classes();
 	test_config_arch();
 	test_vcpu_view();
 	test_harness();

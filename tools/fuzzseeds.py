@@ -29,11 +29,11 @@ from pathlib import Path
 
 PCT_POLICY = 2     # ABS_POL_PCT
 DEFAULT_COUNT = 8  # what the campaign writes
-# The feedback classes the abstract form is fuzzed with (fuzz/harness.c:
-# reads-from pairs, the oracles' partial conditions, reorderings), in
-# campaigns, `bench.py fuzz ttb` and fuzz/afl_parallel.sh --form abstract;
-# the byte form keeps F1-F4.
-ABSTRACT_FEEDBACK = "f5,f6,f7"
+# The feedback classes the abstract form is fuzzed with, in campaigns,
+# `bench.py fuzz ttb` and fuzz/afl_parallel.sh --form abstract: "auto"
+# (fuzz/harness.c), store->store reordering windows (F7) under PSO and wmm,
+# reads-from pairs (F5) under SC and TSO.  The byte form keeps F1-F4.
+ABSTRACT_FEEDBACK = "auto"
 
 
 def pct_input(seed: int, depth: int = 3, k: int = 0) -> bytes:
