@@ -12,7 +12,9 @@
  *       REQSIM_FUZZ_BUGS      comma list of bug names  (default none)
  *       REQSIM_FUZZ_PARAMS    "name=value name=value"  (default none)
  *       REQSIM_FUZZ_FEEDBACK  0 turns interleaving feedback off at run time,
- *                             "f1,f4" keeps only those feature classes
+ *                             "f1,f4" keeps only those feature classes,
+ *                             "auto" the abstract form's (harness.c); unset
+ *                             or 1: f1..f4
  *     A bad configuration is one line on stderr and exit 2.
  *  2. The input bytes are the schedule: an abstract schedule when they start
  *     with "RQA1" (sim/abstract.h; malformed: the default policy), else
@@ -101,9 +103,9 @@ void reqsim_fuzz_set_observe_runs(bool on);
 /* The observation of the last reqsim_fuzz_one run when data is the input it
  * ran (same size and content hash), else NULL.  Valid until the next run. */
 const struct reqsim_obs *reqsim_fuzz_last_run(const uint8_t *data, size_t size);
-/* The observation of one of the last 512 reqsim_fuzz_one runs whose input
+/* The observation of one of the last 64 reqsim_fuzz_one runs whose input
  * was data (same size and content hash), the newest; else NULL.  Valid for
- * 511 more runs. */
+ * 63 more runs. */
 const struct reqsim_obs *reqsim_fuzz_recent_run(const uint8_t *data, size_t size);
 /* FNV-1a (64 bits) of an input: the key of cached observations. */
 uint64_t reqsim_content_hash(const uint8_t *d, size_t n);

@@ -23,7 +23,32 @@
  * no change to the harness's behaviour.  Without it both builds give
  * 801/216/146.  The abstract form's custom mutator never read the table.
  * (A smoke check that a default run equals one given the flags was tried
- * and removed: it failed once in six fresh-clone runs, cause not found.)
+ * and removed: it failed once in six fresh-clone runs, cause not found.
+ * tests/test_fuzz_harness.c checks the flags, fuzz/lfargs.c.)
+ *
+ * Code coverage.  In the abstract form the target clears libFuzzer's code
+ * coverage (the inline 8-bit counters of core/ and scenarios/, and the
+ * lowest stack pointer that instrumented code reached) at the end of every
+ * input, so the interleaving features are all the feedback there is, and
+ * with REQSIM_FUZZ_FEEDBACK=0 there is none.  REQSIM_FUZZ_CODE_COVERAGE=1
+ * keeps it (the byte form's default).  Measured on the deep set of
+ * `bench.py fuzz ttb` (11 seeds): with code coverage nearly every input was
+ * new (42 corpus entries after 128 executions of `mixed`, most with no
+ * reordering at all) and the arm with interleaving features needed 1.1x
+ * the executions of the arm without them; without it the corpus holds the
+ * inputs that showed a store->store window and feedback needs half the
+ * executions (43 against 90).  The seed inputs (tools/fuzzseeds.py) show no
+ * such feature, so the abstract form also runs with -keep_seed=1, and an
+ * input shorter than an abstract schedule (libFuzzer's first from an empty
+ * corpus) is one feature, so that an empty corpus still has an input.
+ *
+ * Cross-over.  The abstract form runs with -cross_over=0 too.  libFuzzer
+ * spends half its mutations on cross-over when the target defines
+ * LLVMFuzzerCustomCrossOver; joining two inputs' constraints gave runs no
+ * closer to a bug, and without it the 17 stale-payload rows of `bench.py
+ * fuzz ttb` (21 seeds) took 30 executions instead of 41 with feedback and
+ * 42 instead of 83 without (a union of both inputs' constraints: 48 and
+ * 86).  The byte form keeps it.
  *
  * Input form.  REQSIM_FUZZ_FORM=abstract (the default) mutates abstract
  * schedules with fuzz/mutator.c (LLVMFuzzerCustomMutator and

@@ -9,6 +9,14 @@
  * input's constraints crash with only 2 to 4 of 20 other seeds.  Keeping
  * it took the 17 stale-payload rows of `bench.py fuzz ttb` (hard and deep,
  * 11 seeds) from 137 / 141 executions (feedback on / off) to 108 / 98.
+ * Before either rule, when the input's run showed a store->store window
+ * (F7; PSO and wmm), half of the picks other than stretch become stretch,
+ * and stretch takes a store->store window over a store->load one (a PSO
+ * run of `mixed` shows about 30 of those and a few of these).  With
+ * libFuzzer's cross-over off (-cross_over=0, the target's default for this
+ * form) that took the 17 stale-payload rows (21 seeds) from 30 / 42
+ * executions to 20 / 25 (feedback on / off; 18 / 22 when every pick became
+ * stretch).
  * Operators:
  *   add       a constraint built from the observed run: rf / nrf on an
  *             observed reads-from pair (the load's occurrence), preempt at
@@ -21,7 +29,8 @@
  *   policy    the fallback policy: a new seed, or another policy (PCT with
  *             depth 1..4 and k = the decisions of the observed run; the
  *             default policy; uniform random);
- *   stretch   (weight 2) a reordering window the run showed: drain-late on
+ *   stretch   (weight 2) a reordering window the run showed (store->store
+ *             when there is one): drain-late on
  *             the overtaken store, first in priority; a preempt of the step
  *             of its own thread that closed the window (a fence or RMW
  *             draining the buffer), if one did; and half the time, when a
@@ -236,7 +245,13 @@ static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rn
 {
 	if (!o->nwin)
 		return false;
+	size_t nstore = 0, k;
+	for (size_t i = 0; i < o->nwin; i++)
+		nstore += o->win[i].store;
 	const struct reqsim_obs_win *r = &o->win[below(rng, o->nwin)];
+	if (nstore) /* a store->store window, the rarer kind (F7) */
+		for (k = below(rng, nstore), r = o->win; !r->store || k--; r++)
+			;
 	struct abs_con c = {.kind = ABS_DRAIN_LATE, .tid = r->tid, .tid2 = ABS_ANY,
 			    .site = r->site};
 	push_front(p, &c);
@@ -263,9 +278,19 @@ static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rn
 	return true;
 }
 
+static bool store_window(const struct reqsim_obs *o)
+{
+	for (size_t i = 0; i < o->nwin; i++)
+		if (o->win[i].store)
+			return true;
+	return false;
+}
+
 static void mutate_one(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 {
 	int op = (int)below(rng, 12);
+	if (op < 10 && !below(rng, 2) && store_window(obs(lo)))
+		op = 10; /* the run showed a store->store window: stretch it */
 	if (op >= 7 && op < 10 && p->n && below(rng, 4))
 		op = 10; /* keep the seed the constraints were found with: stretch */
 	if (op >= 10) {

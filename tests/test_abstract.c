@@ -676,6 +676,79 @@ static void test_observe_long_runs(void)
 	reqsim_fuzz_set_observe_runs(false);
 }
 
+/* Stretch on a run with store->store windows (PSO): the drain-late a
+ * mutation adds goes on the overtaken store of such a window, hardly ever on
+ * a store only a load overtook, and half the other picks become stretch.
+ * With both rules 136 of 400 mutants add one (1 on a load-only store);
+ * without the second 28 (0), without the first 13 (279). */
+static void test_stretch_store(void)
+{
+	static struct reqsim_obs obs;
+	uint8_t in[512], out[512];
+	size_t nin = 0;
+	int parents = 0, stretched = 0, on_load_only = 0, tried = 0;
+	/* PCT runs show no store->store window: parents are mutants (chains
+	 * from PCT seed inputs) whose runs show both kinds */
+	for (unsigned i = 0; i < 400 && parents < 4; i++) {
+		if (i % 20 == 0) {
+			memcpy(in, "RQA1\0\0\0\0\x02\x03\0\0", ABS_HDR);
+			in[4] = (uint8_t)(i / 20);
+			nin = ABS_HDR;
+		}
+		nin = reqsim_mutate(in, nin, sizeof(in), 7000 + i);
+		reqsim_fuzz_observe(in, nin, &obs);
+		bool store = false, load_only = false;
+		for (size_t w = 0; w < obs.nwin; w++) {
+			store |= obs.win[w].store;
+			bool shared = false;
+			for (size_t v = 0; v < obs.nwin && !obs.win[w].store; v++)
+				shared |= obs.win[v].store && obs.win[v].site == obs.win[w].site &&
+					  obs.win[v].tid == obs.win[w].tid;
+			load_only |= !obs.win[w].store && !shared;
+		}
+		struct abs_prog parent;
+		char perr[200];
+		if (!store || !load_only || abs_parse(in, nin, &parent, perr, sizeof(perr)))
+			continue; /* this test needs both kinds */
+		parents++;
+		for (unsigned seed = 1; seed <= 100; seed++, tried++) {
+			memcpy(out, in, nin);
+			size_t n = reqsim_mutate(out, nin, sizeof(out), seed);
+			struct abs_prog p;
+			char err[200];
+			CHECK(abs_parse(out, n, &p, err, sizeof(err)) == 0, "mutant %u: %s", seed, err);
+			bool hit = false;
+			for (int c = 0; c < p.n; c++) {
+				/* what the mutation added: a constraint new to the
+				 * parent, or one it moved to the front (stretch
+				 * pushes its drain-late there, after at most a
+				 * preempt) */
+				bool inherited = c > 1;
+				for (int q = 0; q < parent.n && !inherited; q++)
+					inherited = !memcmp(&parent.c[q], &p.c[c], sizeof(p.c[c])) &&
+						    q <= c;
+				if (inherited || p.c[c].kind != ABS_DRAIN_LATE || p.c[c].tid == ABS_ANY)
+					continue;
+				bool st = false, ld = false;
+				for (size_t w = 0; w < obs.nwin; w++)
+					if (obs.win[w].site == p.c[c].site && obs.win[w].tid == p.c[c].tid)
+						*(obs.win[w].store ? &st : &ld) = true;
+				hit |= st;
+				on_load_only += ld && !st;
+			}
+			stretched += hit;
+		}
+	}
+	printf("stretch (pso): %d parents with both kinds of window, %d of %d mutants add a "
+	       "drain-late on a store->store window, %d on a store only a load overtook\n",
+	       parents, stretched, tried, on_load_only);
+	CHECK(parents > 0, "no mutant of a PCT input of mixed (pso) showed both kinds of window");
+	CHECK(stretched * 4 > tried, "only %d of %d mutants stretched a store->store window",
+	      stretched, tried);
+	CHECK(on_load_only * 10 < tried, "%d of %d mutants put drain-late on a store only a load "
+	      "overtook", on_load_only, tried);
+}
+
 static int verdict(const char *what)
 {
 	if (failures)
@@ -687,6 +760,15 @@ static int verdict(const char *what)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "pso")) { /* a third configuration */
+		setenv("REQSIM_FUZZ_SCENARIO", "mixed", 1);
+		setenv("REQSIM_FUZZ_MODEL", "pso", 1);
+		setenv("REQSIM_FUZZ_BUGS", "no-wmb-before-request", 1);
+		reqsim_fuzz_init();
+		reqsim_fuzz_set_abort(false);
+		test_stretch_store();
+		return verdict("abstract schedules (pso stretch)");
+	}
 	if (argc > 1 && !strcmp(argv[1], "long")) { /* another configuration: its own process */
 		test_observe_long_runs();
 		return verdict("abstract schedules (long runs)");
