@@ -1077,9 +1077,12 @@ def print_ttb(r: dict[str, Any]) -> None:
         print(f"  anomaly: {a}")
     print(f"  load average at the end: {r['load_after']}")
     print_forms(r)
+    forms = r.get("forms") or ["bytes"]
+    classes = [r.get("abstract_classes", "auto") if f == "abstract"
+               else str(r.get("feedback_classes", "1")) for f in forms]
     print("commands: REQSIM_FUZZ_SCENARIO=S REQSIM_FUZZ_MODEL=M REQSIM_FUZZ_ARCH=A "
-          f"REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' "
-          f"REQSIM_FUZZ_FEEDBACK={r.get('feedback_classes', '1')}|0 "
+          f"REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' REQSIM_FUZZ_FORM={'|'.join(forms)} "
+          f"REQSIM_FUZZ_FEEDBACK={'|'.join(classes)}|0 "
           "LIBFUZZER -print_final_stats=1 -max_total_time=T -seed=K "
           "-artifact_prefix=TMP/ TMP/corpus; reqsim explore S --model M --arch A "
           "--strategy pct --seed K --budget N --stop-on-first --bug B --param k=v")
