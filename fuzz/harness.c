@@ -513,8 +513,9 @@ static void win_close(struct wins *r, int i, uint32_t now, uint32_t end, bool fe
 	const struct win *x = &r->w[i];
 	unsigned len2 = log2u(now - x->start);
 	uint32_t a = site_id(x->a);
-	if (feat && (fz.fmask & (x->store ? 1u << 7 : 1u << 8)))
-		feature_once(x->store ? 7 : 8, mix64(x->store ? x->over ^ 0x80000000u : x->over & 0x7fffffffu) ^ a,
+	if (feat && (fz.fmask & (x->store ? 1u << 7 : 1u << 8))) /* F7, F8 */
+		feature_once(x->store ? 7 : 8,
+			     mix64(x->store ? x->over ^ 0x80000000u : x->over & 0x7fffffffu) ^ a,
 			     len2);
 	struct reqsim_obs *o = w ? w->o : NULL;
 	if (o && o->nwin < REQSIM_OBS_MAX) {

@@ -117,6 +117,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fprintf(stderr, "reqsim-fuzz: REQSIM_FUZZ_CODE_COVERAGE: '%s' is not 0 or 1\n", cov);
 		exit(2);
 	}
+	/* kept by default in the byte form, and in a build without interleaving
+	 * feedback, where nothing else would be a feature */
 	code_coverage = cov && *cov ? *cov == '1' : bytes_form || !REQSIM_FUZZ_FEEDBACK;
 	static char *args[4096], buf[256];
 	int n = reqsim_libfuzzer_args(*argc, *argv, bytes_form, reqsim_fuzz_suggested_len(), args,
