@@ -584,17 +584,17 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 	int prev_kind = -1, prev_tid = -1;
 	uint32_t held[F6_CONDS] = {0};
 	struct wins local = {.n = 0}, *wins = w ? &w->wins : &local;
-	bool f7 = fz.fmask & (1u << 7 | 1u << 8); /* F7, F8 */
+	bool fwin = fz.fmask & (1u << 7 | 1u << 8); /* F7, F8: window features */
 	uint64_t f5_seen[F5_SEEN] = {0};
 
 	sim_begin(sim, st);
 	while (sim_step(sim)) {
 		struct step_view v;
-		step_view(sim, &v, w || f7, fz.fmask & (1u << 4 | 1u << 5));
+		step_view(sim, &v, w || fwin, fz.fmask & (1u << 4 | 1u << 5));
 		if (w)
 			obs_step(sim, w, &v);
-		if (w || f7)
-			win_step(sim, wins, &v, f7, w);               /* F7 */
+		if (w || fwin)
+			win_step(sim, wins, &v, fwin, w);             /* F7, F8 */
 		if ((fz.fmask & (1u << 4 | 1u << 5)) && v.rf) {
 			if (fz.fmask & 1u << 4) /* F4 */
 				feature(4, mix64(v.ld_id), v.st_id);
@@ -624,7 +624,7 @@ static void run_with_feedback(struct strategy *st, struct sim_result *res, struc
 	for (int k = 0; k < F6_CONDS; k++)
 		if (held[k])
 			feature_once(6, (uint64_t)k, log2u(held[k]));
-	wins_end(sim, wins, f7, w);
+	wins_end(sim, wins, fwin, w);
 }
 
 size_t reqsim_fuzz_suggested_len(void)

@@ -234,6 +234,15 @@ static void push_front(struct abs_prog *p, const struct abs_con *c)
 	p->n++;
 }
 
+/* How many of the run's windows are store->store (F7's kind). */
+static size_t store_windows(const struct reqsim_obs *o)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < o->nwin; i++)
+		n += o->win[i].store;
+	return n;
+}
+
 /* Stretch a reordering window the run showed (what F7 rewards): its
  * overtaken store drains late, first in priority, so the window in which
  * other threads see the overtaking access without the older store grows;
@@ -245,9 +254,7 @@ static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rn
 {
 	if (!o->nwin)
 		return false;
-	size_t nstore = 0, k;
-	for (size_t i = 0; i < o->nwin; i++)
-		nstore += o->win[i].store;
+	size_t nstore = store_windows(o), k;
 	const struct reqsim_obs_win *r = &o->win[below(rng, o->nwin)];
 	if (nstore) /* a store->store window, the rarer kind (F7) */
 		for (k = below(rng, nstore), r = o->win; !r->store || k--; r++)
@@ -278,18 +285,10 @@ static bool stretch(struct abs_prog *p, const struct reqsim_obs *o, uint64_t *rn
 	return true;
 }
 
-static bool store_window(const struct reqsim_obs *o)
-{
-	for (size_t i = 0; i < o->nwin; i++)
-		if (o->win[i].store)
-			return true;
-	return false;
-}
-
 static void mutate_one(struct abs_prog *p, struct lazy_obs *lo, uint64_t *rng)
 {
 	int op = (int)below(rng, 12);
-	if (op < 10 && !below(rng, 2) && store_window(obs(lo)))
+	if (op < 10 && !below(rng, 2) && store_windows(obs(lo)))
 		op = 10; /* the run showed a store->store window: stretch it */
 	if (op >= 7 && op < 10 && p->n && below(rng, 4))
 		op = 10; /* keep the seed the constraints were found with: stretch */
