@@ -1441,7 +1441,7 @@ static void k_outcome(struct sim *sim, void *state, char *buf, size_t len)
 	K_COMMON(X)                                                                        \
 	X("vcpus", 2, 1, 3, "vCPUs", SIM)                                                  \
 	X("requesters", 2, 1, 4, "requesters", SIM)                                        \
-	X("ops", 3, 1, 6, "operations per requester", SIM)                                 \
+	X("ops", 3, 1, 16, "operations per requester", SIM)                                \
 	X("seed", 1, 0, 1000000, "which mix of operations", SIM)                           \
 	X("entries", 3, 0, 8, "finite guest slices (timer, HLT in turn)", SIM)             \
 	K_POLL_NATIVE(X)

@@ -193,12 +193,14 @@ class RowsAndMathTest(unittest.TestCase):
         ])
 
     def test_hard_rows_are_selectable_and_apply(self) -> None:
-        """Every HARD_ROWS and DEEP_ROWS entry is a row at its one model, and
+        """Every HARD_ROWS, DEEP_ROWS and LARGE_ROWS entry is a row at its one model, and
         (when reqsim is built) its bug applies to the scenario with those
-        parameters; the two sets share no row."""
-        rows = fb.select_rows(fb.HARD_ROWS + fb.DEEP_ROWS, None)
-        self.assertEqual(len(rows), len(fb.HARD_ROWS) + len(fb.DEEP_ROWS))
+        parameters; the sets share no row."""
+        rows = fb.select_rows(fb.HARD_ROWS + fb.DEEP_ROWS + fb.LARGE_ROWS, None)
+        self.assertEqual(len(rows),
+                         len(fb.HARD_ROWS) + len(fb.DEEP_ROWS) + len(fb.LARGE_ROWS))
         self.assertGreaterEqual(len(fb.DEEP_ROWS), 8)
+        self.assertGreaterEqual(len(fb.LARGE_ROWS), 8)
         keys = {(r["scenario"], r["bug"], r["params"], m) for r, m in rows}
         self.assertEqual(len(keys), len(rows))
         reqsim = ROOT / "build" / "default" / "reqsim"

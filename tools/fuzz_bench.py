@@ -18,7 +18,8 @@ execs  Executions per second of each fuzz engine on the scenarios dekker and
 ttb    Time to the first violation per bug variant.  The rows are those of
        `bench.py explore`: the expected-verdict table (`reqsim list
        --verdicts --tsv`), bug != "-", at the first model where the row is
-       Sometimes (--set hard: HARD_ROWS, --set deep: DEEP_ROWS instead).
+       Sometimes (--set hard: HARD_ROWS, --set deep: DEEP_ROWS, --set large:
+       LARGE_ROWS instead).
        Per row: libFuzzer (the fuzz-fast build unless --libfuzzer) for each
        input form of --forms
        (REQSIM_FUZZ_FORM: abstract schedules with the custom mutator and the
@@ -275,6 +276,34 @@ DEEP_ROWS: list[dict[str, Any]] = [
         ("payload", "vcpus=4 requesters=3 entries=8", "pso"),               # 968
     )]
 
+
+# --set large: larger parameters, where a corpus has room to matter.  `mixed`
+# runs up to 16 operations per requester (was 6; about 1,700 steps a run
+# instead of 800).  At ops=16 only the stale payload family (under PSO and
+# wmm) left the abstract fuzzer work: the other `mixed` bugs took a median of
+# 2 to 30 executions without feedback.  Candidates: mixes 1-40 under PSO and
+# 1-12 under wmm, the arm WITHOUT feedback only, held-out libFuzzer seeds
+# 201-203 (never the 1..S that ttb reports), 8 PCT seed inputs; kept: every
+# candidate whose median was 64 executions or more (the figure beside it),
+# a rule fixed before the arm with feedback was run on any of them.
+LARGE_ROWS: list[dict[str, Any]] = [
+    {"scenario": "mixed", "bug": "no-wmb-before-request",
+     "params": f"seed={mix} vcpus=3 requesters=4 ops=16 entries=8", "arch": "x86",
+     "expect": {m: "Sometimes"}}
+    for mix, m in (
+        (39, "pso"),   # 104
+        (17, "pso"),   # 101
+        (8, "pso"),    # 99
+        (21, "pso"),   # 89
+        (13, "pso"),   # 87
+        (2, "pso"),    # 79
+        (20, "pso"),   # 72
+        (33, "pso"),   # 69
+        (27, "pso"),   # 69
+        (11, "pso"),   # 66
+        (12, "pso"),   # 64
+        (5, "wmm"),    # 108
+    )]
 
 # The feedback classes of the abstract form (as campaigns: tools/fuzzseeds.py).
 ABSTRACT_CLASSES = fuzzseeds.ABSTRACT_FEEDBACK
@@ -903,7 +932,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
     reqsim = _reqsim(args, b)
     base = (b.verdict_rows(reqsim) if args.set in ("verdict", "all") else []) + \
         (HARD_ROWS if args.set in ("hard", "all") else []) + \
-        (DEEP_ROWS if args.set in ("deep", "all") else [])
+        (DEEP_ROWS if args.set in ("deep", "all") else []) + \
+        (LARGE_ROWS if args.set in ("large", "all") else [])
     rows = select_rows(base, args.rows, b.BenchError)
     if not rows:
         raise b.BenchError(f"no bug row matches --rows {args.rows!r} (rows are matched as "
@@ -1247,10 +1277,12 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     t.add_argument("--rows", metavar="REGEX",
                    help="only the rows whose 'scenario bug params' text matches "
                         "(re.search), e.g. 'dekker check-before' or '^its '")
-    t.add_argument("--set", choices=("verdict", "hard", "deep", "all"), default="verdict",
+    t.add_argument("--set", choices=("verdict", "hard", "deep", "large", "all"),
+                   default="verdict",
                    help="rows: the verdict table's bug rows (default), the built-in harder "
                         "configurations (HARD_ROWS), those where the abstract fuzzer has work "
-                        "to do (DEEP_ROWS), or all of them")
+                        "to do (DEEP_ROWS), mixed with 16 operations per requester "
+                        "(LARGE_ROWS), or all of them")
     t.add_argument("--forms", type=_forms, default=["abstract", "bytes"], metavar="F,F",
                    help="input forms side by side (REQSIM_FUZZ_FORM of the libFuzzer "
                         "target): abstract, bytes or both (default abstract,bytes); "
