@@ -74,6 +74,24 @@ echo "built reqsim-fuzz-afl in $((SECONDS - t0))s"
 usage_case 2 --target "$target" --scenario no-such-scenario --out "$tmp/bad"
 grep -q 'unknown scenario' "$tmp/u.err" || fail "bad scenario: $(cat "$tmp/u.err")"
 
+# The abstract form as afl-fuzz runs it with the custom mutator only leaves
+# no code coverage in the map (fuzz/afl_main.c): without feedback, one
+# constant cell.  REQSIM_FUZZ_CODE_COVERAGE=1 and the byte form keep
+# afl-clang-fast's edges.
+tuples() {
+	rm -f "$tmp/map"
+	printf '\0' | env REQSIM_FUZZ_SCENARIO=dekker REQSIM_FUZZ_MODEL=tso REQSIM_FUZZ_ARCH=x86 \
+		REQSIM_FUZZ_FEEDBACK=0 "$@" afl-showmap -q -o "$tmp/map" -- "$target" >/dev/null 2>&1
+	[ -f "$tmp/map" ] && wc -l <"$tmp/map" || echo 0
+}
+n_abs=$(tuples REQSIM_FUZZ_FORM=abstract AFL_CUSTOM_MUTATOR_ONLY=1)
+n_cov=$(tuples REQSIM_FUZZ_FORM=abstract AFL_CUSTOM_MUTATOR_ONLY=1 REQSIM_FUZZ_CODE_COVERAGE=1)
+n_bytes=$(tuples REQSIM_FUZZ_FORM=bytes)
+[ "$n_abs" -eq 1 ] || fail "abstract form without feedback: $n_abs map cells, expected 1"
+[ "$n_cov" -gt 20 ] || fail "REQSIM_FUZZ_CODE_COVERAGE=1: $n_cov map cells, expected edges"
+[ "$n_bytes" -gt 20 ] || fail "byte form: $n_bytes map cells, expected edges"
+echo "map cells of one input: abstract $n_abs, with code coverage $n_cov, byte form $n_bytes"
+
 out="$tmp/out"
 rc=0
 "$script" --jobs 2 --seconds "$secs" --out "$out" --target "$target" --scenario dekker \

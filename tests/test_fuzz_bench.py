@@ -359,6 +359,39 @@ sys.exit(77)
 '''
 
 
+# afl-fuzz for `ttb --engine afl`: checks what the bench must give it, and
+# writes the crash files and fuzzer_stats AFL++ would (executions by seed and
+# feedback; a second, later crash the bench must not take for the first).
+FAKE_AFL_FUZZ = r'''#!/usr/bin/env python3
+import os, sys
+args = sys.argv[1:]
+open(os.path.join(os.environ["FAKE_PIDS"], str(os.getpid())), "w").close()
+out, seeds, s = (args[args.index(o) + 1] for o in ("-o", "-i", "-s"))
+assert os.listdir(seeds), "no seed inputs"
+assert os.environ.get("AFL_BENCH_UNTIL_CRASH") == "1"
+abstract = os.environ["REQSIM_FUZZ_FORM"] == "abstract"
+assert abstract == (os.environ.get("AFL_CUSTOM_MUTATOR_ONLY") == "1")
+assert abstract == os.environ.get("AFL_CUSTOM_MUTATOR_LIBRARY", "").endswith("-mutator.so")
+fb = os.environ.get("REQSIM_FUZZ_FEEDBACK") != "0"
+inst = os.path.join(out, "default")
+os.makedirs(os.path.join(inst, "crashes"))
+n = (50 if fb else 150) * int(s)
+open(os.path.join(inst, "fuzzer_stats"), "w").write("execs_done        : %d\n" % (n + 7))
+if os.environ["REQSIM_FUZZ_SCENARIO"] != "slow":
+    for k, e in ((1, n + 5), (0, n)):
+        name = "id:%06d,sig:06,src:000000,time:%d,execs:%d,op:havoc,rep:2" % (k, 10 * e, e)
+        open(os.path.join(inst, "crashes", name), "w").write("x")
+'''
+
+# The AFL++ target run on a crash file: a VIOLATION, except for "nostats".
+FAKE_AFL_TARGET = r'''#!/bin/sh
+cat >/dev/null
+[ "$REQSIM_FUZZ_SCENARIO" = nostats ] && exit 0
+echo "reqsim-fuzz: VIOLATION missed-request at step 3: x" >&2
+exit 134
+'''
+
+
 def fake_tree(d: Path) -> tuple[Path, Path]:
     tsv = [("dekker", "check-before-in-guest-mode", "", "both") + ("Sometimes",) * 4,
            ("nostats", "some-bug", "k=1", "x86") + ("Sometimes",) * 4,
@@ -461,6 +494,58 @@ class FakePipelineTest(unittest.TestCase):
         self.assert_nothing_left()
         q = self.bench("ttb", "--forms", "abstract,tiles")
         self.assertEqual(q.returncode, 2)
+
+    def test_ttb_afl(self) -> None:
+        """--engine afl: afl-fuzz runs each arm until its first crash; the
+        executions and seconds come from the first crash's file name, and a
+        crash the target does not show as a VIOLATION is an anomaly, not a
+        find."""
+        bin_dir = self.d / "bin"
+        bin_dir.mkdir()
+        (bin_dir / "afl-fuzz").write_text(FAKE_AFL_FUZZ)
+        target = self.d / "build" / "afl" / "fuzz" / "reqsim-fuzz-afl"
+        target.parent.mkdir(parents=True)
+        target.write_text(FAKE_AFL_TARGET)
+        for f in (bin_dir / "afl-fuzz", target):
+            f.chmod(0o755)
+        mutator = target.parent / "reqsim-afl-mutator.so"
+        mutator.write_bytes(b"")
+        path = f"{bin_dir}:{os.environ['PATH']}"
+        args = ("ttb", "--engine", "afl", "--reqsim", str(self.reqsim), "--build-root",
+                str(self.d / "build"), "--seeds", "3", "--max-time", "1", "--no-pin")
+        p = self.bench(*args, "--json", PATH=path)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        r = json.loads(p.stdout)["ttb"]
+        self.assertEqual(r["engine"], "afl")
+        rows = {c["scenario"]: c for c in r["rows"]}
+        for form in ("abstract", "bytes"):
+            d = rows["dekker"]["forms"][form]
+            self.assertEqual(d["fb_on"]["median_executions"], 100)    # seeds 1-3: 50 100 150
+            self.assertEqual(d["fb_off"]["median_executions"], 300)
+            self.assertAlmostEqual(d["fb_on"]["median_seconds"], 1.0)  # time: in ms
+            self.assertEqual({x["violation"] for x in d["fb_on_runs"]}, {"missed-request"})
+            ns = rows["nostats"]["forms"][form]["fb_on"]
+            self.assertEqual((ns["found"], ns["median_executions"]), (0, None))
+            sl = rows["slow"]["forms"][form]["fb_on_runs"]
+            self.assertEqual(sorted(x["executions"] for x in sl), [57, 107, 157])
+        self.assertEqual(len(r["anomalies"]), 12)    # nostats: 2 forms x 2 arms x 3 seeds
+        self.assertIn("shows no VIOLATION", r["anomalies"][0])
+        self.assertEqual(len(list(self.pids.iterdir())), 36)
+        self.assert_nothing_left()
+        text = self.bench(*args, "--rows", "dekker", "--forms", "abstract", PATH=path)
+        self.assertEqual(text.returncode, 0, text.stderr)
+        self.assertIn("AFL++", text.stdout)
+        self.assertIn("afl-fuzz -i TMP/in", text.stdout)
+        mutator.unlink()
+        q = self.bench(*args, "--forms", "abstract", PATH=path)
+        self.assertEqual(q.returncode, 2)
+        self.assertIn("custom mutator", q.stderr)
+        self.assertEqual(len(q.stderr.strip().splitlines()), 1, q.stderr)
+        empty = self.d / "empty-bin"
+        empty.mkdir()
+        q = self.bench(*args, "--forms", "bytes", PATH=str(empty))
+        self.assertEqual(q.returncode, 2)
+        self.assertIn("afl-fuzz not found", q.stderr)
 
     def test_ttb_text(self) -> None:
         p = self.bench("ttb", "--reqsim", str(self.reqsim), "--libfuzzer", str(self.lf),

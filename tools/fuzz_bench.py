@@ -914,19 +914,70 @@ def _fuzz_run_result(job: Job, b: Any) -> dict[str, Any]:
             "ft": p["ft"], "anomaly": anomaly}
 
 
+_AFL_CRASH_RE = re.compile(r"^id:(\d+),.*\btime:(\d+),execs:(\d+)")
+
+
+def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
+    """One afl-fuzz run of ttb (AFL_BENCH_UNTIL_CRASH=1): executions and
+    seconds to the first crash from its file name (AFL++ writes `time:` in
+    ms since the start and `execs:`, its count at the crash), which the
+    target, run once on it outside afl-fuzz, must show as a VIOLATION."""
+    row, model, fb, seed, form = job.tag
+    where = f"{row_text(row)} {form} feedback {'on' if fb else 'off'} seed {seed}"
+    inst = job.cwd / "out" / "default"
+    first = None
+    for f in sorted((inst / "crashes").glob("id:*")) if (inst / "crashes").is_dir() else []:
+        m = _AFL_CRASH_RE.match(f.name)
+        if m and (first is None or int(m.group(3)) < first[2]):
+            first = (f, int(m.group(2)), int(m.group(3)))
+    stats = {}
+    if (inst / "fuzzer_stats").is_file():
+        for line in (inst / "fuzzer_stats").read_text(errors="replace").splitlines():
+            k, _, v = line.partition(":")
+            stats[k.strip()] = v.strip()
+    if first is None and "execs_done" not in stats:
+        out = job.output()
+        raise b.BenchError(f"AFL++ on {where}: no crash and no fuzzer_stats (exit {job.rc}): "
+                           f"{_config_error(out) or _tail(out)}")
+    violation, anomaly = None, None
+    if first is not None:
+        with open(first[0], "rb") as f:
+            p = subprocess.run([str(target)], stdin=f, env=job.env, capture_output=True,
+                               text=True, errors="replace", timeout=60, check=False)
+        m = _VIOLATION_RE.search(p.stderr + p.stdout)
+        violation = m.group(1) if m else None
+        if violation is None:
+            anomaly = f"{where}: AFL++ crash {first[0].name} shows no VIOLATION when run again"
+    found = violation is not None
+    execs = first[2] if found else int(stats.get("execs_done", "0") or 0)
+    return {"seed": seed, "found": found, "violation": violation,
+            "executions": execs, "executions_source": "stats",
+            "seconds": first[1] / 1000.0 if found else job.wall, "wall_s": job.wall,
+            "rc": job.rc, "killed": job.killed, "cov": None, "ft": None, "anomaly": anomaly}
+
+
 def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], None]
             ) -> dict[str, Any]:
     build_root = Path(args.build_root) if args.build_root else b.REPO_ROOT / "build"
-    e = ENGINE_BY_NAME["libfuzzer"]
-    if args.libfuzzer:
-        lf = Path(args.libfuzzer)
+    afl = args.engine == "afl"
+    e = ENGINE_BY_NAME[args.engine]
+    given = args.afl if afl else args.libfuzzer
+    if given:
+        lf = Path(given)
         _check_binary(lf, b)
     else:
         lf = e.default_path(build_root)
         if not lf.is_file():
-            raise b.BenchError(f"{lf} not found; build it first: {e.build_cmd} "
-                               "(or name a libFuzzer target with --libfuzzer PATH)")
+            raise b.BenchError(f"{lf} not found; build it first: {e.build_cmd} (or name "
+                               f"the target with --{'afl' if afl else 'libfuzzer'} PATH)")
     lf = lf.resolve()
+    mutator = lf.parent / "reqsim-afl-mutator.so"
+    if afl:
+        if shutil.which("afl-fuzz") is None:
+            raise b.BenchError("--engine afl: afl-fuzz not found on PATH (apt-get install afl++)")
+        if "abstract" in args.forms and not mutator.is_file():
+            raise b.BenchError(f"--engine afl, form abstract: no custom mutator at {mutator} "
+                               f"(built beside the target: {e.build_cmd})")
     if not 0 <= args.pct_corpus <= 1000:
         raise b.BenchError(f"--pct-corpus {args.pct_corpus}: must be 0..1000")
     reqsim = _reqsim(args, b)
@@ -941,7 +992,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
     seeds = list(range(1, args.seeds + 1))
     cpu = None if args.jobs > 1 else _cpu(args, b)
     nf = 2 * len(args.forms)
-    log(f"fuzz ttb: {len(rows)} rows x {nf} x {len(seeds)} libFuzzer runs of at most "
+    log(f"fuzz ttb: {len(rows)} rows x {nf} x {len(seeds)} {e.name} runs of at most "
         f"{args.max_time} s, --jobs {args.jobs}: at most "
         f"{math.ceil(len(rows) * nf * len(seeds) / args.jobs) * args.max_time / 60:.0f} min")
     # PCT first, on its own, so that the fuzz runs do not share the machine with it
@@ -971,29 +1022,43 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                                    classes=args.abstract_classes if form == "abstract"
                                    else args.classes)
                     env["REQSIM_FUZZ_FORM"] = form
+                    if afl:
+                        env.update(AFL_ENV)
+                        env["AFL_BENCH_UNTIL_CRASH"] = "1"  # afl-fuzz ends at its first crash
+                        if form == "abstract":
+                            env.update({"AFL_CUSTOM_MUTATOR_LIBRARY": str(mutator),
+                                        "AFL_CUSTOM_MUTATOR_ONLY": "1"})
                     jobs.append(Job([], env, d, limit=args.max_time + 60,
-                                    tag=(row, model, fb, sd, form)))
+                                    tag=(row, model, fb, sd, form),
+                                    mark=None if afl else VIOLATION_MARK))
     for j in jobs:
         d = j.cwd
-        (d / "corpus").mkdir(parents=True)
+        seeds_dir = d / ("in" if afl else "corpus")
+        seeds_dir.mkdir(parents=True)
         (d / "artifacts").mkdir()
         if j.tag[4] == "abstract" and args.pct_corpus:
-            fuzzseeds.write_seeds(d / "corpus", args.pct_corpus, pct_k[id(j.tag[0])])
-        j.cmd = _pin([str(lf), "-print_final_stats=1", f"-max_total_time={args.max_time}",
-                      f"-seed={j.tag[3]}", f"-artifact_prefix={d / 'artifacts'}/",
-                      str(d / "corpus")], cpu)
+            fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])])
+        elif afl:  # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
+            _seed_inputs(j.tag[0]["scenario"], seeds_dir, b.REPO_ROOT)
+        if afl:
+            j.cmd = _pin(["afl-fuzz", "-i", str(seeds_dir), "-o", str(d / "out"),
+                          "-V", str(args.max_time), "-s", str(j.tag[3]), "--", str(lf)], cpu)
+        else:
+            j.cmd = _pin([str(lf), "-print_final_stats=1", f"-max_total_time={args.max_time}",
+                          f"-seed={j.tag[3]}", f"-artifact_prefix={d / 'artifacts'}/",
+                          str(seeds_dir)], cpu)
     fuzz: dict[tuple[int, str, bool], list[dict[str, Any]]] = {}
     index = {id(r): i for i, (r, _) in enumerate(rows)}
     anomalies: list[str] = []
 
     def done(job: Job) -> None:
         row, model, fb, sd, form = job.tag
-        res = _fuzz_run_result(job, b)
+        res = _afl_run_result(job, b, lf) if afl else _fuzz_run_result(job, b)
         if res["anomaly"]:
             anomalies.append(res["anomaly"])
         fuzz.setdefault((index[id(row)], form, fb), []).append(res)
         shutil.rmtree(job.cwd, ignore_errors=True)
-        log(f"libfuzzer {row_text(row)} ({model}) {form} feedback {'on' if fb else 'off'} "
+        log(f"{e.name} {row_text(row)} ({model}) {form} feedback {'on' if fb else 'off'} "
             f"seed {sd}: " + (f"{res['violation']} after {res['executions']:,} executions, "
                               f"{res['seconds']:.2f} s" if res["found"] else
                               f"not found ({res['executions']:,} executions)"))
@@ -1029,7 +1094,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                                               first["fb_on"]["median_executions"]),
                       "fb_on_runs": first["fb_on_runs"], "fb_off_runs": first["fb_off_runs"],
                       "pct_runs": pct[i], "forms": per_form})
-    return {"libfuzzer": str(lf), "reqsim": str(reqsim), "seeds": args.seeds,
+    return {"libfuzzer": str(lf), "engine": e.name, "reqsim": str(reqsim), "seeds": args.seeds,
             "feedback_classes": args.classes, "abstract_classes": args.abstract_classes,
             "forms": forms, "form_summary": summarize_forms(cells, forms),
             "pct_corpus": args.pct_corpus,
@@ -1054,10 +1119,12 @@ def _rx(x: float | None) -> str:
 
 def print_ttb(r: dict[str, Any]) -> None:
     print(f"time to the first violation, per bug variant (first model where it is "
-          f"Sometimes): libFuzzer {r['libfuzzer']}")
+          f"Sometimes): {'AFL++' if r.get('engine') == 'afl' else 'libFuzzer'} "
+          f"{r['libfuzzer']}")
+    afl = r.get("engine") == "afl"
     print(f"  interleaving feedback on and off (REQSIM_FUZZ_FEEDBACK=0), seeds "
-          f"1..{r['seeds']} (-seed=K), at most {r['max_time']} s per run "
-          f"(-max_total_time), a fresh corpus each run ("
+          f"1..{r['seeds']} ({'-s K' if afl else '-seed=K'}), at most {r['max_time']} s per "
+          f"run ({'-V' if afl else '-max_total_time'}), a fresh corpus each run ("
           + (f"abstract form: {r['pct_corpus']} PCT seeds, tools/fuzzseeds.py; bytes: empty"
              if r.get("pct_corpus") else "empty") + f"), --jobs {r['jobs']}"
           + (f", pinned to cpu {r['pinned_cpu']}" if r["pinned_cpu"] is not None else ""))
@@ -1065,11 +1132,17 @@ def print_ttb(r: dict[str, Any]) -> None:
           f"{r['pct_budget']:,} schedules (executions = schedules, seconds as reqsim prints "
           "them)")
     src = r["executions_sources"]
-    print(f"  executions to the crash: libFuzzer's final stats "
-          f"(stat::number_of_executed_units, printed on the crash, the crashing input "
-          f"included) in {src['stats']} of {src['stats'] + src['status']} runs that found "
-          f"it" + (f"; the last #N status line (a lower bound) in {src['status']}"
-                   if src["status"] else ""))
+    if r.get("engine") == "afl":
+        print("  executions and seconds to the crash: the `execs:` and `time:` fields of "
+              "AFL++'s first crash file (AFL_BENCH_UNTIL_CRASH=1), whose input the target "
+              "shows as a VIOLATION when run again; seeds: the abstract form's PCT seed "
+              "inputs, the byte form's corpus/SCENARIO")
+    else:
+        print(f"  executions to the crash: libFuzzer's final stats "
+              f"(stat::number_of_executed_units, printed on the crash, the crashing input "
+              f"included) in {src['stats']} of {src['stats'] + src['status']} runs that "
+              f"found it" + (f"; the last #N status line (a lower bound) in {src['status']}"
+                             if src["status"] else ""))
     if r["jobs"] > 1:
         print(f"  note: --jobs {r['jobs']}: runs shared the cores, so seconds (and exec/s) "
               "are shared-core figures; the executions count is the robust figure")
@@ -1113,8 +1186,12 @@ def print_ttb(r: dict[str, Any]) -> None:
     print("commands: REQSIM_FUZZ_SCENARIO=S REQSIM_FUZZ_MODEL=M REQSIM_FUZZ_ARCH=A "
           f"REQSIM_FUZZ_BUGS=B REQSIM_FUZZ_PARAMS='k=v ...' REQSIM_FUZZ_FORM={'|'.join(forms)} "
           f"REQSIM_FUZZ_FEEDBACK={'|'.join(classes)}|0 "
-          "LIBFUZZER -print_final_stats=1 -max_total_time=T -seed=K "
-          "-artifact_prefix=TMP/ TMP/corpus; reqsim explore S --model M --arch A "
+          + ("AFL_BENCH_UNTIL_CRASH=1 [abstract: AFL_CUSTOM_MUTATOR_LIBRARY=MUTATOR "
+             "AFL_CUSTOM_MUTATOR_ONLY=1] afl-fuzz -i TMP/in -o TMP/out -V T -s K -- TARGET; "
+             if r.get("engine") == "afl" else
+             "LIBFUZZER -print_final_stats=1 -max_total_time=T -seed=K "
+             "-artifact_prefix=TMP/ TMP/corpus; ")
+          + "reqsim explore S --model M --arch A "
           "--strategy pct --seed K --budget N --stop-on-first --bug B --param k=v")
 
 
@@ -1283,6 +1360,11 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
                         "configurations (HARD_ROWS), those where the abstract fuzzer has work "
                         "to do (DEEP_ROWS), mixed with 16 operations per requester "
                         "(LARGE_ROWS), or all of them")
+    t.add_argument("--engine", choices=("libfuzzer", "afl"), default="libfuzzer",
+                   help="the fuzzer of the fuzz arms: libFuzzer (the fuzz-fast target, "
+                        "default) or AFL++ (the afl preset's target and, for the abstract "
+                        "form, its custom mutator only; afl-fuzz -s K -V --max-time, "
+                        "AFL_BENCH_UNTIL_CRASH=1)")
     t.add_argument("--forms", type=_forms, default=["abstract", "bytes"], metavar="F,F",
                    help="input forms side by side (REQSIM_FUZZ_FORM of the libFuzzer "
                         "target): abstract, bytes or both (default abstract,bytes); "
