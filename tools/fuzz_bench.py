@@ -941,12 +941,16 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
                            f"{_config_error(out) or _tail(out)}")
     violation, anomaly = None, None
     if first is not None:
-        with open(first[0], "rb") as f:
-            p = subprocess.run([str(target)], stdin=f, env=job.env, capture_output=True,
-                               text=True, errors="replace", timeout=60, check=False)
-        m = _VIOLATION_RE.search(p.stderr + p.stdout)
+        try:
+            with open(first[0], "rb") as f:
+                p = subprocess.run([str(target)], stdin=f, env=job.env, capture_output=True,
+                                   text=True, errors="replace", timeout=60, check=False)
+            m = _VIOLATION_RE.search(p.stderr + p.stdout)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            m = None
+            anomaly = f"{where}: AFL++ crash {first[0].name} could not be run again: {e}"
         violation = m.group(1) if m else None
-        if violation is None:
+        if violation is None and anomaly is None:
             anomaly = f"{where}: AFL++ crash {first[0].name} shows no VIOLATION when run again"
     found = violation is not None
     execs = first[2] if found else int(stats.get("execs_done", "0") or 0)
@@ -1118,10 +1122,9 @@ def _rx(x: float | None) -> str:
 
 
 def print_ttb(r: dict[str, Any]) -> None:
-    print(f"time to the first violation, per bug variant (first model where it is "
-          f"Sometimes): {'AFL++' if r.get('engine') == 'afl' else 'libFuzzer'} "
-          f"{r['libfuzzer']}")
     afl = r.get("engine") == "afl"
+    print(f"time to the first violation, per bug variant (first model where it is "
+          f"Sometimes): {'AFL++' if afl else 'libFuzzer'} {r['libfuzzer']}")
     print(f"  interleaving feedback on and off (REQSIM_FUZZ_FEEDBACK=0), seeds "
           f"1..{r['seeds']} ({'-s K' if afl else '-seed=K'}), at most {r['max_time']} s per "
           f"run ({'-V' if afl else '-max_total_time'}), a fresh corpus each run ("
@@ -1132,7 +1135,7 @@ def print_ttb(r: dict[str, Any]) -> None:
           f"{r['pct_budget']:,} schedules (executions = schedules, seconds as reqsim prints "
           "them)")
     src = r["executions_sources"]
-    if r.get("engine") == "afl":
+    if afl:
         print("  executions and seconds to the crash: the `execs:` and `time:` fields of "
               "AFL++'s first crash file (AFL_BENCH_UNTIL_CRASH=1), whose input the target "
               "shows as a VIOLATION when run again; seeds: the abstract form's PCT seed "
@@ -1188,7 +1191,7 @@ def print_ttb(r: dict[str, Any]) -> None:
           f"REQSIM_FUZZ_FEEDBACK={'|'.join(classes)}|0 "
           + ("AFL_BENCH_UNTIL_CRASH=1 [abstract: AFL_CUSTOM_MUTATOR_LIBRARY=MUTATOR "
              "AFL_CUSTOM_MUTATOR_ONLY=1] afl-fuzz -i TMP/in -o TMP/out -V T -s K -- TARGET; "
-             if r.get("engine") == "afl" else
+             if afl else
              "LIBFUZZER -print_final_stats=1 -max_total_time=T -seed=K "
              "-artifact_prefix=TMP/ TMP/corpus; ")
           + "reqsim explore S --model M --arch A "
