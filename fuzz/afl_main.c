@@ -64,17 +64,10 @@ static unsigned char *set_map(bool code_coverage, unsigned char **features, size
  * that only the custom mutator mutates (see the top of the file). */
 static bool want_code_coverage(void)
 {
-	const char *cov = getenv("REQSIM_FUZZ_CODE_COVERAGE");
-	if (cov && *cov && strcmp(cov, "0") && strcmp(cov, "1")) {
-		fprintf(stderr, "reqsim-fuzz-afl: REQSIM_FUZZ_CODE_COVERAGE: '%s' is not 0 or 1\n",
-			cov);
-		exit(2);
-	}
-	if (cov && *cov)
-		return *cov == '1';
 	const char *form = getenv("REQSIM_FUZZ_FORM"), *only = getenv("AFL_CUSTOM_MUTATOR_ONLY");
-	return !REQSIM_FUZZ_FEEDBACK || !form || strcmp(form, "abstract") || !only || !*only ||
-	       !strcmp(only, "0");
+	return reqsim_fuzz_code_coverage(!REQSIM_FUZZ_FEEDBACK || !form ||
+					 strcmp(form, "abstract") || !only || !*only ||
+					 !strcmp(only, "0"));
 }
 
 int main(void)
@@ -84,15 +77,21 @@ int main(void)
 	__AFL_INIT();
 	unsigned char *buf = __AFL_FUZZ_TESTCASE_BUF;
 #if REQSIM_FUZZ_FEEDBACK
-	unsigned char *features = NULL;
+	unsigned char *features = NULL, *map = NULL;
 	size_t len = 0;
+	bool looked_up = false;
 #else
 	(void)code_coverage; /* nothing but code coverage in this build */
 #endif
 	while (__AFL_LOOP(100000)) {
 #if REQSIM_FUZZ_FEEDBACK
-		/* The map is attached by __AFL_INIT(); its size is known then. */
-		unsigned char *map = set_map(code_coverage, &features, &len);
+		/* The map is in place once the first __AFL_LOOP has returned
+		 * (before it, a lookup gives another size); it stays there, so
+		 * it is looked up once, not per input. */
+		if (!looked_up) {
+			map = set_map(code_coverage, &features, &len);
+			looked_up = true;
+		}
 #endif
 		reqsim_fuzz_one(buf, (size_t)__AFL_FUZZ_TESTCASE_LEN);
 #if REQSIM_FUZZ_FEEDBACK

@@ -271,6 +271,16 @@ void reqsim_fuzz_init(void)
 void reqsim_fuzz_set_abort(bool on) { fz.abort_on_violation = on; }
 void reqsim_fuzz_set_input_name(const char *name) { fz.input_name = name; }
 const char *reqsim_fuzz_config_str(void) { return fz.config; }
+bool reqsim_fuzz_code_coverage(bool dflt)
+{
+	const char *cov = getenv("REQSIM_FUZZ_CODE_COVERAGE");
+	if (!cov || !*cov)
+		return dflt;
+	if (strcmp(cov, "0") && strcmp(cov, "1"))
+		config_error("REQSIM_FUZZ_CODE_COVERAGE: '%s' is not 0 or 1", cov);
+	return *cov == '1';
+}
+
 size_t reqsim_fuzz_feature_count(void) { return fz.nfeatures; }
 
 void reqsim_fuzz_set_feature_map(uint8_t *map, size_t len)

@@ -113,6 +113,11 @@ uint64_t reqsim_content_hash(const uint8_t *d, size_t n);
 /* The configuration as one line ("scenario=dekker model=tso ... bugs=-"). */
 const char *reqsim_fuzz_config_str(void);
 
+/* REQSIM_FUZZ_CODE_COVERAGE: "1" keeps the engine's code coverage as
+ * feedback, "0" clears it, unset or empty: dflt.  Anything else is one line
+ * and exit 2.  Read by both targets (libfuzzer_main.c, afl_main.c). */
+bool reqsim_fuzz_code_coverage(bool dflt);
+
 /* Features reported by the last run (0 if feedback is off). */
 size_t reqsim_fuzz_feature_count(void);
 

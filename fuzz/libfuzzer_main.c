@@ -112,14 +112,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		exit(2);
 	}
 	bytes_form = form && !strcmp(form, "bytes");
-	const char *cov = getenv("REQSIM_FUZZ_CODE_COVERAGE");
-	if (cov && *cov && strcmp(cov, "0") && strcmp(cov, "1")) {
-		fprintf(stderr, "reqsim-fuzz: REQSIM_FUZZ_CODE_COVERAGE: '%s' is not 0 or 1\n", cov);
-		exit(2);
-	}
 	/* kept by default in the byte form, and in a build without interleaving
 	 * feedback, where nothing else would be a feature */
-	code_coverage = cov && *cov ? *cov == '1' : bytes_form || !REQSIM_FUZZ_FEEDBACK;
+	code_coverage = reqsim_fuzz_code_coverage(bytes_form || !REQSIM_FUZZ_FEEDBACK);
 	static char *args[4096], buf[256];
 	int n = reqsim_libfuzzer_args(*argc, *argv, bytes_form, reqsim_fuzz_suggested_len(), args,
 				      4096, buf, sizeof(buf));

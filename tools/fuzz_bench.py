@@ -930,12 +930,10 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
         m = _AFL_CRASH_RE.match(f.name)
         if m and (first is None or int(m.group(3)) < first[2]):
             first = (f, int(m.group(2)), int(m.group(3)))
-    stats = {}
-    if (inst / "fuzzer_stats").is_file():
-        for line in (inst / "fuzzer_stats").read_text(errors="replace").splitlines():
-            k, _, v = line.partition(":")
-            stats[k.strip()] = v.strip()
-    if first is None and "execs_done" not in stats:
+    f_stats = inst / "fuzzer_stats"
+    done = parse_afl_stats(f_stats.read_text(errors="replace"))["execs_done"] \
+        if f_stats.is_file() else None
+    if first is None and done is None:
         out = job.output()
         raise b.BenchError(f"AFL++ on {where}: no crash and no fuzzer_stats (exit {job.rc}): "
                            f"{_config_error(out) or _tail(out)}")
@@ -953,7 +951,7 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
         if violation is None and anomaly is None:
             anomaly = f"{where}: AFL++ crash {first[0].name} shows no VIOLATION when run again"
     found = violation is not None
-    execs = first[2] if found else int(stats.get("execs_done", "0") or 0)
+    execs = first[2] if found else done or 0
     return {"seed": seed, "found": found, "violation": violation,
             "executions": execs, "executions_source": "stats",
             "seconds": first[1] / 1000.0 if found else job.wall, "wall_s": job.wall,
