@@ -204,8 +204,8 @@ fi
 rm -f "$out/.preflight.err"
 
 if [ "$form" = abstract ] && [ -z "$seeds_given" ]; then
-	seeds="$out/.seed-abstract" # PCT schedules first (tools/fuzzseeds.py)
-	python3 "$root/tools/fuzzseeds.py" "$seeds" >/dev/null ||
+	seeds="$out/.seed-abstract" # PCT schedules first, under SC the default policy's (tools/fuzzseeds.py)
+	python3 "$root/tools/fuzzseeds.py" "$seeds" --model "$model" >/dev/null ||
 		die "cannot write the seed inputs into $seeds"
 elif [ -z "$seeds" ]; then
 	seeds="$out/.seed"   # dot directories are not sync sources

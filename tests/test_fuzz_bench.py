@@ -193,14 +193,16 @@ class RowsAndMathTest(unittest.TestCase):
         ])
 
     def test_hard_rows_are_selectable_and_apply(self) -> None:
-        """Every HARD_ROWS, DEEP_ROWS and LARGE_ROWS entry is a row at its one model, and
-        (when reqsim is built) its bug applies to the scenario with those
-        parameters; the sets share no row."""
-        rows = fb.select_rows(fb.HARD_ROWS + fb.DEEP_ROWS + fb.LARGE_ROWS, None)
-        self.assertEqual(len(rows),
-                         len(fb.HARD_ROWS) + len(fb.DEEP_ROWS) + len(fb.LARGE_ROWS))
+        """Every HARD_ROWS, DEEP_ROWS, LARGE_ROWS and PREEMPT_ROWS entry is a row
+        at its one model, and (when reqsim is built) its bug applies to the
+        scenario with those parameters; the sets share no row."""
+        sets = fb.HARD_ROWS + fb.DEEP_ROWS + fb.LARGE_ROWS + fb.PREEMPT_ROWS
+        rows = fb.select_rows(sets, None)
+        self.assertEqual(len(rows), len(sets))
         self.assertGreaterEqual(len(fb.DEEP_ROWS), 8)
         self.assertGreaterEqual(len(fb.LARGE_ROWS), 8)
+        self.assertGreaterEqual(len(fb.PREEMPT_ROWS), 8)
+        self.assertEqual({m for r, m in fb.select_rows(fb.PREEMPT_ROWS, None)}, {"sc"})
         keys = {(r["scenario"], r["bug"], r["params"], m) for r, m in rows}
         self.assertEqual(len(keys), len(rows))
         reqsim = ROOT / "build" / "default" / "reqsim"
@@ -330,7 +332,10 @@ import os, sys, time
 args = sys.argv[1:]
 opt = dict(a[1:].split("=", 1) for a in args if a.startswith("-") and "=" in a)
 corpus = [a for a in args if not a.startswith("-")][0]
-open(os.path.join(os.environ["FAKE_PIDS"], str(os.getpid())), "w").close()
+# the pid file names the corpus it started from: form, model, its files
+open(os.path.join(os.environ["FAKE_PIDS"], str(os.getpid())), "w").write(" ".join(
+    [os.environ.get("REQSIM_FUZZ_FORM", "-"), os.environ["REQSIM_FUZZ_MODEL"]]
+    + sorted(os.listdir(corpus))))
 open(os.path.join(corpus, "unit"), "w").write("x")
 seed = int(opt.get("seed", "1"))
 fb = os.environ.get("REQSIM_FUZZ_FEEDBACK") == "1"
@@ -493,6 +498,33 @@ class FakePipelineTest(unittest.TestCase):
         self.assertEqual(fs["arms"]["fb_on"]["beats_pct"], 0)   # PCT (the fake): 14
         self.assert_nothing_left()
         q = self.bench("ttb", "--forms", "abstract,tiles")
+        self.assertEqual(q.returncode, 2)
+
+    def test_ttb_seed_inputs(self) -> None:
+        """The abstract arms start from the PCT seed inputs, and under SC also
+        from the default policy's (--default-input auto); yes and no force
+        it; the byte form starts empty."""
+        def corpora(*extra: str) -> list[list[str]]:
+            for f in self.pids.iterdir():
+                f.unlink()
+            p = self.bench("ttb", "--reqsim", str(self.reqsim), "--libfuzzer", str(self.lf),
+                           "--rows", "dekker|slow", "--seeds", "1", "--max-time", "1",
+                           "--no-pin", "--json", *extra)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            return sorted(f.read_text().split() for f in self.pids.iterdir())
+        pct = [f"pct-{k}" for k in range(1, 9)]
+        got = corpora()
+        self.assertEqual(got, sorted([["abstract", "sc", "default", *pct]] * 2 +
+                                     [["abstract", "tso", *pct]] * 2 +
+                                     [["bytes", "sc"]] * 2 + [["bytes", "tso"]] * 2))
+        got = corpora("--default-input", "no", "--pct-corpus", "2", "--forms", "abstract")
+        self.assertEqual(got, [["abstract", "sc", "pct-1", "pct-2"]] * 2 +
+                         [["abstract", "tso", "pct-1", "pct-2"]] * 2)
+        got = corpora("--default-input", "yes", "--pct-corpus", "0", "--forms", "abstract")
+        self.assertEqual(got, [["abstract", "sc", "default"]] * 2 +
+                         [["abstract", "tso", "default"]] * 2)
+        self.assert_nothing_left()
+        q = self.bench("ttb", "--default-input", "maybe")
         self.assertEqual(q.returncode, 2)
 
     def test_ttb_afl(self) -> None:

@@ -3,13 +3,15 @@
 
     test_fuzzseeds.py REQSIM
 
-- the wire form (sim/abstract.h): magic, seed, policy PCT, depth 3, k;
+- the wire form (sim/abstract.h): magic, seed, policy PCT, depth 3, k; the
+  default-policy input, which only an SC corpus gets;
 - pct_k() reads `reqsim run ... --strategy default`'s decisions (at least 8);
 - the CLI writes N files, leaves existing ones alone, refuses a bad --count,
   --k or an unwritable directory with one line and exit 2;
 - every seed is an abstract input reqsim runs (`reqsim run --bytes`), and
   the k taken from the real default run makes seed 1 a PCT schedule that
-  differs from the default policy's.
+  differs from the default policy's; the default input runs exactly the
+  default policy's schedule.
 """
 from __future__ import annotations
 
@@ -43,6 +45,25 @@ class WireForm(unittest.TestCase):
         with self.assertRaises(ValueError):
             fuzzseeds.pct_input(1, k=1 << 16)
 
+    def test_default_input(self) -> None:
+        b = fuzzseeds.default_input()
+        self.assertEqual(b, b"RQA1" + bytes(8))   # ABS_POL_DEFAULT, no constraint
+        names = [n for n, _ in fuzzseeds.seed_inputs(2, 50, "sc")]
+        self.assertEqual(names, ["pct-1", "pct-2", "default"])
+        for model in ("", "tso", "pso", "wmm"):
+            self.assertEqual([n for n, _ in fuzzseeds.seed_inputs(2, 50, model)],
+                             ["pct-1", "pct-2"], model)
+        self.assertEqual([n for n, _ in fuzzseeds.seed_inputs(0, 0, "pso", default=True)],
+                         ["default"])
+        self.assertEqual([n for n, _ in fuzzseeds.seed_inputs(1, 0, "sc", default=False)],
+                         ["pct-1"])
+        with tempfile.TemporaryDirectory() as d:
+            self.assertEqual(fuzzseeds.write_seeds(Path(d), 2, 50), 2)
+            self.assertFalse(fuzzseeds.missing(Path(d), 2))
+            self.assertTrue(fuzzseeds.missing(Path(d), 2, model="sc"))
+            self.assertEqual(fuzzseeds.write_seeds(Path(d), 2, 50, "sc"), 1)
+            self.assertEqual((Path(d) / "default").read_bytes(), b)
+
     def test_pct_k(self) -> None:
         self.assertEqual(fuzzseeds.pct_k("result clean steps=101 decisions=97 vtime=1"), 97)
         self.assertEqual(fuzzseeds.pct_k("result clean decisions=3"), 8)
@@ -65,10 +86,22 @@ class Cli(unittest.TestCase):
             self.assertIn("1 seed(s) written", p.stdout)
             self.assertEqual((corpus / "pct-1").read_bytes(), b"mine")
 
+    def test_model(self) -> None:
+        with tempfile.TemporaryDirectory() as d:
+            corpus = Path(d) / "c"
+            p = run(str(corpus), "--count", "2", "--model", "pso")
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(sorted(x.name for x in corpus.iterdir()), ["pct-1", "pct-2"])
+            p = run(str(corpus), "--count", "2", "--model", "sc")
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertIn("1 seed(s) written", p.stdout)
+            self.assertIn("(2 already there)", p.stdout)
+            self.assertEqual((corpus / "default").read_bytes(), fuzzseeds.default_input())
+
     def test_bad_arguments(self) -> None:
         with tempfile.TemporaryDirectory() as d:
             for args in (["--count", "0"], ["--count", "1001"], ["--k", "-1"],
-                         ["--k", "70000"]):
+                         ["--k", "70000"], ["--model", "arm"]):
                 p = run(d, *args)
                 self.assertEqual(p.returncode, 2, args)
                 self.assertEqual(len(p.stderr.strip().splitlines()), 1, p.stderr)
@@ -101,6 +134,11 @@ class WithReqsim(unittest.TestCase):
             default_hash = d.stdout.split("hash=")[1].split()[0]
             self.assertNotEqual(outs[0], default_hash, "a PCT seed ran the default schedule")
             self.assertNotEqual(outs[0], outs[1], "two PCT seeds ran the same schedule")
+            fuzzseeds.write_seeds(Path(t), 0, k, "sc")
+            p = subprocess.run([*base, "--bytes", str(Path(t) / "default")],
+                               capture_output=True, text=True, timeout=120)
+            self.assertIn("(0 constraints, default seed 0)", p.stdout)
+            self.assertEqual(p.stdout.split("hash=")[1].split()[0], default_hash)
 
 
 if __name__ == "__main__":

@@ -1251,8 +1251,10 @@ class CellRun:
         art = self.work / "artifacts"
         corpus.mkdir(exist_ok=True)
         art.mkdir(exist_ok=True)
-        if self.camp.fuzz_form == "abstract" and fuzzseeds.missing(corpus):
-            fuzzseeds.write_seeds(corpus, k=self.pct_k())  # PCT schedules first
+        model = self.cell["model"]
+        if self.camp.fuzz_form == "abstract" and fuzzseeds.missing(corpus, model=model):
+            # PCT schedules first, and under SC the default policy's
+            fuzzseeds.write_seeds(corpus, k=self.pct_k(), model=model)
         cmd = [str(self.camp.libfuzzer), f"-artifact_prefix={art}/", "-print_final_stats=1"]
         if self.camp.schedules is not None:
             cmd += [f"-runs={self.camp.schedules}"]
@@ -1360,10 +1362,10 @@ class CellRun:
         out = self.work / "afl-out"
         seeds = CORPUS_DIR / self.cell["scenario"]
         inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
-        if self.camp.fuzz_form == "abstract":  # PCT schedules first (tools/fuzzseeds.py)
+        if self.camp.fuzz_form == "abstract":  # as start_libfuzzer's (tools/fuzzseeds.py)
             inp = self.work / "seed-abstract"
-            if fuzzseeds.missing(inp):
-                fuzzseeds.write_seeds(inp, k=self.pct_k())
+            if fuzzseeds.missing(inp, model=self.cell["model"]):
+                fuzzseeds.write_seeds(inp, k=self.pct_k(), model=self.cell["model"])
         elif inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
             _write_atomic(inp / "zero", b"\x00")

@@ -19,7 +19,7 @@ ttb    Time to the first violation per bug variant.  The rows are those of
        `bench.py explore`: the expected-verdict table (`reqsim list
        --verdicts --tsv`), bug != "-", at the first model where the row is
        Sometimes (--set hard: HARD_ROWS, --set deep: DEEP_ROWS, --set large:
-       LARGE_ROWS instead).
+       LARGE_ROWS, --set preempt: PREEMPT_ROWS instead).
        Per row: libFuzzer (the fuzz-fast build unless --libfuzzer) for each
        input form of --forms
        (REQSIM_FUZZ_FORM: abstract schedules with the custom mutator and the
@@ -304,6 +304,41 @@ LARGE_ROWS: list[dict[str, Any]] = [
         (12, "pso"),   # 64
         (5, "wmm"),    # 108
     )]
+
+# --set preempt: bugs that need preemptions, not store buffers (SC).  The
+# WAIT-predicate bug of outside_guest_mode needs two: the kicker must run
+# while the vCPU is in the guest (mode EXITING), and the requester's whole
+# scan before the vCPU runs again.  Candidates: 32 SC configurations, the
+# largest parameters of outside_guest_mode, tlb_flush, dekker (dead=1)
+# with the WAIT-predicate bug, mixed (7 mixes, ops=16) with it, and halt
+# with check-block-ignores-requests and signals; the arm WITHOUT feedback,
+# 8 PCT seed inputs, held-out seeds 201-205; kept: every candidate with a
+# median of 50 executions or more (the figure beside it) that --set hard
+# does not hold already.  The mixes of `mixed` took 1 or 2.
+PREEMPT_ROWS: list[dict[str, Any]] = [
+    {"scenario": s, "bug": b, "params": p, "arch": "x86", "expect": {"sc": "Sometimes"}}
+    for s, b, p in (
+        ("outside_guest_mode", "wait-in-guest-predicate", "vcpus=3 kickers=1 entries=4"),  # 105
+        ("outside_guest_mode", "wait-in-guest-predicate", "vcpus=3 kickers=1 entries=8"),  # 287
+        ("outside_guest_mode", "wait-in-guest-predicate", "vcpus=3 kickers=2 entries=4"),  # 107
+        ("tlb_flush", "wait-in-guest-predicate", "vcpus=3 walks=0 kickers=1 entries=4"),  # 106
+        ("tlb_flush", "wait-in-guest-predicate", "vcpus=3 walks=0 kickers=1 entries=8"),  # 301
+        ("dekker", "wait-in-guest-predicate",
+         "dead=1 vcpus=3 requesters=3 rounds=4 entries=8"),                               # 63
+        ("dekker", "wait-in-guest-predicate",
+         "dead=1 vcpus=4 requesters=2 rounds=4 entries=8"),                               # 226
+        ("dekker", "wait-in-guest-predicate",
+         "dead=1 vcpus=4 requesters=4 rounds=4 entries=8 migrate=2"),                     # 123
+        ("halt", "check-block-ignores-requests",
+         "vcpus=2 wakers=2 poll_ns=50 entries=4 signals=2"),                              # 143
+        ("halt", "check-block-ignores-requests",
+         "vcpus=2 wakers=2 poll_ns=0 entries=4 signals=2"),                               # 74
+        ("halt", "check-block-ignores-requests",
+         "vcpus=2 wakers=1 poll_ns=50 entries=4 signals=1"),                              # 53
+    )]
+
+# --default-input: fuzzseeds.write_seeds's `default` (None: as the model wants).
+DEFAULT_INPUT: dict[str, bool | None] = {"auto": None, "yes": True, "no": False}
 
 # The feedback classes of the abstract form (as campaigns: tools/fuzzseeds.py).
 ABSTRACT_CLASSES = fuzzseeds.ABSTRACT_FEEDBACK
@@ -986,7 +1021,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
     base = (b.verdict_rows(reqsim) if args.set in ("verdict", "all") else []) + \
         (HARD_ROWS if args.set in ("hard", "all") else []) + \
         (DEEP_ROWS if args.set in ("deep", "all") else []) + \
-        (LARGE_ROWS if args.set in ("large", "all") else [])
+        (LARGE_ROWS if args.set in ("large", "all") else []) + \
+        (PREEMPT_ROWS if args.set in ("preempt", "all") else [])
     rows = select_rows(base, args.rows, b.BenchError)
     if not rows:
         raise b.BenchError(f"no bug row matches --rows {args.rows!r} (rows are matched as "
@@ -1038,9 +1074,10 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         seeds_dir = d / ("in" if afl else "corpus")
         seeds_dir.mkdir(parents=True)
         (d / "artifacts").mkdir()
-        if j.tag[4] == "abstract" and args.pct_corpus:
-            fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])])
-        elif afl:  # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
+        written = fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])],
+                                        j.tag[1], DEFAULT_INPUT[args.default_input]) \
+            if j.tag[4] == "abstract" else 0
+        if afl and not written:  # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
             _seed_inputs(j.tag[0]["scenario"], seeds_dir, b.REPO_ROOT)
         if afl:
             j.cmd = _pin(["afl-fuzz", "-i", str(seeds_dir), "-o", str(d / "out"),
@@ -1099,7 +1136,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
     return {"libfuzzer": str(lf), "engine": e.name, "reqsim": str(reqsim), "seeds": args.seeds,
             "feedback_classes": args.classes, "abstract_classes": args.abstract_classes,
             "forms": forms, "form_summary": summarize_forms(cells, forms),
-            "pct_corpus": args.pct_corpus,
+            "pct_corpus": args.pct_corpus, "default_input": args.default_input,
             "max_time": args.max_time, "pct_budget": args.pct_budget, "jobs": args.jobs,
             "pinned_cpu": cpu, "rows_filter": args.rows, "executions_sources": sources,
             "rows": cells, "summary": summarize(cells, args.max_time), "anomalies": anomalies,
@@ -1126,8 +1163,10 @@ def print_ttb(r: dict[str, Any]) -> None:
     print(f"  interleaving feedback on and off (REQSIM_FUZZ_FEEDBACK=0), seeds "
           f"1..{r['seeds']} ({'-s K' if afl else '-seed=K'}), at most {r['max_time']} s per "
           f"run ({'-V' if afl else '-max_total_time'}), a fresh corpus each run ("
-          + (f"abstract form: {r['pct_corpus']} PCT seeds, tools/fuzzseeds.py; bytes: empty"
-             if r.get("pct_corpus") else "empty") + f"), --jobs {r['jobs']}"
+          + f"abstract form: {r['pct_corpus']} PCT seeds"
+          + {"auto": " and under SC the default policy's input",
+             "yes": " and the default policy's input", "no": ""}[r["default_input"]]
+          + f", tools/fuzzseeds.py; bytes: empty), --jobs {r['jobs']}"
           + (f", pinned to cpu {r['pinned_cpu']}" if r["pinned_cpu"] is not None else ""))
     print(f"  PCT: reqsim explore --strategy pct --stop-on-first, the same seeds, budget "
           f"{r['pct_budget']:,} schedules (executions = schedules, seconds as reqsim prints "
@@ -1355,12 +1394,13 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
     t.add_argument("--rows", metavar="REGEX",
                    help="only the rows whose 'scenario bug params' text matches "
                         "(re.search), e.g. 'dekker check-before' or '^its '")
-    t.add_argument("--set", choices=("verdict", "hard", "deep", "large", "all"),
+    t.add_argument("--set", choices=("verdict", "hard", "deep", "large", "preempt", "all"),
                    default="verdict",
                    help="rows: the verdict table's bug rows (default), the built-in harder "
                         "configurations (HARD_ROWS), those where the abstract fuzzer has work "
                         "to do (DEEP_ROWS), mixed with 16 operations per requester "
-                        "(LARGE_ROWS), or all of them")
+                        "(LARGE_ROWS), SC bugs that need preemptions (PREEMPT_ROWS), or all "
+                        "of them")
     t.add_argument("--engine", choices=("libfuzzer", "afl"), default="libfuzzer",
                    help="the fuzzer of the fuzz arms: libFuzzer (the fuzz-fast target, "
                         "default) or AFL++ (the afl preset's target and, for the abstract "
@@ -1380,6 +1420,10 @@ def add_parser(sub: Any, positive_int: Any, positive_float: Any) -> None:
                    help="start each abstract arm's corpus with N abstract inputs whose "
                         "fallback is PCT (depth 3, seeds 1..N; tools/fuzzseeds.py), as "
                         f"campaigns do (default {fuzzseeds.DEFAULT_COUNT}; 0: an empty corpus)")
+    t.add_argument("--default-input", choices=sorted(DEFAULT_INPUT), default="auto",
+                   help="the abstract corpus's input with the default policy: auto (under "
+                        "SC only, as campaigns; tools/fuzzseeds.py), yes (every model) or "
+                        "no (default auto)")
     t.add_argument("--max-time", type=positive_int, default=60, metavar="SECONDS",
                    help="limit per libFuzzer run (-max_total_time; default 60)")
     t.add_argument("--pct-budget", type=positive_int, default=20000, metavar="N",
