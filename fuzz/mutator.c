@@ -4,9 +4,10 @@
  * One to three operators per call, each picked by the engine's seed
  * (weights in twelfths: add 3, remove, negate, retarget, occurrence 1 each,
  * a new seed 2, a new policy 1, stretch 2).  An input with the default
- * policy has no seed: a new seed becomes add (on the 16 SC rows of
- * `bench.py fuzz ttb`, held-out seeds 101-111: 57 -> 53 executions with
- * feedback, 79 -> 77 without; the deep and large sets unchanged).  An input with constraints
+ * policy has no seed: a new seed becomes add (the 16 SC rows of `bench.py
+ * fuzz ttb`, held-out seeds 101-111: 57.5 -> 52.7 executions with
+ * feedback, 79.5 -> 76.5 without; the deep and large sets unchanged).
+ * An input with constraints
  * keeps its fallback policy and seed three times in four (the pick becomes
  * stretch): its constraints were found with that seed, and a crashing
  * input's constraints crash with only 2 to 4 of 20 other seeds.  Keeping

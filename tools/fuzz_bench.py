@@ -1077,7 +1077,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         written = fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])],
                                         j.tag[1], DEFAULT_INPUT[args.default_input]) \
             if j.tag[4] == "abstract" else 0
-        if afl and not written:  # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
+        if afl and not written:  # afl-fuzz needs an input: as `execs` (corpus/SCENARIO,
+            # else one byte)
             _seed_inputs(j.tag[0]["scenario"], seeds_dir, b.REPO_ROOT)
         if afl:
             j.cmd = _pin(["afl-fuzz", "-i", str(seeds_dir), "-o", str(d / "out"),
