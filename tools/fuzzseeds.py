@@ -20,9 +20,9 @@ random priority changes scatter the run a constraint is built from; the
 default policy's run is the same every time, so a preemption or
 reads-from constraint the mutator adds to it changes what it names and
 little else.  `bench.py fuzz ttb` on 16 SC rows (the 5 of --set hard and
---set preempt, 11 seeds 1-11, feedback on): 84 executions with the PCT
+--set preempt, 11 seeds 1-11, feedback on): 83 executions with the PCT
 inputs alone, 48 with the default input beside them; held-out seeds
-101-111: 80 and 57.  Under PSO and wmm it cost the rows found through PCT's
+101-111: 78 and 53.  Under PSO and wmm it cost the rows found through PCT's
 drains (--set deep 20 -> 25, --set large 25 -> 30), and under TSO it
 changed nothing but one more execution, so only SC gets it.
 
