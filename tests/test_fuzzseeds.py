@@ -6,8 +6,9 @@
 - the wire form (sim/abstract.h): magic, seed, policy PCT, depth 3, k; the
   default-policy input, which only an SC corpus gets;
 - pct_k() reads `reqsim run ... --strategy default`'s decisions (at least 8);
-- the CLI writes N files, leaves existing ones alone, refuses a bad --count,
-  --k or an unwritable directory with one line and exit 2;
+- the CLI writes N files (and with --model sc the default input), leaves
+  existing ones alone, refuses a bad --count, --k, --model or an
+  unwritable directory with one line and exit 2;
 - every seed is an abstract input reqsim runs (`reqsim run --bytes`), and
   the k taken from the real default run makes seed 1 a PCT schedule that
   differs from the default policy's; the default input runs exactly the
