@@ -37,9 +37,10 @@ __AFL_FUZZ_INIT();
  * this file would be renamed away from the real symbol.  The target is
  * linked with -rdynamic so dlsym() sees them. */
 #if REQSIM_FUZZ_FEEDBACK
-/* Where the features go: the map itself (code coverage kept), or a buffer
- * of its size that replaces the map after the input (features only).
- * Returns the map, NULL when there is none. */
+/* Called once, before the first input.  Where the features go: the map
+ * itself (code coverage kept), or a buffer of its size that replaces the
+ * map after each input (features only).  Returns the map, NULL when there
+ * is none. */
 static unsigned char *set_map(bool code_coverage, unsigned char **features, size_t *len)
 {
 	unsigned char **area = dlsym(RTLD_DEFAULT, "__afl_area_ptr");
@@ -51,7 +52,7 @@ static unsigned char *set_map(bool code_coverage, unsigned char **features, size
 		reqsim_fuzz_set_feature_map(*area, *len);
 		return *area;
 	}
-	if (!*features && !(*features = calloc(*len, 1))) {
+	if (!(*features = calloc(*len, 1))) {
 		fprintf(stderr, "reqsim-fuzz-afl: out of memory for a %zu-byte map\n", *len);
 		exit(2);
 	}

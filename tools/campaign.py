@@ -1246,15 +1246,21 @@ class CellRun:
             return 0
         return fuzzseeds.pct_k(r.stdout)
 
+    def abstract_seeds(self, directory: Path) -> None:
+        """The abstract form's seed inputs (tools/fuzzseeds.py): PCT schedules
+        first, and under SC the default policy's; k is asked of reqsim only
+        when one is missing."""
+        model = self.cell["model"]
+        if fuzzseeds.missing(directory, model=model):
+            fuzzseeds.write_seeds(directory, k=self.pct_k(), model=model)
+
     def start_libfuzzer(self) -> None:
         corpus = self.work / "corpus"
         art = self.work / "artifacts"
         corpus.mkdir(exist_ok=True)
         art.mkdir(exist_ok=True)
-        model = self.cell["model"]
-        if self.camp.fuzz_form == "abstract" and fuzzseeds.missing(corpus, model=model):
-            # PCT schedules first, and under SC the default policy's
-            fuzzseeds.write_seeds(corpus, k=self.pct_k(), model=model)
+        if self.camp.fuzz_form == "abstract":
+            self.abstract_seeds(corpus)
         cmd = [str(self.camp.libfuzzer), f"-artifact_prefix={art}/", "-print_final_stats=1"]
         if self.camp.schedules is not None:
             cmd += [f"-runs={self.camp.schedules}"]
@@ -1362,10 +1368,9 @@ class CellRun:
         out = self.work / "afl-out"
         seeds = CORPUS_DIR / self.cell["scenario"]
         inp = seeds if seeds.is_dir() and any(seeds.iterdir()) else self.work / "seed"
-        if self.camp.fuzz_form == "abstract":  # as start_libfuzzer's (tools/fuzzseeds.py)
+        if self.camp.fuzz_form == "abstract":
             inp = self.work / "seed-abstract"
-            if fuzzseeds.missing(inp, model=self.cell["model"]):
-                fuzzseeds.write_seeds(inp, k=self.pct_k(), model=self.cell["model"])
+            self.abstract_seeds(inp)
         elif inp == self.work / "seed":
             inp.mkdir(exist_ok=True)
             _write_atomic(inp / "zero", b"\x00")

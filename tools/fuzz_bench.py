@@ -1074,11 +1074,12 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         seeds_dir = d / ("in" if afl else "corpus")
         seeds_dir.mkdir(parents=True)
         (d / "artifacts").mkdir()
-        written = fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])],
-                                        j.tag[1], DEFAULT_INPUT[args.default_input]) \
-            if j.tag[4] == "abstract" else 0
-        if afl and not written:  # afl-fuzz needs an input: as `execs` (corpus/SCENARIO,
-            # else one byte)
+        written = 0
+        if j.tag[4] == "abstract":
+            written = fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])],
+                                            j.tag[1], DEFAULT_INPUT[args.default_input])
+        # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
+        if afl and not written:
             _seed_inputs(j.tag[0]["scenario"], seeds_dir, b.REPO_ROOT)
         if afl:
             j.cmd = _pin(["afl-fuzz", "-i", str(seeds_dir), "-o", str(d / "out"),
@@ -1167,7 +1168,8 @@ def print_ttb(r: dict[str, Any]) -> None:
           + f"abstract form: {r['pct_corpus']} PCT seeds"
           + {"auto": " and under SC the default policy's input",
              "yes": " and the default policy's input", "no": ""}[r["default_input"]]
-          + f", tools/fuzzseeds.py; bytes: empty), --jobs {r['jobs']}"
+          + f", tools/fuzzseeds.py; bytes: {'corpus/SCENARIO' if afl else 'empty'}), "
+          f"--jobs {r['jobs']}"
           + (f", pinned to cpu {r['pinned_cpu']}" if r["pinned_cpu"] is not None else ""))
     print(f"  PCT: reqsim explore --strategy pct --stop-on-first, the same seeds, budget "
           f"{r['pct_budget']:,} schedules (executions = schedules, seconds as reqsim prints "
