@@ -261,6 +261,36 @@ class RowsAndMathTest(unittest.TestCase):
         self.assertAlmostEqual(fb.geomean([4.0, 1.0]), 2.0)
         self.assertIsNone(fb.geomean([None]))
 
+    def test_ratio_ci(self) -> None:
+        # the same runs give the same interval (its PRNG is seeded)
+        noisy = [([10, 30, 50, 90, 200], [40, 60, 100, 300, 500]),
+                 ([5, 8, 20, 60, None], [7, 9, 30, 45, 80])]
+        ci = fb.ratio_ci(noisy)
+        self.assertEqual(ci, fb.ratio_ci(noisy))
+        point = fb.geomean([fb.ratio(fb.censored_median(off), fb.censored_median(on))
+                            for on, off in noisy])
+        self.assertLess(ci[0], point)
+        self.assertGreater(ci[1], point)
+        self.assertNotEqual(ci, fb.ratio_ci(noisy, seed=2))
+        # no spread, no interval: every resample is the point estimate
+        self.assertEqual(fb.ratio_ci([([10] * 5, [40] * 5), ([3] * 5, [12] * 5)]), (4.0, 4.0))
+        # more seeds, a narrower interval around the same ratio
+        wide = fb.ratio_ci([([10, 20, 40], [20, 40, 80])])
+        narrow = fb.ratio_ci([([10, 20, 40] * 10, [20, 40, 80] * 10)])
+        self.assertLess(narrow[1] - narrow[0], wide[1] - wide[0])
+        self.assertLessEqual(narrow[0], 2.0)
+        self.assertGreaterEqual(narrow[1], 2.0)
+        # no resample has a median for either arm: no interval
+        self.assertIsNone(fb.ratio_ci([([None, None, None], [1, 2, 3])]))
+        self.assertIsNone(fb.ratio_ci([]))
+
+    def test_seed_decided(self) -> None:
+        self.assertTrue(fb.seed_decided([2, 9], [9, 1], 9))
+        self.assertFalse(fb.seed_decided([2, 10], [9, 1], 9))   # one run went past them
+        self.assertFalse(fb.seed_decided([2, None], [1, 1], 9))  # one found nothing
+        self.assertFalse(fb.seed_decided([1], [1], 0))           # no seed inputs
+        self.assertFalse(fb.seed_decided([], [], 9))
+
     def test_engine_summary_and_compare(self) -> None:
         runs = [{"found": True, "executions": 100, "seconds": 0.5},
                 {"found": False, "executions": 9999, "seconds": 60.0},
@@ -496,6 +526,14 @@ class FakePipelineTest(unittest.TestCase):
         self.assertEqual(c["forms"]["abstract"]["fb_on"]["median_executions"], 300)
         fs = r["form_summary"]["abstract"]
         self.assertEqual(fs["arms"]["fb_on"]["beats_pct"], 0)   # PCT (the fake): 14
+        # one seed: every resample is the point estimate
+        g = fs["geomean_ratio_executions"]
+        self.assertEqual(fs["ci95_ratio_executions"], [g, g])
+        # the fake's dekker row is SC: the 8 PCT inputs and the default one; bytes: none
+        self.assertEqual(c["model"], "sc")
+        self.assertEqual(c["forms"]["abstract"]["seed_inputs"], 9)
+        self.assertEqual(c["forms"]["bytes"]["seed_inputs"], 0)
+        self.assertEqual(fs["seed_decided_rows"], 0)
         self.assert_nothing_left()
         q = self.bench("ttb", "--forms", "abstract,tiles")
         self.assertEqual(q.returncode, 2)
@@ -590,6 +628,10 @@ class FakePipelineTest(unittest.TestCase):
         self.assertRegex(out, r"dekker +check-before-in-guest-mode +- +sc +100 ")
         self.assertIn("3.00x", out)
         self.assertIn("found by no engine: none", out)
+        # one seed: the interval is the point (3.01x), and no row is decided by
+        # seed inputs in the byte form (it has none)
+        self.assertIn("over 2 rows (95 % bootstrap interval 3.01x to 3.01x); 0 rows decided "
+                      "by the seed inputs", out)
         self.assertNotIn("slow", out)
         self.assert_nothing_left()
 

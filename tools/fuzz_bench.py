@@ -51,6 +51,7 @@ import dataclasses
 import json
 import math
 import os
+import random
 import re
 import select
 import shlex
@@ -457,14 +458,63 @@ def summarize(cells: Sequence[dict[str, Any]], max_time: float) -> dict[str, Any
             "not_found": [row_text(c) for c in missed]}
 
 
+def run_executions(runs: Sequence[dict[str, Any]]) -> list[float | None]:
+    """Executions to the violation per run, None where the run found none."""
+    return [r["executions"] if r["found"] else None for r in runs]
+
+
+CI_REPS = 2000  # bootstrap resamples
+CI_SEED = 1     # their PRNG's seed: the interval is the same for the same runs
+
+
+def ratio_ci(rows: Sequence[tuple[Sequence[float | None], Sequence[float | None]]],
+             reps: int = CI_REPS, seed: int = CI_SEED) -> tuple[float, float] | None:
+    """A 95 % percentile bootstrap interval of the geometric mean of off/on
+    over rows, each given as (runs with feedback, runs without), executions
+    or None.  Each resample draws every row's runs of each arm with
+    replacement (the seeds vary, the rows stay) and takes the censored
+    medians, as the point estimate does.  With 11 seeds the median of a
+    geometric-like distribution moves about 40 % between draws, so a ratio
+    of medians needs its interval before it is read as a gain.  None when
+    fewer than 20 resamples give a ratio."""
+    rng = random.Random(seed)
+    stats = []
+    for _ in range(reps):
+        rs = []
+        for on, off in rows:
+            if not on or not off:
+                continue
+            a = censored_median([on[rng.randrange(len(on))] for _ in on])
+            b = censored_median([off[rng.randrange(len(off))] for _ in off])
+            rs.append(ratio(b, a))
+        g = geomean(rs)
+        if g is not None:
+            stats.append(g)
+    if len(stats) < 20:
+        return None
+    stats.sort()
+    return stats[int(0.025 * len(stats))], stats[int(math.ceil(0.975 * len(stats))) - 1]
+
+
+def seed_decided(on: Sequence[float | None], off: Sequence[float | None], inputs: int) -> bool:
+    """Every run of both arms found the violation within its seed inputs: the
+    arms ran the same inputs up to there, so off/on is 1 whatever feedback
+    does."""
+    runs = list(on) + list(off)
+    return inputs > 0 and bool(runs) and all(x is not None and x <= inputs for x in runs)
+
+
 def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> dict[str, Any]:
-    """Per input form: geometric mean of off/on, rows where feedback needed
-    fewer executions; and for each arm, the rows where its median beat
-    PCT's (a row PCT did not find within its budget counts as beaten when the
-    arm found it) with the geometric mean of pct/arm."""
+    """Per input form: geometric mean of off/on with its bootstrap interval
+    (ratio_ci), rows where feedback needed fewer executions, rows decided by
+    the seed inputs (seed_decided); and for each arm, the rows where its
+    median beat PCT's (a row PCT did not find within its budget counts as
+    beaten when the arm found it) with the geometric mean of pct/arm."""
     out: dict[str, Any] = {}
     for form in forms:
         fs = [c["forms"][form] for c in cells]
+        runs = [(run_executions(f.get("fb_on_runs", [])), run_executions(f.get("fb_off_runs", [])))
+                for f in fs]
         arms = {}
         for side in ("fb_on", "fb_off"):
             beat, rs = 0, []
@@ -481,6 +531,9 @@ def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> di
                      "geomean_ratio_executions": geomean(f["ratio_executions"] for f in fs),
                      "geomean_ratio_seconds": geomean(f["ratio_seconds"] for f in fs),
                      "rows_2x": sum(1 for f in fs if (f["ratio_executions"] or 0) >= 2.0),
+                     "ci95_ratio_executions": ratio_ci(runs),
+                     "seed_decided_rows": sum(seed_decided(on, off, f.get("seed_inputs", 0))
+                                              for (on, off), f in zip(runs, fs)),
                      "arms": arms}
     return out
 
@@ -1069,6 +1122,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                     jobs.append(Job([], env, d, limit=args.max_time + 60,
                                     tag=(row, model, fb, sd, form),
                                     mark=None if afl else VIOLATION_MARK))
+    seed_inputs: dict[tuple[int, str], int] = {}
     for j in jobs:
         d = j.cwd
         seeds_dir = d / ("in" if afl else "corpus")
@@ -1078,6 +1132,8 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         if j.tag[4] == "abstract":
             written = fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])],
                                             j.tag[1], DEFAULT_INPUT[args.default_input])
+            # libFuzzer runs them first; AFL++ counts calibration runs too
+            seed_inputs[(id(j.tag[0]), j.tag[4])] = 0 if afl else written
         # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
         if afl and not written:
             _seed_inputs(j.tag[0]["scenario"], seeds_dir, b.REPO_ROOT)
@@ -1122,6 +1178,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                               "ratio_seconds": ratio(s_off["median_seconds"],
                                                      s_on["median_seconds"]),
                               "faster": compare(s_on, s_off),
+                              "seed_inputs": seed_inputs.get((id(row), form), 0),
                               "fb_on_runs": on, "fb_off_runs": off}
         s_pct = engine_summary(pct[i])
         first = per_form[forms[0]]
@@ -1277,9 +1334,15 @@ def print_forms(r: dict[str, Any]) -> None:
         print(f"  {f}: feedback fewer executions in {x['feedback_faster']} of "
               f"{len(r['rows'])} rows (more in {x['feedback_slower']}), at least 2x fewer in "
               f"{x['rows_2x']}; geometric mean off/on {_rx(x['geomean_ratio_executions'])} "
-              f"over {x['ratio_rows']} rows; fewer executions than PCT: with feedback "
+              f"over {x['ratio_rows']} rows{_ci(x.get('ci95_ratio_executions'))}; "
+              f"{x.get('seed_decided_rows', 0)} rows decided by the seed inputs (both arms, "
+              f"every seed: off/on 1 by construction); fewer executions than PCT: with feedback "
               f"{on['beats_pct']} rows (geomean pct/arm {_rx(on['geomean_pct_over'])}), "
               f"without {off['beats_pct']} (geomean {_rx(off['geomean_pct_over'])})")
+
+
+def _ci(ci: Sequence[float] | None) -> str:
+    return "" if not ci else f" (95 % bootstrap interval {_rx(ci[0])} to {_rx(ci[1])})"
 
 
 def _sigterm(signum: int, frame: Any) -> None:
