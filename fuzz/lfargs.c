@@ -21,7 +21,7 @@ int reqsim_libfuzzer_args(int argc, char **argv, bool bytes_form, size_t suggest
 			  char **out, int cap, char *buf, size_t bufsz)
 {
 	char max_len[40];
-	const char *add[7];
+	const char *add[8];
 	int nadd = 0;
 	if (!has_flag(argc, argv, "-max_len=")) {
 		snprintf(max_len, sizeof(max_len), "-max_len=%zu",
@@ -38,6 +38,8 @@ int reqsim_libfuzzer_args(int argc, char **argv, bool bytes_form, size_t suggest
 		add[nadd++] = "-keep_seed=1";
 	if (!bytes_form && !has_flag(argc, argv, "-cross_over="))
 		add[nadd++] = "-cross_over=0";
+	if (!bytes_form && !has_flag(argc, argv, "-mutate_depth="))
+		add[nadd++] = "-mutate_depth=2";
 	if (argc < 1 || argc + nadd + 1 > cap)
 		return -1;
 	size_t used = 0;

@@ -14,7 +14,7 @@
  *   -max_len=      abstract form: the longest abstract schedule;
  *                  bytes: suggested_len (reqsim_fuzz_suggested_len())
  *   -len_control=0, -use_cmp=0, -use_memmem=0
- *   -keep_seed=1, -cross_over=0   abstract form only
+ *   -keep_seed=1, -cross_over=0, -mutate_depth=2   abstract form only
  * The defaults go right after argv[0], before the corpus directories.
  * Fills out[] (at most cap pointers, NULL-terminated; the added strings
  * live in buf, bufsz bytes) and returns the new argc, or -1 when out or

@@ -290,15 +290,18 @@ static void test_lfargs(void)
 	char *plain[] = {"fuzz", "corpus", NULL};
 	check_args("abstract", 2, plain, false,
 		   (const char *[]){"fuzz", "-max_len=204", "-len_control=0", "-use_cmp=0",
-				    "-use_memmem=0", "-keep_seed=1", "-cross_over=0", "corpus", NULL});
+				    "-use_memmem=0", "-keep_seed=1", "-cross_over=0",
+				    "-mutate_depth=2", "corpus", NULL});
 	check_args("bytes", 2, plain, true,
 		   (const char *[]){"fuzz", "-max_len=300", "-len_control=0", "-use_cmp=0",
 				    "-use_memmem=0", "corpus", NULL});
 	char *given[] = {"fuzz", "c", "-use_cmp=1", "-keep_seed=0", "-max_len=50",
-			 "-len_control=100", "-use_memmem=1", "-cross_over=1", NULL};
-	check_args("all given", 8, given, false,
+			 "-len_control=100", "-use_memmem=1", "-cross_over=1", "-mutate_depth=5",
+			 NULL};
+	check_args("all given", 9, given, false,
 		   (const char *[]){"fuzz", "c", "-use_cmp=1", "-keep_seed=0", "-max_len=50",
-				    "-len_control=100", "-use_memmem=1", "-cross_over=1", NULL});
+				    "-len_control=100", "-use_memmem=1", "-cross_over=1",
+				    "-mutate_depth=5", NULL});
 	char *out[4], buf[128];
 	CHECK(reqsim_libfuzzer_args(2, plain, false, 300, out, 4, buf, sizeof(buf)) == -1,
 	      "too small an argument array was filled");
