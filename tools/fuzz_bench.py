@@ -415,12 +415,16 @@ def geomean(values: Iterable[float | None]) -> float | None:
     return math.exp(sum(math.log(x) for x in xs) / len(xs))
 
 
+def run_executions(runs: Sequence[dict[str, Any]]) -> list[float | None]:
+    """Executions to the violation per run, None where the run found none."""
+    return [r["executions"] if r["found"] else None for r in runs]
+
+
 def engine_summary(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """found k/S, censored medians of executions and seconds."""
     hits = [r for r in runs if r["found"]]
     return {"found": len(hits), "tried": len(runs),
-            "median_executions": censored_median(
-                [r["executions"] if r["found"] else None for r in runs]),
+            "median_executions": censored_median(run_executions(runs)),
             "median_seconds": censored_median(
                 [r["seconds"] if r["found"] else None for r in runs])}
 
@@ -456,11 +460,6 @@ def summarize(cells: Sequence[dict[str, Any]], max_time: float) -> dict[str, Any
             "geomean_ratio_seconds": geomean(c["ratio_seconds"] for c in cells),
             "found_rows": len(found_rows),
             "not_found": [row_text(c) for c in missed]}
-
-
-def run_executions(runs: Sequence[dict[str, Any]]) -> list[float | None]:
-    """Executions to the violation per run, None where the run found none."""
-    return [r["executions"] if r["found"] else None for r in runs]
 
 
 CI_REPS = 2000  # bootstrap resamples
@@ -1122,7 +1121,6 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                     jobs.append(Job([], env, d, limit=args.max_time + 60,
                                     tag=(row, model, fb, sd, form),
                                     mark=None if afl else VIOLATION_MARK))
-    seed_inputs: dict[tuple[int, str], int] = {}
     for j in jobs:
         d = j.cwd
         seeds_dir = d / ("in" if afl else "corpus")
@@ -1132,8 +1130,6 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
         if j.tag[4] == "abstract":
             written = fuzzseeds.write_seeds(seeds_dir, args.pct_corpus, pct_k[id(j.tag[0])],
                                             j.tag[1], DEFAULT_INPUT[args.default_input])
-            # libFuzzer runs them first; AFL++ counts calibration runs too
-            seed_inputs[(id(j.tag[0]), j.tag[4])] = 0 if afl else written
         # afl-fuzz needs an input: as `execs` (corpus/SCENARIO, else one byte)
         if afl and not written:
             _seed_inputs(j.tag[0]["scenario"], seeds_dir, b.REPO_ROOT)
@@ -1178,7 +1174,11 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                               "ratio_seconds": ratio(s_off["median_seconds"],
                                                      s_on["median_seconds"]),
                               "faster": compare(s_on, s_off),
-                              "seed_inputs": seed_inputs.get((id(row), form), 0),
+                              # what libFuzzer runs first (AFL++ counts its
+                              # calibration runs too: none is counted there)
+                              "seed_inputs": 0 if afl or form != "abstract" else len(
+                                  fuzzseeds.seed_inputs(args.pct_corpus, model=model,
+                                                        default=DEFAULT_INPUT[args.default_input])),
                               "fb_on_runs": on, "fb_off_runs": off}
         s_pct = engine_summary(pct[i])
         first = per_form[forms[0]]
