@@ -19,9 +19,11 @@
  *     and lives until the next call.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "abstract.h"
 #include "harness.h"
 #include "mutator.h"
 #include "strategy.h"
@@ -30,12 +32,25 @@ struct reqsim_afl {
 	uint64_t rng;
 	uint8_t *buf;
 	size_t cap;
+	unsigned fuzz_count;
+	/* Trimming, one constraint at a time: the input as it stands (trim,
+	 * ntrim bytes), the candidate without constraint tidx (cand). */
+	uint8_t *trim, *cand;
+	size_t tcap, ntrim, tidx;
+	int32_t tsteps;
 };
+
+/* Mutants per queue pick when REQSIM_AFL_FUZZ_COUNT does not say. */
+#define REQSIM_AFL_FUZZ_COUNT 2u
 
 void *afl_custom_init(void *afl, unsigned int seed);
 size_t afl_custom_fuzz(void *data, uint8_t *buf, size_t buf_size, uint8_t **out_buf,
 		       uint8_t *add_buf, size_t add_buf_size, size_t max_size);
 void afl_custom_deinit(void *data);
+uint32_t afl_custom_fuzz_count(void *data, const uint8_t *buf, size_t buf_size);
+int32_t afl_custom_init_trim(void *data, uint8_t *buf, size_t buf_size);
+size_t afl_custom_trim(void *data, uint8_t **out_buf);
+int32_t afl_custom_post_trim(void *data, unsigned char success);
 
 void *afl_custom_init(void *afl, unsigned int seed)
 {
@@ -44,6 +59,19 @@ void *afl_custom_init(void *afl, unsigned int seed)
 	if (!m)
 		return NULL;
 	m->rng = seed;
+	m->fuzz_count = REQSIM_AFL_FUZZ_COUNT;
+	const char *fc = getenv("REQSIM_AFL_FUZZ_COUNT");
+	if (fc && *fc) {
+		char *end;
+		unsigned long v = strtoul(fc, &end, 10);
+		if (*end || v < 1 || v > 100000) {
+			fprintf(stderr, "reqsim-afl-mutator: REQSIM_AFL_FUZZ_COUNT=%s: "
+					"want a count of 1 to 100000\n", fc);
+			free(m);
+			return NULL;
+		}
+		m->fuzz_count = (unsigned)v;
+	}
 	reqsim_fuzz_set_abort(false);
 	reqsim_fuzz_init();
 	return m;
@@ -75,10 +103,72 @@ size_t afl_custom_fuzz(void *data, uint8_t *buf, size_t buf_size, uint8_t **out_
 	return n;
 }
 
+uint32_t afl_custom_fuzz_count(void *data, const uint8_t *buf, size_t buf_size)
+{
+	(void)buf;
+	(void)buf_size;
+	return ((struct reqsim_afl *)data)->fuzz_count;
+}
+
+/* Trimming removes whole constraints, one per step, and keeps a removal when
+ * the run's map stays the same (AFL++ compares it): a constraint that was
+ * not honoured, or made no difference to the features, goes.  AFL++'s own
+ * trim cuts byte ranges, which splits the 12-byte records and costs about a
+ * run per 4 bytes without ever giving a shorter abstract schedule.  An input
+ * that is not a whole abstract schedule is left alone (no steps). */
+int32_t afl_custom_init_trim(void *data, uint8_t *buf, size_t buf_size)
+{
+	struct reqsim_afl *m = data;
+	m->ntrim = m->tidx = 0;
+	m->tsteps = 0;
+	if (!abs_is_abstract(buf, buf_size) || buf_size < ABS_HDR + ABS_REC ||
+	    (buf_size - ABS_HDR) % ABS_REC)
+		return 0;
+	if (buf_size > m->tcap) {
+		uint8_t *t = realloc(m->trim, buf_size), *c;
+		if (!t)
+			return 0;
+		m->trim = t;
+		c = realloc(m->cand, buf_size);
+		if (!c)
+			return 0;
+		m->cand = c;
+		m->tcap = buf_size;
+	}
+	memcpy(m->trim, buf, buf_size);
+	m->ntrim = buf_size;
+	return (int32_t)((buf_size - ABS_HDR) / ABS_REC);
+}
+
+size_t afl_custom_trim(void *data, uint8_t **out_buf)
+{
+	struct reqsim_afl *m = data;
+	size_t at = ABS_HDR + m->tidx * ABS_REC;
+	memcpy(m->cand, m->trim, at);
+	memcpy(m->cand + at, m->trim + at + ABS_REC, m->ntrim - at - ABS_REC);
+	*out_buf = m->cand;
+	return m->ntrim - ABS_REC;
+}
+
+int32_t afl_custom_post_trim(void *data, unsigned char success)
+{
+	struct reqsim_afl *m = data;
+	if (success) { /* the next constraint moved into slot tidx */
+		m->ntrim -= ABS_REC;
+		memcpy(m->trim, m->cand, m->ntrim);
+	} else {
+		m->tidx++;
+	}
+	return ++m->tsteps;
+}
+
 void afl_custom_deinit(void *data)
 {
 	struct reqsim_afl *m = data;
-	if (m)
+	if (m) {
 		free(m->buf);
+		free(m->trim);
+		free(m->cand);
+	}
 	free(m);
 }

@@ -5,8 +5,9 @@
 #   afl_smoke_test.sh usage
 #     Bad arguments give one line on stderr and exit 2 (no AFL++ needed).
 #   afl_smoke_test.sh REPLAYER REQSIM [SECONDS]
-#     The same, then: builds the AFL++ target with afl-clang-fast into a
-#     temporary build directory, runs two instances (main, s1) on one sync
+#     The same, then: builds the AFL++ target and its custom mutator with
+#     afl-clang-fast into a temporary build directory, checks the mutator's
+#     hooks (tests/test_afl_mutator.py), runs two instances (main, s1) on one sync
 #     directory for SECONDS (default 15) on dekker, TSO, bug
 #     check-before-in-guest-mode, and checks that both wrote fuzzer_stats, that
 #     a crash file appeared, that it violates under the standalone replayer
@@ -64,11 +65,17 @@ command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
 t0=$SECONDS
 { cmake -S "$root" -B "$tmp/build" "${gen[@]}" -DCMAKE_C_COMPILER=afl-clang-fast \
     -DCMAKE_BUILD_TYPE=Release -DREQSIM_FUZZ_ENGINE=afl &&
-  cmake --build "$tmp/build" --target reqsim-fuzz-afl; } >"$tmp/build.log" 2>&1 ||
-	{ tail -20 "$tmp/build.log"; fail "build of reqsim-fuzz-afl"; }
+  cmake --build "$tmp/build" --target reqsim-fuzz-afl reqsim-afl-mutator; } >"$tmp/build.log" 2>&1 ||
+	{ tail -20 "$tmp/build.log"; fail "build of reqsim-fuzz-afl and reqsim-afl-mutator"; }
 target="$tmp/build/fuzz/reqsim-fuzz-afl"
 [ -x "$target" ] || fail "$target not built"
-echo "built reqsim-fuzz-afl in $((SECONDS - t0))s"
+echo "built reqsim-fuzz-afl and reqsim-afl-mutator in $((SECONDS - t0))s"
+
+# the custom mutator's hooks as afl-fuzz calls them: mutants per queue pick,
+# trimming by constraints (tests/test_afl_mutator.py)
+python3 "$root/tests/test_afl_mutator.py" "$tmp/build/fuzz/reqsim-afl-mutator.so" \
+	>"$tmp/mut.log" 2>&1 || { tail -30 "$tmp/mut.log"; fail "tests/test_afl_mutator.py"; }
+echo "custom mutator hooks: $(tail -n 3 "$tmp/mut.log" | head -n 1)"
 
 # a configuration the harness rejects: one line, exit 2, before afl-fuzz runs
 usage_case 2 --target "$target" --scenario no-such-scenario --out "$tmp/bad"

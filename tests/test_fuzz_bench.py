@@ -412,6 +412,11 @@ inst = os.path.join(out, "default")
 os.makedirs(os.path.join(inst, "crashes"))
 n = (50 if fb else 150) * int(s)
 open(os.path.join(inst, "fuzzer_stats"), "w").write("execs_done        : %d\n" % (n + 7))
+# the queue: a seed input, and with feedback two entries before the crash and one after
+os.makedirs(os.path.join(inst, "queue"))
+for name in ["id:000000,time:0,orig:pct-1"] + (["id:000001,src:000000,time:1,execs:%d,op:x,+cov"
+             % e for e in (n - 1, n, n + 100)] if fb else []):
+    open(os.path.join(inst, "queue", name), "w").write("x")
 if os.environ["REQSIM_FUZZ_SCENARIO"] != "slow":
     for k, e in ((1, n + 5), (0, n)):
         name = "id:%06d,sig:06,src:000000,time:%d,execs:%d,op:havoc,rep:2" % (k, 10 * e, e)
@@ -598,6 +603,14 @@ class FakePipelineTest(unittest.TestCase):
             self.assertEqual((ns["found"], ns["median_executions"]), (0, None))
             sl = rows["slow"]["forms"][form]["fb_on_runs"]
             self.assertEqual(sorted(x["executions"] for x in sl), [57, 107, 157])
+            # the custom mutator's observations, at most one per queue entry
+            # at the crash (every entry when none was found); none in bytes
+            obs = [x["observations_max"] for x in d["fb_on_runs"] + d["fb_off_runs"] + sl]
+            self.assertEqual(obs, [3] * 3 + [1] * 3 + [4] * 3 if form == "abstract" else [0] * 9)
+        x = r["form_summary"]["abstract"]
+        self.assertAlmostEqual(x["geomean_ratio_executions"], 3.0)
+        self.assertAlmostEqual(x["geomean_ratio_executions_observations"], 301 / 103)
+        self.assertNotIn("geomean_ratio_executions_observations", r["form_summary"]["bytes"])
         self.assertEqual(len(r["anomalies"]), 12)    # nostats: 2 forms x 2 arms x 3 seeds
         self.assertIn("shows no VIOLATION", r["anomalies"][0])
         self.assertEqual(len(list(self.pids.iterdir())), 36)
@@ -606,6 +619,8 @@ class FakePipelineTest(unittest.TestCase):
         self.assertEqual(text.returncode, 0, text.stderr)
         self.assertIn("AFL++", text.stdout)
         self.assertIn("afl-fuzz -i TMP/in", text.stdout)
+        self.assertIn("own runs of queue entries counted (AFL++ does not; at most one per entry "
+                      "at the crash): off/on 2.92x", text.stdout)
         mutator.unlink()
         q = self.bench(*args, "--forms", "abstract", PATH=path)
         self.assertEqual(q.returncode, 2)

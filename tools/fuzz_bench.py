@@ -534,6 +534,15 @@ def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> di
                      "seed_decided_rows": sum(seed_decided(on, off, f.get("seed_inputs", 0))
                                               for (on, off), f in zip(runs, fs)),
                      "arms": arms}
+        if form == "abstract" and any("observations_max" in r for f in fs
+                                      for r in f.get("fb_on_runs", [])):
+            # AFL++: the same with the custom mutator's uncounted runs added
+            # at their most (_afl_run_result)
+            def obs(rs: Sequence[dict[str, Any]]) -> float | None:
+                return censored_median([r["executions"] + r.get("observations_max", 0)
+                                        if r["found"] else None for r in rs])
+            out[form]["geomean_ratio_executions_observations"] = geomean(
+                ratio(obs(f.get("fb_off_runs", [])), obs(f.get("fb_on_runs", []))) for f in fs)
     return out
 
 
@@ -1002,6 +1011,18 @@ def _fuzz_run_result(job: Job, b: Any) -> dict[str, Any]:
 
 
 _AFL_CRASH_RE = re.compile(r"^id:(\d+),.*\btime:(\d+),execs:(\d+)")
+_AFL_EXECS_RE = re.compile(r",execs:(\d+)")
+
+
+def afl_entries_by(queue: Path, execs: int | None) -> int:
+    """The entries of an AFL++ queue directory that existed when it had run
+    `execs` (every one when None): those whose name has no `execs:` (the
+    seed inputs) or a count up to it."""
+    n = 0
+    for q in queue.glob("id:*") if queue.is_dir() else ():
+        m = _AFL_EXECS_RE.search(q.name)
+        n += execs is None or m is None or int(m.group(1)) <= execs
+    return n
 
 
 def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
@@ -1039,8 +1060,14 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
             anomaly = f"{where}: AFL++ crash {first[0].name} shows no VIOLATION when run again"
     found = violation is not None
     execs = first[2] if found else done or 0
+    # The custom mutator runs each queue entry it mutates once more in
+    # afl-fuzz's own process (its observation, cached by content: 64 of
+    # them), and AFL++ does not count those runs.  At most one per entry
+    # that existed at the crash (the seeds have no execs: field).
+    entries = afl_entries_by(inst / "queue", execs if found else None)
     return {"seed": seed, "found": found, "violation": violation,
             "executions": execs, "executions_source": "stats",
+            "observations_max": entries if form == "abstract" else 0,
             "seconds": first[1] / 1000.0 if found else job.wall, "wall_s": job.wall,
             "rc": job.rc, "killed": job.killed, "cov": None, "ft": None, "anomaly": anomaly}
 
@@ -1339,6 +1366,10 @@ def print_forms(r: dict[str, Any]) -> None:
               f"every seed: off/on 1 by construction); fewer executions than PCT: with feedback "
               f"{on['beats_pct']} rows (geomean pct/arm {_rx(on['geomean_pct_over'])}), "
               f"without {off['beats_pct']} (geomean {_rx(off['geomean_pct_over'])})")
+        if "geomean_ratio_executions_observations" in x:
+            print(f"  {f}: with the custom mutator's own runs of queue entries counted (AFL++ "
+                  f"does not; at most one per entry at the crash): off/on "
+                  f"{_rx(x['geomean_ratio_executions_observations'])}")
 
 
 def _ci(ci: Sequence[float] | None) -> str:
