@@ -4,9 +4,11 @@
  * It runs in afl-fuzz's process, not the target's: the mutator observes an
  * input by running it on a machine of its own (the harness linked into this
  * library, configured from the same REQSIM_FUZZ_* environment as the
- * target).  AFL++ calls afl_custom_fuzz many times in a row on one queue
- * entry, so the observation is made once per entry (the mutator caches it by
- * content).
+ * target).  AFL++ calls afl_custom_fuzz afl_custom_fuzz_count times in a
+ * row on the queue entry it picked (2, or REQSIM_AFL_FUZZ_COUNT), and the
+ * observation is made once per entry (the mutator caches 64 by content).
+ * Those observation runs are not in AFL++'s execution count; `bench.py fuzz
+ * ttb --engine afl` reports them at their most, one per queue entry.
  *
  * Set AFL_CUSTOM_MUTATOR_ONLY=1 to mutate abstract schedules only; without
  * it AFL++ also applies its own byte mutations, which mostly break the
