@@ -495,6 +495,13 @@ def ratio_ci(rows: Sequence[tuple[Sequence[float | None], Sequence[float | None]
     return stats[int(0.025 * len(stats))], stats[int(math.ceil(0.975 * len(stats))) - 1]
 
 
+def median_with_observations(runs: Sequence[dict[str, Any]]) -> float | None:
+    """The censored median of executions plus the runs the AFL++ custom
+    mutator made that AFL++ did not count (observations_max)."""
+    return censored_median([r["executions"] + r.get("observations_max", 0)
+                            if r["found"] else None for r in runs])
+
+
 def seed_decided(on: Sequence[float | None], off: Sequence[float | None], inputs: int) -> bool:
     """Every run of both arms found the violation within its seed inputs: the
     arms ran the same inputs up to there, so off/on is 1 whatever feedback
@@ -538,11 +545,9 @@ def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> di
                                       for r in f.get("fb_on_runs", [])):
             # AFL++: the same with the custom mutator's uncounted runs added
             # at their most (_afl_run_result)
-            def obs(rs: Sequence[dict[str, Any]]) -> float | None:
-                return censored_median([r["executions"] + r.get("observations_max", 0)
-                                        if r["found"] else None for r in rs])
             out[form]["geomean_ratio_executions_observations"] = geomean(
-                ratio(obs(f.get("fb_off_runs", [])), obs(f.get("fb_on_runs", []))) for f in fs)
+                ratio(median_with_observations(f.get("fb_off_runs", [])),
+                      median_with_observations(f.get("fb_on_runs", []))) for f in fs)
     return out
 
 
@@ -1061,9 +1066,10 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
     found = violation is not None
     execs = first[2] if found else done or 0
     # The custom mutator runs each queue entry it mutates once more in
-    # afl-fuzz's own process (its observation, cached by content: 64 of
-    # them), and AFL++ does not count those runs.  At most one per entry
-    # that existed at the crash (the seeds have no execs: field).
+    # afl-fuzz's own process (its observation, cached by content, 64 deep),
+    # and AFL++ does not count those runs: at most one per entry that existed
+    # at the crash (the seeds have no execs: field), as long as there are no
+    # more than 64 (the runs of the ttb sets had 8 to 32).
     entries = afl_entries_by(inst / "queue", execs if found else None)
     return {"seed": seed, "found": found, "violation": violation,
             "executions": execs, "executions_source": "stats",
