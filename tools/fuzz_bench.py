@@ -415,9 +415,13 @@ def geomean(values: Iterable[float | None]) -> float | None:
     return math.exp(sum(math.log(x) for x in xs) / len(xs))
 
 
-def run_executions(runs: Sequence[dict[str, Any]]) -> list[float | None]:
-    """Executions to the violation per run, None where the run found none."""
-    return [r["executions"] if r["found"] else None for r in runs]
+def run_executions(runs: Sequence[dict[str, Any]], observations: bool = False
+                   ) -> list[float | None]:
+    """Executions to the violation per run, None where the run found none;
+    with observations, plus the runs the AFL++ custom mutator made that
+    AFL++ did not count (observations_max, _afl_run_result)."""
+    return [r["executions"] + (r.get("observations_max", 0) if observations else 0)
+            if r["found"] else None for r in runs]
 
 
 def engine_summary(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -495,13 +499,6 @@ def ratio_ci(rows: Sequence[tuple[Sequence[float | None], Sequence[float | None]
     return stats[int(0.025 * len(stats))], stats[int(math.ceil(0.975 * len(stats))) - 1]
 
 
-def median_with_observations(runs: Sequence[dict[str, Any]]) -> float | None:
-    """The censored median of executions plus the runs the AFL++ custom
-    mutator made that AFL++ did not count (observations_max)."""
-    return censored_median([r["executions"] + r.get("observations_max", 0)
-                            if r["found"] else None for r in runs])
-
-
 def seed_decided(on: Sequence[float | None], off: Sequence[float | None], inputs: int) -> bool:
     """Every run of both arms found the violation within its seed inputs: the
     arms ran the same inputs up to there, so off/on is 1 whatever feedback
@@ -546,8 +543,9 @@ def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> di
             # AFL++: the same with the custom mutator's uncounted runs added
             # at their most (_afl_run_result)
             out[form]["geomean_ratio_executions_observations"] = geomean(
-                ratio(median_with_observations(f.get("fb_off_runs", [])),
-                      median_with_observations(f.get("fb_on_runs", []))) for f in fs)
+                ratio(censored_median(run_executions(f.get("fb_off_runs", []), True)),
+                      censored_median(run_executions(f.get("fb_on_runs", []), True)))
+                for f in fs)
     return out
 
 
@@ -1070,10 +1068,11 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
     # and AFL++ does not count those runs: at most one per entry that existed
     # at the crash (the seeds have no execs: field), as long as there are no
     # more than 64 (the runs of the ttb sets had 8 to 32).
-    entries = afl_entries_by(inst / "queue", execs if found else None)
+    entries = afl_entries_by(inst / "queue", execs if found else None) \
+        if form == "abstract" else 0   # no custom mutator in the byte form
     return {"seed": seed, "found": found, "violation": violation,
             "executions": execs, "executions_source": "stats",
-            "observations_max": entries if form == "abstract" else 0,
+            "observations_max": entries,
             "seconds": first[1] / 1000.0 if found else job.wall, "wall_s": job.wall,
             "rc": job.rc, "killed": job.killed, "cov": None, "ft": None, "anomaly": anomaly}
 
