@@ -286,10 +286,23 @@ class RowsAndMathTest(unittest.TestCase):
 
     def test_seed_decided(self) -> None:
         self.assertTrue(fb.seed_decided([2, 9], [9, 1], 9))
-        self.assertFalse(fb.seed_decided([2, 10], [9, 1], 9))   # one run went past them
+        # libFuzzer's empty input runs first: 9 seed inputs are executions 2..10
+        self.assertTrue(fb.seed_decided([2, 10], [10, 1], 9))
+        self.assertFalse(fb.seed_decided([2, 11], [9, 1], 9))   # one run went past them
         self.assertFalse(fb.seed_decided([2, None], [1, 1], 9))  # one found nothing
         self.assertFalse(fb.seed_decided([1], [1], 0))           # no seed inputs
         self.assertFalse(fb.seed_decided([], [], 9))
+
+    def test_ceiling_runs(self) -> None:
+        # 8 seed inputs: executions 2..9, the first mutant is 10
+        self.assertEqual(fb.ceiling_runs([3, 9, 10, 57, None], 8), [3, 9, 10, 10, 10])
+        self.assertEqual(fb.ceiling_runs([], 8), [])
+        # a row the seed inputs decide has a ceiling of 1; one they never
+        # decide, off / (inputs + 2)
+        off = [40, 60, 80]
+        self.assertEqual(fb.ratio(fb.censored_median(off),
+                                  fb.censored_median(fb.ceiling_runs(off, 8))), 6.0)
+        self.assertEqual(fb.ceiling_runs([2, 4, 4], 8), [2, 4, 4])
 
     def test_engine_summary_and_compare(self) -> None:
         runs = [{"found": True, "executions": 100, "seconds": 0.5},
@@ -539,6 +552,11 @@ class FakePipelineTest(unittest.TestCase):
         self.assertEqual(c["forms"]["abstract"]["seed_inputs"], 9)
         self.assertEqual(c["forms"]["bytes"]["seed_inputs"], 0)
         self.assertEqual(fs["seed_decided_rows"], 0)
+        # the most off/on could be: the arm without feedback over the first
+        # execution after the empty input and the 9 seed inputs
+        off = c["forms"]["abstract"]["fb_off"]["median_executions"]
+        self.assertAlmostEqual(fs["geomean_ratio_executions_ceiling"], off / 11)
+        self.assertNotIn("geomean_ratio_executions_ceiling", r["form_summary"]["bytes"])
         self.assert_nothing_left()
         q = self.bench("ttb", "--forms", "abstract,tiles")
         self.assertEqual(q.returncode, 2)
@@ -648,6 +666,15 @@ class FakePipelineTest(unittest.TestCase):
         self.assertIn("over 2 rows (95 % bootstrap interval 3.01x to 3.01x); 0 rows decided "
                       "by the seed inputs", out)
         self.assertNotIn("slow", out)
+        self.assertNotIn("the most off/on could be", out)   # no seed inputs in bytes
+        # the abstract form: 9 seed inputs under SC, so the first mutant is
+        # execution 11, and the fake's arm without feedback takes 300
+        p = self.bench("ttb", "--reqsim", str(self.reqsim), "--libfuzzer", str(self.lf),
+                       "--rows", "dekker", "--seeds", "1", "--max-time", "1",
+                       "--no-pin", "--forms", "abstract")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("abstract: the most off/on could be: 27.27x, for a fuzzer that found "
+                      "every violation with its first input after the seed inputs", p.stdout)
         self.assert_nothing_left()
 
     def test_ctrl_c_kills_the_runs_and_cleans_up(self) -> None:

@@ -499,12 +499,28 @@ def ratio_ci(rows: Sequence[tuple[Sequence[float | None], Sequence[float | None]
     return stats[int(0.025 * len(stats))], stats[int(math.ceil(0.975 * len(stats))) - 1]
 
 
+# libFuzzer runs an empty input before the seed inputs (the INITED line of a
+# corpus of K inputs reads #K+1), so execution K+2 is the first mutant.
+EMPTY_RUNS = 1
+
+
 def seed_decided(on: Sequence[float | None], off: Sequence[float | None], inputs: int) -> bool:
     """Every run of both arms found the violation within its seed inputs: the
     arms ran the same inputs up to there, so off/on is 1 whatever feedback
     does."""
     runs = list(on) + list(off)
-    return inputs > 0 and bool(runs) and all(x is not None and x <= inputs for x in runs)
+    return inputs > 0 and bool(runs) and all(x is not None and x <= inputs + EMPTY_RUNS
+                                             for x in runs)
+
+
+def ceiling_runs(off: Sequence[float | None], inputs: int) -> list[float]:
+    """What a fuzzer that found the violation with its first mutant would
+    take, per run of the arm without feedback: that run's executions where a
+    seed input found it (both arms run the seed inputs alike), the first
+    execution after them where not.  off/ceiling is the most any feedback
+    can give against that arm with these seed inputs."""
+    first = inputs + EMPTY_RUNS + 1
+    return [x if x is not None and x < first else first for x in off]
 
 
 def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> dict[str, Any]:
@@ -538,6 +554,11 @@ def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> di
                      "seed_decided_rows": sum(seed_decided(on, off, f.get("seed_inputs", 0))
                                               for (on, off), f in zip(runs, fs)),
                      "arms": arms}
+        if all(f.get("seed_inputs", 0) for f in fs) and fs:
+            # libFuzzer: the most off/on could be (ceiling_runs), per row
+            out[form]["geomean_ratio_executions_ceiling"] = geomean(
+                ratio(censored_median(off), censored_median(ceiling_runs(off, f["seed_inputs"])))
+                for (_, off), f in zip(runs, fs))
         if form == "abstract" and any("observations_max" in r for f in fs
                                       for r in f.get("fb_on_runs", [])):
             # AFL++: the same with the custom mutator's uncounted runs added
@@ -1371,6 +1392,11 @@ def print_forms(r: dict[str, Any]) -> None:
               f"every seed: off/on 1 by construction); fewer executions than PCT: with feedback "
               f"{on['beats_pct']} rows (geomean pct/arm {_rx(on['geomean_pct_over'])}), "
               f"without {off['beats_pct']} (geomean {_rx(off['geomean_pct_over'])})")
+        if "geomean_ratio_executions_ceiling" in x:
+            print(f"  {f}: the most off/on could be: "
+                  f"{_rx(x['geomean_ratio_executions_ceiling'])}, for a fuzzer that found every "
+                  f"violation with its first input after the seed inputs, against this arm "
+                  f"without feedback")
         if "geomean_ratio_executions_observations" in x:
             print(f"  {f}: with the custom mutator's own runs of queue entries counted (AFL++ "
                   f"does not; at most one per entry at the crash): off/on "
