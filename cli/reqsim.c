@@ -98,7 +98,8 @@ static const char usage_text[] =
 	"  --seed S  --run I      PRNG seed and run index (default 0 0)\n"
 	"  --depth D              PCT depth (default 3)\n"
 	"  --bytes FILE           fuzzer input: raw schedule bytes, or an abstract\n"
-	"                         schedule (starts with RQA1, sim/abstract.h)\n"
+	"                         schedule (starts with RQA1, sim/abstract.h), whose\n"
+	"                         constraints are printed in words after the result\n"
 	"  --save FILE.sched      save the schedule that ran\n"
 	"  --save-bytes FILE      save it as fuzzer bytes (run --bytes, the fuzz\n"
 	"                         targets and corpus/ read them); also for replay\n"
@@ -583,6 +584,87 @@ static void print_result(struct sim *sim, const struct sim_result *r,
 	       r->hash, outcome[0] ? " outcome: " : "", outcome);
 }
 
+/* The constraints of an abstract input in words, one line each, their sites
+ * named "function:label" from a second run of the input on a sim of its own
+ * (the same schedule: nothing of the first run is touched).  A site the run
+ * never reached is given as its id. */
+#define NAMED_SITES 1024
+struct named_sites {
+	const struct sim *sim;
+	int n;
+	uint32_t id[NAMED_SITES];
+	char name[NAMED_SITES][128];
+};
+
+static void note_site(struct named_sites *t, const struct platform_site *s)
+{
+	if (!s || t->n == NAMED_SITES)
+		return;
+	uint32_t id = abs_site_id(s);
+	for (int i = 0; i < t->n; i++)
+		if (t->id[i] == id)
+			return;
+	t->id[t->n] = id;
+	snprintf(t->name[t->n++], sizeof(t->name[0]), "%s:%s", s->func ? s->func : "?",
+		 s->label ? s->label : "?");
+}
+
+static const char *site_name(uint32_t id, void *ctx)
+{
+	const struct named_sites *t = ctx;
+	for (int i = 0; i < t->n; i++)
+		if (t->id[i] == id)
+			return t->name[i];
+	return NULL;
+}
+
+static const char *thread_name(int tid, void *ctx)
+{
+	const struct named_sites *t = ctx;
+	return tid < sim_thread_count(t->sim) ? sim_thread_name(t->sim, tid) : NULL;
+}
+
+static void print_constraints(const struct sim_config *cfg0, const struct abs_prog *p,
+			      uint64_t run)
+{
+	if (!p->n)
+		return;
+	struct sim_config cfg = *cfg0;
+	cfg.trace = false;
+	cfg.track_rf = true; /* the sites of steps */
+	struct sim *sim = sim_new(&cfg);
+	struct named_sites *t = calloc(1, sizeof(*t));
+	if (!sim || !t)
+		usage_error("out of memory");
+	t->sim = sim;
+	struct strategy st;
+	struct sim_result res;
+	strategy_init(&st, ST_ABSTRACT, 0);
+	strategy_set_abstract(&st, p, sim);
+	strategy_begin_run(&st, run);
+	sim_begin(sim, &st);
+	while (sim_step(sim)) {
+		const struct platform_site *ld, *stp, *fl[16];
+		note_site(t, sim_step_site(sim));
+		if (sim_step_reads_from(sim, &ld, &stp)) {
+			note_site(t, ld);
+			note_site(t, stp);
+		}
+		int nfl = sim_step_flushed(sim, fl, 16);
+		for (int k = 0; k < nfl; k++)
+			note_site(t, fl[k]);
+	}
+	sim_finish(sim, &res);
+	for (int k = 0; k < p->n; k++) {
+		char line[600];
+		abs_describe_con(&p->c[k], site_name, thread_name, t, line, sizeof(line));
+		printf("constraint %d: %s\n", k + 1, line);
+	}
+	strategy_free(&st);
+	sim_free(sim);
+	free(t);
+}
+
 static int cmd_run(struct opts *o)
 {
 	const struct scenario *sc = need_scenario(o->target);
@@ -634,6 +716,8 @@ static int cmd_run(struct opts *o)
 	sim_run(sim, &st, &res);
 	emit_trace(sim, o);
 	print_result(sim, &res, identity);
+	if (st.kind == ST_ABSTRACT)
+		print_constraints(&cfg, &prog, o->run);
 	if (o->save_bytes)
 		save_bytes(o->save_bytes, &st);
 	if (o->save) {

@@ -17,6 +17,7 @@
  *     the default policy's choices (forced steps do not touch its slice
  *     counter).
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +215,107 @@ void abs_describe(const struct abs_prog *p, char *buf, size_t len)
 			o += (size_t)snprintf(buf + o, len - o, "->t%s", t2);
 		if (o < len)
 			o += (size_t)snprintf(buf + o, len - o, ")");
+	}
+}
+
+/* appends to buf at *o, never past len - 1 */
+static void put(char *buf, size_t len, size_t *o, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void put(char *buf, size_t len, size_t *o, const char *fmt, ...)
+{
+	if (*o >= len)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int w = vsnprintf(buf + *o, len - *o, fmt, ap);
+	va_end(ap);
+	*o = w < 0 ? len : *o + (size_t)w;
+}
+
+static void put_site(char *buf, size_t len, size_t *o, uint32_t id,
+		     const char *(*site)(uint32_t, void *), void *ctx)
+{
+	const char *n = site ? site(id, ctx) : NULL;
+	if (n)
+		put(buf, len, o, "%s", n);
+	else
+		put(buf, len, o, "site %08x (not reached in this run)", id);
+}
+
+static void put_thread(char *buf, size_t len, size_t *o, int tid, const char *any,
+		       const char *(*thread)(int, void *), void *ctx)
+{
+	const char *n = tid == ABS_ANY ? NULL : thread ? thread(tid, ctx) : NULL;
+	if (tid == ABS_ANY)
+		put(buf, len, o, "%s", any);
+	else if (n)
+		put(buf, len, o, "%s", n);
+	else
+		put(buf, len, o, "thread %d", tid);
+}
+
+static const char *ordinal(unsigned n)
+{
+	unsigned t = n % 100;
+	return t >= 11 && t <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd"
+		: n % 10 == 3 ? "rd" : "th";
+}
+
+void abs_describe_con(const struct abs_con *c, const char *(*site)(uint32_t id, void *ctx),
+		      const char *(*thread)(int tid, void *ctx), void *ctx, char *buf, size_t len)
+{
+	size_t o = 0;
+	if (!len)
+		return;
+	buf[0] = 0;
+	put(buf, len, &o, "%s: ", abs_kind_name(c->kind));
+	switch (c->kind) {
+	case ABS_RF:
+	case ABS_NRF:
+		put(buf, len, &o, "the load at ");
+		put_site(buf, len, &o, c->site, site, ctx);
+		put(buf, len, &o, " (");
+		put_thread(buf, len, &o, c->tid, "any thread", thread, ctx);
+		break;
+	case ABS_PREEMPT:
+		put_thread(buf, len, &o, c->tid, "any thread", thread, ctx);
+		put(buf, len, &o, " is preempted at its step at ");
+		put_site(buf, len, &o, c->site, site, ctx);
+		put(buf, len, &o, " (");
+		break;
+	default: /* drains */
+		put(buf, len, &o, "the buffered stores made at ");
+		put_site(buf, len, &o, c->site, site, ctx);
+		put(buf, len, &o, " (");
+		put_thread(buf, len, &o, c->tid, "any thread", thread, ctx);
+		break;
+	}
+	if (c->kind != ABS_PREEMPT)
+		put(buf, len, &o, ", ");
+	if (c->occ)
+		put(buf, len, &o, "its %u%s occurrence)", c->occ, ordinal(c->occ));
+	else
+		put(buf, len, &o, "every occurrence)");
+	switch (c->kind) {
+	case ABS_RF:
+		put(buf, len, &o, " reads from the store at ");
+		put_site(buf, len, &o, c->site2, site, ctx);
+		break;
+	case ABS_NRF:
+		put(buf, len, &o, " reads before the store at ");
+		put_site(buf, len, &o, c->site2, site, ctx);
+		put(buf, len, &o, " runs");
+		break;
+	case ABS_PREEMPT:
+		put(buf, len, &o, ", switching to ");
+		put_thread(buf, len, &o, c->tid2, "any other thread", thread, ctx);
+		break;
+	case ABS_DRAIN_LATE:
+		put(buf, len, &o, " drain as late as they can");
+		break;
+	case ABS_DRAIN_EARLY:
+		put(buf, len, &o, " drain as early as they can");
+		break;
 	}
 }
 

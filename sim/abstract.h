@@ -118,6 +118,13 @@ const char *abs_kind_name(int kind);
 const char *abs_policy_name(int policy);
 /* One line: "pct(seed=5,d=3,k=80) rf(t*@1a2b3c4d#2,5e6f7a8b) ..." */
 void abs_describe(const struct abs_prog *p, char *buf, size_t len);
+/* One constraint in words, for a reader of a fuzzer's finding: "the load at
+ * kvm_vcpu_exiting_guest_mode:cmpxchg(&vcpu->mode) (any thread, its 2nd
+ * occurrence) reads from the store at ...".  site(id) names a site (NULL:
+ * not known, printed as its id), thread(tid) a thread (NULL: "thread N").
+ * Never longer than len - 1; always terminated when len > 0. */
+void abs_describe_con(const struct abs_con *c, const char *(*site)(uint32_t id, void *ctx),
+		      const char *(*thread)(int tid, void *ctx), void *ctx, char *buf, size_t len);
 
 /* Make st (strategy_init'ed as ST_ABSTRACT) run program p (not copied: it
  * must outlive the runs) on sim (asked for the sites of choices). */

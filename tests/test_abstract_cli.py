@@ -8,6 +8,9 @@ label cli).
     reproduces it bit for bit (same violation, "trace hash matches");
   - with --save-bytes B the run converts to the byte form, which gives the
     same trace hash;
+  - each constraint is printed in words after the result, its sites named
+    "function:label" (a site the run never reached by its id), its threads
+    by name; a byte-form input prints none;
   - a malformed abstract input (a partial constraint, an unknown kind, an
     unknown fallback policy) is one line on stderr and exit 2;
   - the standalone fuzz replayer runs the malformed input quietly (the
@@ -31,6 +34,14 @@ def prog(seed, policy, depth, k, cons=()):
     for kind, tid, tid2, occ, site, site2 in cons:
         b += struct.pack("<BBBBII", kind, tid, tid2, occ, site, site2)
     return b
+
+
+def site_id(func, label):
+    """abs_site_id(): FNV-1a (32 bits) of function, 0x1f, label; never 0."""
+    h = 2166136261
+    for b in (func + "\x1f" + label).encode():
+        h = ((h ^ b) * 16777619) & 0xffffffff
+    return h or 1
 
 
 def run(reqsim, *args):
@@ -81,6 +92,30 @@ def main():
             b = run(reqsim, "run", *CFG, "--bytes", str(bts))
             if hash_of(b.stdout) != h:
                 fails.append(f"as bytes: hash {hash_of(b.stdout)}, abstract {h}")
+        # constraints in words: an rf on two sites the run reaches, a
+        # preempt of vcpu0 at a site it never reaches, a drain of any thread
+        cmpxchg = site_id("kvm_vcpu_exiting_guest_mode", "cmpxchg(&vcpu->mode)")
+        release = site_id("vcpu_enter_guest", "smp_store_release(&vcpu->mode)")
+        f = d / "words.bin"
+        f.write_bytes(prog(3, 0, 0, 0, [(1, 255, 255, 2, cmpxchg, release),
+                                        (3, 0, 255, 0, 0x12345678, 0),
+                                        (4, 255, 255, 1, release, 0)]))
+        p = run(reqsim, "run", *CFG, "--bytes", str(f))
+        got = [ln for ln in p.stdout.splitlines() if ln.startswith("constraint ")]
+        want = ["constraint 1: rf: the load at kvm_vcpu_exiting_guest_mode:cmpxchg(&vcpu->mode) "
+                "(any thread, its 2nd occurrence) reads from the store at "
+                "vcpu_enter_guest:smp_store_release(&vcpu->mode)",
+                "constraint 2: preempt: vcpu0 is preempted at its step at site 12345678 (not "
+                "reached in this run) (every occurrence), switching to any other thread",
+                "constraint 3: drain-late: the buffered stores made at "
+                "vcpu_enter_guest:smp_store_release(&vcpu->mode) (any thread, its 1st "
+                "occurrence) drain as late as they can"]
+        if p.returncode not in (0, 1) or got != want:
+            fails.append(f"constraints in words: exit {p.returncode}, {got!r}")
+        if found is not None:
+            b = run(reqsim, "run", *CFG, "--bytes", str(d / "x.bytes"))
+            if "constraint " in b.stdout:
+                fails.append(f"a byte-form input printed constraints: {b.stdout!r}")
         bad = {"partial": prog(1, 0, 0, 0, [(1, 255, 255, 0, 5, 6)])[:-3],
                "kind": prog(1, 0, 0, 0, [(9, 255, 255, 0, 5, 6)]),
                "policy": prog(1, 7, 0, 0)}
