@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The AFL++ custom mutator library's hooks (fuzz/afl_mutator.c), loaded with
 ctypes as afl-fuzz loads it: how many mutants AFL++ makes of a queue pick
-(afl_custom_fuzz_count, REQSIM_AFL_FUZZ_COUNT), and trimming one constraint
-at a time (afl_custom_init_trim / _trim / _post_trim).
+(afl_custom_fuzz_count, REQSIM_AFL_FUZZ_COUNT), and trimming: none by
+default, one constraint at a time with REQSIM_AFL_TRIM=1
+(afl_custom_init_trim / _trim / _post_trim).
 
     test_afl_mutator.py MUTATOR.so
 
@@ -25,17 +26,19 @@ def con(kind: int, site: int, site2: int = 0, tid: int = 0xff, occ: int = 1) -> 
 A, B, C = con(1, 0x1111, 0x2222), con(3, 0x3333, tid=1), con(4, 0x4444)
 
 
-def load(count: str | None) -> tuple[ctypes.CDLL, int | None]:
+def load(count: str | None, trim_env: str | None = "1") -> tuple[ctypes.CDLL, int | None]:
     """A fresh handle on the library (one per configuration: dlopen of the
-    same path returns the loaded one, so the state is per afl_custom_init)."""
+    same path returns the loaded one, so the state is per afl_custom_init).
+    trim_env: REQSIM_AFL_TRIM (None: unset)."""
     os.environ.update({"REQSIM_FUZZ_SCENARIO": "dekker", "REQSIM_FUZZ_MODEL": "tso",
                        "REQSIM_FUZZ_ARCH": "x86", "REQSIM_FUZZ_FORM": "abstract",
                        "REQSIM_FUZZ_FEEDBACK": "auto", "REQSIM_FUZZ_BUGS": "",
                        "REQSIM_FUZZ_PARAMS": ""})
-    if count is None:
-        os.environ.pop("REQSIM_AFL_FUZZ_COUNT", None)
-    else:
-        os.environ["REQSIM_AFL_FUZZ_COUNT"] = count
+    for name, val in (("REQSIM_AFL_FUZZ_COUNT", count), ("REQSIM_AFL_TRIM", trim_env)):
+        if val is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = val
     lib = ctypes.CDLL(LIB)
     lib.afl_custom_init.restype = ctypes.c_void_p
     lib.afl_custom_init.argtypes = [ctypes.c_void_p, ctypes.c_uint]
@@ -72,9 +75,23 @@ class AflMutatorTest(unittest.TestCase):
             lib, m = load(bad)
             self.assertFalse(m, bad)
 
+    def test_no_trim_by_default(self) -> None:
+        """Unset or 0: no trimming steps, even for an input with constraints;
+        a value other than 0 or 1 fails afl_custom_init."""
+        data = HDR + A + B + C
+        for env in (None, "0", ""):
+            lib, m = load(None, env)
+            self.assertTrue(m, env)
+            self.assertEqual(lib.afl_custom_init_trim(m, data, len(data)), 0, env)
+            lib.afl_custom_deinit(m)
+        for bad in ("2", "yes", "1x", "-1"):
+            lib, m = load(None, bad)
+            self.assertFalse(m, bad)
+
     def test_trim_removes_constraints_one_at_a_time(self) -> None:
-        """Steps = constraints; a removal AFL++ keeps (post_trim 1) shifts the
-        next constraint into the slot, one it rejects moves on."""
+        """REQSIM_AFL_TRIM=1: steps = constraints; a removal AFL++ keeps
+        (post_trim 1) shifts the next constraint into the slot, one it
+        rejects moves on."""
         lib, m = load(None)
         data = HDR + A + B + C
         self.assertEqual(lib.afl_custom_init_trim(m, data, len(data)), 3)
