@@ -45,13 +45,13 @@ struct reqsim_afl {
 	int32_t tsteps;
 };
 
-/* Mutants per queue pick when REQSIM_AFL_FUZZ_COUNT does not say: one, so
- * that AFL++'s queue order (favoured entries first) picks every mutant's
- * parent.  AFL++'s own stage makes 256 or more.  Chosen by the arm with
+/* Mutants per queue pick when REQSIM_AFL_FUZZ_COUNT does not say: one, and
+ * AFL++ moves on to its next queue pick (its own stage makes 256 or more of
+ * one entry, doubled while it finds new ones).  Chosen by the arm with
  * feedback of `bench.py fuzz ttb --engine afl --forms abstract --seeds 11`
  * over the 49 rows of the hard, deep, large and preempt sets, without
  * trimming: 56.5 executions at 1, 59.9 at 2, deep 60.9 at 4 (README,
- * "AFL++: no trimming"). */
+ * "AFL++: no trimming, one mutant per pick"). */
 #define REQSIM_AFL_FUZZ_COUNT 1u
 
 void *afl_custom_init(void *afl, unsigned int seed);
@@ -138,8 +138,8 @@ uint32_t afl_custom_fuzz_count(void *data, const uint8_t *buf, size_t buf_size)
  * to the features, goes.  That costs a run per constraint of every new
  * entry and drops constraints that mattered to the schedule but not to the
  * map: `bench.py fuzz ttb --engine afl --forms abstract --seeds 11`, with
- * feedback, deep set 88.3 executions with it, 59.6 without (README,
- * "AFL++: no trimming").  An input that is not a whole abstract schedule is
+ * feedback, deep set 88.3 executions with it, 59.6 without (2 mutants per
+ * pick; README, "AFL++: no trimming, one mutant per pick").  An input that is not a whole abstract schedule is
  * never trimmed (no steps). */
 int32_t afl_custom_init_trim(void *data, uint8_t *buf, size_t buf_size)
 {
