@@ -585,9 +585,10 @@ static void print_result(struct sim *sim, const struct sim_result *r,
 }
 
 /* The constraints of an abstract input in words, one line each, their sites
- * named "function:label" from a second run of the input on a sim of its own
- * (the same schedule: nothing of the first run is touched).  A site the run
- * never reached is given as its id. */
+ * named "function:label" from the sites its run reached (cfg.track_rf: the
+ * site of each step, what its load read from, the stores it made visible;
+ * tracking records and never changes a decision).  A site the run never
+ * reached is given as its id. */
 #define NAMED_SITES 1024
 struct named_sites {
 	const struct sim *sim;
@@ -609,6 +610,20 @@ static void note_site(struct named_sites *t, const struct platform_site *s)
 		 s->label ? s->label : "?");
 }
 
+/* The sites the step sim just took reached. */
+static void note_step_sites(struct named_sites *t, const struct sim *sim)
+{
+	const struct platform_site *ld, *stp, *fl[16];
+	note_site(t, sim_step_site(sim));
+	if (sim_step_reads_from(sim, &ld, &stp)) {
+		note_site(t, ld);
+		note_site(t, stp);
+	}
+	int nfl = sim_step_flushed(sim, fl, 16);
+	for (int k = 0; k < nfl; k++)
+		note_site(t, fl[k]);
+}
+
 static const char *site_name(uint32_t id, void *ctx)
 {
 	const struct named_sites *t = ctx;
@@ -624,45 +639,13 @@ static const char *thread_name(int tid, void *ctx)
 	return tid < sim_thread_count(t->sim) ? sim_thread_name(t->sim, tid) : NULL;
 }
 
-static void print_constraints(const struct sim_config *cfg0, const struct abs_prog *p,
-			      uint64_t run)
+static void print_constraints(const struct abs_prog *p, struct named_sites *t)
 {
-	if (!p->n)
-		return;
-	struct sim_config cfg = *cfg0;
-	cfg.trace = false;
-	cfg.track_rf = true; /* the sites of steps */
-	struct sim *sim = sim_new(&cfg);
-	struct named_sites *t = calloc(1, sizeof(*t));
-	if (!sim || !t)
-		usage_error("out of memory");
-	t->sim = sim;
-	struct strategy st;
-	struct sim_result res;
-	strategy_init(&st, ST_ABSTRACT, 0);
-	strategy_set_abstract(&st, p, sim);
-	strategy_begin_run(&st, run);
-	sim_begin(sim, &st);
-	while (sim_step(sim)) {
-		const struct platform_site *ld, *stp, *fl[16];
-		note_site(t, sim_step_site(sim));
-		if (sim_step_reads_from(sim, &ld, &stp)) {
-			note_site(t, ld);
-			note_site(t, stp);
-		}
-		int nfl = sim_step_flushed(sim, fl, 16);
-		for (int k = 0; k < nfl; k++)
-			note_site(t, fl[k]);
-	}
-	sim_finish(sim, &res);
 	for (int k = 0; k < p->n; k++) {
 		char line[600];
 		abs_describe_con(&p->c[k], site_name, thread_name, t, line, sizeof(line));
 		printf("constraint %d: %s\n", k + 1, line);
 	}
-	strategy_free(&st);
-	sim_free(sim);
-	free(t);
 }
 
 static int cmd_run(struct opts *o)
@@ -676,15 +659,26 @@ static int cmd_run(struct opts *o)
 	char identity[200];
 	struct abs_prog prog;
 
+	struct named_sites *names = NULL; /* an abstract input with constraints */
+
 	make_config(o, sc, &cfg, true);
 	cfg.trace = o->trace >= 0;
-	struct sim *sim = sim_new(&cfg);
 	if (o->bytes_file) {
 		bytes = read_bytes(o->bytes_file, &nbytes);
-		if (abs_is_abstract(bytes, nbytes)) { /* the abstract form (sim/abstract.h) */
+		if (abs_is_abstract(bytes, nbytes)) {
 			char err[200];
 			if (abs_parse(bytes, nbytes, &prog, err, sizeof(err)))
 				usage_error("%s: %s", o->bytes_file, err);
+			if (prog.n && !(names = calloc(1, sizeof(*names))))
+				usage_error("out of memory");
+			cfg.track_rf = names != NULL; /* the sites the run reaches */
+		}
+	}
+	struct sim *sim = sim_new(&cfg);
+	if (names)
+		names->sim = sim;
+	if (o->bytes_file) {
+		if (abs_is_abstract(bytes, nbytes)) { /* the abstract form (sim/abstract.h) */
 			strategy_init(&st, ST_ABSTRACT, 0);
 			strategy_set_abstract(&st, &prog, sim);
 			snprintf(identity, sizeof(identity), "abstract=%s (%d constraints, %s seed %u)",
@@ -713,11 +707,17 @@ static int cmd_run(struct opts *o)
 	if (o->save_bytes)
 		strategy_log_indices(&st);
 	strategy_begin_run(&st, o->run);
-	sim_run(sim, &st, &res);
+	if (names) { /* sim_run(), naming the sites of each step */
+		sim_begin(sim, &st);
+		while (sim_step(sim))
+			note_step_sites(names, sim);
+		sim_finish(sim, &res);
+	} else
+		sim_run(sim, &st, &res);
 	emit_trace(sim, o);
 	print_result(sim, &res, identity);
-	if (st.kind == ST_ABSTRACT)
-		print_constraints(&cfg, &prog, o->run);
+	if (names)
+		print_constraints(&prog, names);
 	if (o->save_bytes)
 		save_bytes(o->save_bytes, &st);
 	if (o->save) {
@@ -726,6 +726,7 @@ static int cmd_run(struct opts *o)
 	}
 	strategy_free(&st);
 	sim_free(sim);
+	free(names);
 	free(bytes);
 	return res.violated ? EXIT_VIOLATION : EXIT_CLEAN;
 }

@@ -504,12 +504,17 @@ def ratio_ci(rows: Sequence[tuple[Sequence[float | None], Sequence[float | None]
 EMPTY_RUNS = 1
 
 
+def first_mutant(inputs: int) -> int:
+    """The execution of libFuzzer's first mutant after `inputs` seed inputs."""
+    return inputs + EMPTY_RUNS + 1
+
+
 def seed_decided(on: Sequence[float | None], off: Sequence[float | None], inputs: int) -> bool:
     """Every run of both arms found the violation within its seed inputs: the
     arms ran the same inputs up to there, so off/on is 1 whatever feedback
     does."""
     runs = list(on) + list(off)
-    return inputs > 0 and bool(runs) and all(x is not None and x <= inputs + EMPTY_RUNS
+    return inputs > 0 and bool(runs) and all(x is not None and x < first_mutant(inputs)
                                              for x in runs)
 
 
@@ -519,7 +524,7 @@ def ceiling_runs(off: Sequence[float | None], inputs: int) -> list[float]:
     seed input found it (both arms run the seed inputs alike), the first
     execution after them where not.  off/ceiling is the most any feedback
     can give against that arm with these seed inputs."""
-    first = inputs + EMPTY_RUNS + 1
+    first = first_mutant(inputs)
     return [x if x is not None and x < first else first for x in off]
 
 
@@ -554,7 +559,7 @@ def summarize_forms(cells: Sequence[dict[str, Any]], forms: Sequence[str]) -> di
                      "seed_decided_rows": sum(seed_decided(on, off, f.get("seed_inputs", 0))
                                               for (on, off), f in zip(runs, fs)),
                      "arms": arms}
-        if all(f.get("seed_inputs", 0) for f in fs) and fs:
+        if fs and all(f.get("seed_inputs", 0) for f in fs):
             # libFuzzer: the most off/on could be (ceiling_runs), per row
             out[form]["geomean_ratio_executions_ceiling"] = geomean(
                 ratio(censored_median(off), censored_median(ceiling_runs(off, f["seed_inputs"])))
