@@ -127,6 +127,44 @@ class Base(unittest.TestCase):
 
 
 class CampaignTest(Base):
+    def test_afl_seed_crash_is_a_crash_file(self) -> None:
+        """A seed input that violates is skipped by afl-fuzz's dry run with a
+        warning and no crash file; the AFL++ cell takes it from the main
+        instance's log (read incrementally, a half-written line next time)
+        as its queue entry, once, beside the crash files."""
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("campaign_mod", CAMPAIGN)
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod  # dataclasses look their module up
+        spec.loader.exec_module(mod)
+        work = self.tmp / "cell"
+        queue = work / "afl-out" / "main" / "queue"
+        crashes = work / "afl-out" / "s1" / "crashes"
+        for d in (queue, crashes):
+            d.mkdir(parents=True)
+        seed = "id:000004,time:0,execs:0,orig:pct-4"
+        (queue / seed).write_bytes(b"RQA1")
+        (crashes / "id:000000,sig:06,src:000001,time:20,execs:90,op:x").write_bytes(b"x")
+        warn = (f"\x1b[1;93m[!] \x1b[1;97mWARNING: \x1b[0mTest case '{seed}' results in a "
+                f"crash, skipping\x1b[0m\n").encode()
+        log = work / "afl-0.log"
+        log.write_bytes(b"[*] Attempting dry run with '" + seed.encode() + b"'...\n"
+                        + warn[:30])
+        cell = mod.CellRun.__new__(mod.CellRun)
+        cell.engine, cell.work = "afl", work
+        cell.afl_log_pos, cell.afl_seed_names = 0, []
+        self.assertEqual([p.name for p in cell.crash_files()],
+                         ["id:000000,sig:06,src:000001,time:20,execs:90,op:x"])
+        with open(log, "ab") as f:
+            f.write(warn[30:] + warn)  # the rest of the line, and a resumed session's
+        files = cell.crash_files()
+        self.assertEqual(files[0], queue / seed)
+        self.assertEqual(len(files), 2)
+        self.assertEqual(cell.crash_files(), files)  # nothing read twice, nothing lost
+        log.unlink()
+        self.assertEqual(cell.crash_files(), files)
+
     def test_schedules_mode_is_deterministic_and_complete(self) -> None:
         figures = []
         for i in (1, 2):

@@ -172,6 +172,24 @@ class ParseTest(unittest.TestCase):
         self.assertEqual(a["stability"], 100.0)
         self.assertIn("persistent", a["target_mode"])
 
+    def test_afl_seed_crash(self) -> None:
+        """afl-fuzz 4.04c's dry run (a real log, colours cut): 4 seeds
+        calibrated before the crashing one, so it ran at execution 13."""
+        log = "".join("[*] Attempting dry run with 'id:%06d,time:0,execs:0,orig:pct-%d'...\n"
+                      % (k, 8 - k) for k in range(5))
+        log += ("[-] Oops, the program crashed with one of the test cases provided. There are\n"
+                "    - The test case causes known crashes under normal working conditions. If\n"
+                "[!] WARNING: Test case 'id:000004,time:0,execs:0,orig:pct-4' results in a "
+                "crash, skipping\n"
+                "[*] Attempting dry run with 'id:000005,time:0,execs:0,orig:pct-3'...\n")
+        self.assertEqual(fb.afl_seed_crash(log), ("id:000004,time:0,execs:0,orig:pct-4", 13))
+        self.assertEqual(fb.afl_seed_crash("\x1b[1;94m" + log), (
+            "id:000004,time:0,execs:0,orig:pct-4", 13))
+        self.assertIsNone(fb.afl_seed_crash(log.split("[-] Oops")[0]))
+        # a warning about another file than the one being dry-run is not it
+        self.assertIsNone(fb.afl_seed_crash(log.replace("'id:000004,time:0,execs:0,orig:pct-4' "
+                                                        "results", "'x' results")))
+
     def test_afl_stats_without_execs_per_sec(self) -> None:
         text = "\n".join(ln for ln in AFL_STATS.splitlines()
                          if not ln.startswith("execs_per_sec"))
@@ -424,6 +442,23 @@ fb = os.environ.get("REQSIM_FUZZ_FEEDBACK") != "0"
 inst = os.path.join(out, "default")
 os.makedirs(os.path.join(inst, "crashes"))
 n = (50 if fb else 150) * int(s)
+if os.environ.get("FAKE_AFL_SEED_CRASH"):
+    # afl-fuzz 4.04c's dry run (AFL_NO_UI), in colour: the third seed input
+    # crashes, is skipped with a warning, and stays in the queue; a crash
+    # file comes later.  "nostats": the seed shows no VIOLATION when run again.
+    os.makedirs(os.path.join(inst, "queue"))
+    for k, name in enumerate(["pct-8", "pct-7", "pct-6", "pct-5"]):
+        q = "id:%06d,time:0,execs:0,orig:%s" % (k, name)
+        open(os.path.join(inst, "queue", q), "w").write("x")
+        print("\x1b[1;94m[*] \x1b[0mAttempting dry run with '%s'...\x1b[0m" % q)
+        if k == 2:
+            print("\x1b[1;93m[!] \x1b[1;97mWARNING: \x1b[0mTest case '%s' results in a "
+                  "crash, skipping\x1b[0m" % q)
+    sys.stdout.flush()
+    name = "id:000000,sig:06,src:000000,time:900,execs:%d,op:havoc,rep:2" % n
+    open(os.path.join(inst, "crashes", name), "w").write("x")
+    open(os.path.join(inst, "fuzzer_stats"), "w").write("execs_done        : %d\n" % n)
+    sys.exit(0)
 open(os.path.join(inst, "fuzzer_stats"), "w").write("execs_done        : %d\n" % (n + 7))
 # the queue: a seed input, and with feedback two entries before the crash and one after
 os.makedirs(os.path.join(inst, "queue"))
@@ -639,6 +674,29 @@ class FakePipelineTest(unittest.TestCase):
         self.assertIn("afl-fuzz -i TMP/in", text.stdout)
         self.assertIn("own runs of queue entries counted (AFL++ does not; at most one per entry "
                       "at the crash): off/on 2.92x", text.stdout)
+        # A seed input that violates: afl-fuzz's dry run skips it with a
+        # warning and keeps no crash file.  It is the first crash, at the
+        # execution after 3 calibration runs of each seed before it, in
+        # both arms; one that shows no VIOLATION when run again is an
+        # anomaly, and the crash file counts.
+        p = self.bench(*args, "--rows", "^(dekker|nostats) ", "--forms", "abstract", "--json",
+                       PATH=path, FAKE_AFL_SEED_CRASH="1")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        r = json.loads(p.stdout)["ttb"]
+        rows = {c["scenario"]: c for c in r["rows"]}
+        d = rows["dekker"]["forms"]["abstract"]
+        for arm in ("fb_on_runs", "fb_off_runs"):
+            self.assertEqual([(x["executions"], x["executions_source"], x["violation"])
+                              for x in d[arm]], [(7, "seed", "missed-request")] * 3)
+        self.assertEqual(r["executions_sources"]["seed"], 6)
+        ns = rows["nostats"]["forms"]["abstract"]["fb_on"]
+        self.assertEqual((ns["found"], ns["median_executions"]), (0, None))
+        self.assertIn("skipped seed input id:000002,time:0,execs:0,orig:pct-6 as crashing; it "
+                      "shows no VIOLATION", "\n".join(r["anomalies"]))
+        t = self.bench(*args, "--rows", "dekker", "--forms", "abstract", PATH=path,
+                       FAKE_AFL_SEED_CRASH="1")
+        self.assertIn("in 6 runs a seed input violated", t.stdout)
+        self.assert_nothing_left()
         mutator.unlink()
         q = self.bench(*args, "--forms", "abstract", PATH=path)
         self.assertEqual(q.returncode, 2)

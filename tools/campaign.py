@@ -977,6 +977,8 @@ class CellRun:
         self.state = "running"
         self.detail: str | None = None
         self.last_scan = 0.0
+        self.afl_log_pos = 0                  # afl_seed_crashes: log read up to here
+        self.afl_seed_names: list[str] = []
         self.session_slices = 0
         self.rate_key = (cell["scenario"], cell["params"], cell["engine"], cell["model"])
 
@@ -1313,7 +1315,30 @@ class CellRun:
             return sorted(p for p in (self.work / "artifacts").glob("*")
                           if p.name.startswith(("crash-", "timeout-", "oom-", "leak-")))
         out = self.work / "afl-out"
-        return sorted(p for p in out.glob("*/crashes/id:*"))
+        return self.afl_seed_crashes() + sorted(p for p in out.glob("*/crashes/id:*"))
+
+    _AFL_SEED_CRASH_RE = re.compile(rb"Test case '([^'/]+)' results in a crash")
+
+    def afl_seed_crashes(self) -> list[Path]:
+        """The seed inputs afl-fuzz's dry run skipped as crashing: it warns
+        and keeps no crash file, so a seed input that violates would be lost.
+        Read from the main instance's log (every instance dry-runs the same
+        inputs), the part not read yet; the input is its queue entry."""
+        log = self.work / "afl-0.log"
+        try:
+            with open(log, "rb") as f:
+                f.seek(self.afl_log_pos)
+                data = f.read()
+        except OSError:
+            data = b""
+        end = data.rfind(b"\n") + 1  # a line still being written: next time
+        self.afl_log_pos += end
+        for m in self._AFL_SEED_CRASH_RE.finditer(data[:end]):
+            name = m.group(1).decode(errors="replace")
+            if name not in self.afl_seed_names:
+                self.afl_seed_names.append(name)
+        queue = self.work / "afl-out" / "main" / "queue"
+        return [queue / n for n in self.afl_seed_names if (queue / n).is_file()]
 
     def scan_crashes(self, final: bool) -> None:
         done = int(self.progress.get("crashes_seen", 0))
@@ -1415,6 +1440,13 @@ class CellRun:
                 self.finish(None, "afl-fuzz did not stop at -V; stopped")
             return
         if all(r != 0 for r in rcs) and self.executions == self.exec_base:
+            if self.afl_seed_names and self._found_count():
+                # afl-fuzz stops when every seed input crashes; each instance
+                # ran each once, and the violations are recorded (above)
+                self.executions += len(self.afl_seed_names) * len(self.procs)
+                self.finish(None, f"afl-fuzz stopped at its dry run: all "
+                                  f"{len(self.afl_seed_names)} seed inputs violate")
+                return
             self.finish("error", f"afl-fuzz exit {rcs[0]}: "
                                  f"{_tail_line(self.work / 'afl-0.log')[:300]}")
             return

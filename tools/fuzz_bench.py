@@ -1041,6 +1041,46 @@ def _fuzz_run_result(job: Job, b: Any) -> dict[str, Any]:
 
 _AFL_CRASH_RE = re.compile(r"^id:(\d+),.*\btime:(\d+),execs:(\d+)")
 _AFL_EXECS_RE = re.compile(r",execs:(\d+)")
+# afl-fuzz's dry run of the seed inputs, in its order (AFL_NO_UI): each is
+# calibrated with AFL_FAST_CAL's 3 runs (AFL_ENV), or skipped at its first
+# run when it crashes.  AFL++ keeps no crash file for a seed; it warns.
+_AFL_DRY_RE = re.compile(r"Attempting dry run with '([^']+)'")
+_AFL_SEED_CRASH_RE = re.compile(r"Test case '([^']+)' results in a crash")
+AFL_SEED_MARK = b"results in a crash"
+AFL_CAL_RUNS = 3
+
+
+def afl_seed_crash(log: str) -> tuple[str, int] | None:
+    """The first seed input afl-fuzz's dry run skipped as crashing, by its
+    queue name, and the execution it ran at: after AFL_CAL_RUNS calibration
+    runs of each seed before it (checked against afl-fuzz 4.04c: 7 clean
+    seeds and one crashing make 22 executions).  None when no seed crashed."""
+    log = re.sub(r"\x1b\[[0-9;]*m", "", log)
+    execs, current = 0, None
+    for line in log.splitlines():
+        m = _AFL_DRY_RE.search(line)
+        if m:
+            if current is not None:
+                execs += AFL_CAL_RUNS
+            current = m.group(1)
+            continue
+        m = _AFL_SEED_CRASH_RE.search(line)
+        if m and m.group(1) == current:
+            return current, execs + 1
+    return None
+
+
+def _afl_violation(target: Path, path: Path, env: dict[str, str]) -> tuple[str | None, str | None]:
+    """Run the AFL++ target once on `path`, outside afl-fuzz: (the violation
+    it prints or None, an error when it could not run)."""
+    try:
+        with open(path, "rb") as f:
+            p = subprocess.run([str(target)], stdin=f, env=env, capture_output=True,
+                               text=True, errors="replace", timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return None, str(e)
+    m = _VIOLATION_RE.search(p.stderr + p.stdout)
+    return (m.group(1) if m else None), None
 
 
 def afl_entries_by(queue: Path, execs: int | None) -> int:
@@ -1058,10 +1098,23 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
     """One afl-fuzz run of ttb (AFL_BENCH_UNTIL_CRASH=1): executions and
     seconds to the first crash from its file name (AFL++ writes `time:` in
     ms since the start and `execs:`, its count at the crash), which the
-    target, run once on it outside afl-fuzz, must show as a VIOLATION."""
+    target, run once on it outside afl-fuzz, must show as a VIOLATION.  A
+    seed input that violates is skipped by afl-fuzz's dry run with a warning
+    and no crash file: then it is the first crash (afl_seed_crash: its
+    execution; seconds: when the warning was read), as libFuzzer's is."""
     row, model, fb, seed, form = job.tag
     where = f"{row_text(row)} {form} feedback {'on' if fb else 'off'} seed {seed}"
     inst = job.cwd / "out" / "default"
+    seed_crash = afl_seed_crash(job.output())
+    if seed_crash is not None:
+        violation, err = _afl_violation(target, inst / "queue" / seed_crash[0], job.env)
+        if violation is not None:
+            return {"seed": seed, "found": True, "violation": violation,
+                    "executions": seed_crash[1], "executions_source": "seed",
+                    "observations_max": 0,  # the custom mutator has run nothing yet
+                    "seconds": job.mark_s if job.mark_s is not None else job.wall,
+                    "wall_s": job.wall, "rc": job.rc, "killed": job.killed, "cov": None,
+                    "ft": None, "anomaly": None}
     first = None
     for f in sorted((inst / "crashes").glob("id:*")) if (inst / "crashes").is_dir() else []:
         m = _AFL_CRASH_RE.match(f.name)
@@ -1074,19 +1127,17 @@ def _afl_run_result(job: Job, b: Any, target: Path) -> dict[str, Any]:
         out = job.output()
         raise b.BenchError(f"AFL++ on {where}: no crash and no fuzzer_stats (exit {job.rc}): "
                            f"{_config_error(out) or _tail(out)}")
-    violation, anomaly = None, None
+    violation, odd = None, []
+    if seed_crash is not None:  # and it showed no VIOLATION (above)
+        odd.append(f"AFL++ skipped seed input {seed_crash[0]} as crashing; it shows no "
+                   f"VIOLATION when run again" + (f" ({err})" if err else ""))
     if first is not None:
-        try:
-            with open(first[0], "rb") as f:
-                p = subprocess.run([str(target)], stdin=f, env=job.env, capture_output=True,
-                                   text=True, errors="replace", timeout=60, check=False)
-            m = _VIOLATION_RE.search(p.stderr + p.stdout)
-        except (OSError, subprocess.TimeoutExpired) as e:
-            m = None
-            anomaly = f"{where}: AFL++ crash {first[0].name} could not be run again: {e}"
-        violation = m.group(1) if m else None
-        if violation is None and anomaly is None:
-            anomaly = f"{where}: AFL++ crash {first[0].name} shows no VIOLATION when run again"
+        violation, err = _afl_violation(target, first[0], job.env)
+        if err is not None:
+            odd.append(f"AFL++ crash {first[0].name} could not be run again: {err}")
+        elif violation is None:
+            odd.append(f"AFL++ crash {first[0].name} shows no VIOLATION when run again")
+    anomaly = f"{where}: " + "; ".join(odd) if odd else None
     found = violation is not None
     execs = first[2] if found else done or 0
     # The custom mutator runs each queue entry it mutates once more in
@@ -1178,7 +1229,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
                                         "AFL_CUSTOM_MUTATOR_ONLY": "1"})
                     jobs.append(Job([], env, d, limit=args.max_time + 60,
                                     tag=(row, model, fb, sd, form),
-                                    mark=None if afl else VIOLATION_MARK))
+                                    mark=AFL_SEED_MARK if afl else VIOLATION_MARK))
     for j in jobs:
         d = j.cwd
         seeds_dir = d / ("in" if afl else "corpus")
@@ -1216,7 +1267,7 @@ def run_ttb(args: argparse.Namespace, b: Any, tmp: Path, log: Callable[[str], No
 
     run_jobs(jobs, args.jobs, b.BenchError, done)
     cells = []
-    sources = {"stats": 0, "status": 0}
+    sources = {"stats": 0, "status": 0, **({"seed": 0} if afl else {})}
     for i, (row, model) in enumerate(rows):
         per_form = {}
         for form in forms:
@@ -1294,7 +1345,10 @@ def print_ttb(r: dict[str, Any]) -> None:
         print("  executions and seconds to the crash: the `execs:` and `time:` fields of "
               "AFL++'s first crash file (AFL_BENCH_UNTIL_CRASH=1), whose input the target "
               "shows as a VIOLATION when run again; seeds: the abstract form's PCT seed "
-              "inputs, the byte form's corpus/SCENARIO")
+              "inputs, the byte form's corpus/SCENARIO"
+              + (f"; in {src['seed']} runs a seed input violated, which afl-fuzz's dry run "
+                 f"skips with a warning: its execution counts {AFL_CAL_RUNS} calibration runs "
+                 "of each seed input before it" if src.get("seed") else ""))
     else:
         print(f"  executions to the crash: libFuzzer's final stats "
               f"(stat::number_of_executed_units, printed on the crash, the crashing input "
