@@ -411,11 +411,11 @@ static void emit_trace(struct sim *sim, const struct opts *o)
 }
 
 static void save_schedule(const char *path, struct sim *sim, const char *origin,
-			  const struct sim_result *res)
+			  const char *notes, const struct sim_result *res)
 {
 	char err[300];
 	if (sched_write(path, sim_config(sim), sim_decisions(sim), sim_decision_count(sim),
-			origin, res, err, sizeof(err)))
+			origin, notes, res, err, sizeof(err)))
 		usage_error("%s", err);
 }
 
@@ -639,13 +639,24 @@ static const char *thread_name(int tid, void *ctx)
 	return tid < sim_thread_count(t->sim) ? sim_thread_name(t->sim, tid) : NULL;
 }
 
-static void print_constraints(const struct abs_prog *p, struct named_sites *t)
+/* The input's constraints in words, a line each ("constraint N: ..."), into
+ * a buffer the caller frees: printed after the result, and kept in a saved
+ * schedule as comments (so a campaign's report shows them). */
+static char *describe_constraints(const struct abs_prog *p, struct named_sites *t)
 {
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (!f)
+		usage_error("out of memory");
 	for (int k = 0; k < p->n; k++) {
 		char line[600];
 		abs_describe_con(&p->c[k], site_name, thread_name, t, line, sizeof(line));
-		printf("constraint %d: %s\n", k + 1, line);
+		fprintf(f, "constraint %d: %s\n", k + 1, line);
 	}
+	if (fclose(f) != 0 || !out)
+		usage_error("out of memory");
+	return out;
 }
 
 static int cmd_run(struct opts *o)
@@ -716,14 +727,16 @@ static int cmd_run(struct opts *o)
 		sim_run(sim, &st, &res);
 	emit_trace(sim, o);
 	print_result(sim, &res, identity);
-	if (names)
-		print_constraints(&prog, names);
+	char *cons = names ? describe_constraints(&prog, names) : NULL;
+	if (cons)
+		fputs(cons, stdout);
 	if (o->save_bytes)
 		save_bytes(o->save_bytes, &st);
 	if (o->save) {
-		save_schedule(o->save, sim, identity, &res);
+		save_schedule(o->save, sim, identity, cons, &res);
 		printf("schedule saved to %s (replay: reqsim replay %s)\n", o->save, o->save);
 	}
+	free(cons);
 	strategy_free(&st);
 	sim_free(sim);
 	free(names);
@@ -988,7 +1001,7 @@ static int cmd_minimize(struct opts *o)
 	}
 	snprintf(origin, sizeof(origin), "minimized from %s (%zu forced choices)", o->target,
 		 mr.forced);
-	save_schedule(out, sim, origin, &mr.res);
+	save_schedule(out, sim, origin, NULL, &mr.res);
 	printf("minimized %s: %s\n", o->target, sim_viol_name(mr.res.v.kind));
 	printf("  decisions %zu -> %zu (forced %zu), steps %" PRIu64 " -> %" PRIu64
 	       ", preemptions %zu -> %zu, out-of-order drains %zu -> %zu, %" PRIu64
@@ -1053,7 +1066,7 @@ static void cell_found(void *ctx, const struct explore_finding *f)
 	else
 		snprintf(origin, sizeof(origin), "explore strategy=%s seed=%" PRIu64 " run=%" PRIu64,
 			 strategy_name(x->kind), o->seed, f->run);
-	if (sched_write(path, x->cfg, f->dec, f->ndec, origin, &f->res, err, sizeof(err)))
+	if (sched_write(path, x->cfg, f->dec, f->ndec, origin, NULL, &f->res, err, sizeof(err)))
 		usage_error("%s", err);
 	if (!o->quiet) {
 		printf("%s: ", x->c);

@@ -328,7 +328,7 @@ void sched_free(struct sched_file *sf)
 }
 
 int sched_write(const char *path, const struct sim_config *cfg,
-		const struct sim_choice *c, size_t n, const char *origin,
+		const struct sim_choice *c, size_t n, const char *origin, const char *notes,
 		const struct sim_result *res, char *err, size_t len)
 {
 	char tmp[4096];
@@ -353,6 +353,11 @@ int sched_write(const char *path, const struct sim_config *cfg,
 	fprintf(f, "\nbuild %s\n", reqsim_build_id());
 	if (origin && *origin)
 		fprintf(f, "origin %s\n", origin);
+	for (const char *l = notes; l && *l;) {
+		size_t k = strcspn(l, "\n");
+		fprintf(f, "# %.*s\n", (int)k, l);
+		l += k + (l[k] == '\n');
+	}
 	if (res && res->violated)
 		fprintf(f, "result %s steps=%" PRIu64 " hash=%016" PRIx64 " sig=%016" PRIx64 "\n",
 			sim_viol_name(res->v.kind), res->steps, res->hash,

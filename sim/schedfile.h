@@ -54,9 +54,11 @@ struct sched_file {
 /* 0 on success; else a one-line message in err. */
 int sched_read(const char *path, struct sched_file *sf, char *err, size_t errlen);
 void sched_free(struct sched_file *sf);
-/* Writes atomically (temporary file + rename).  0 on success. */
+/* Writes atomically (temporary file + rename).  0 on success.  notes: NULL,
+ * or lines written after the origin as comments ("# LINE"), which a reader
+ * skips (run --bytes: an abstract input's constraints in words). */
 int sched_write(const char *path, const struct sim_config *cfg,
-		const struct sim_choice *c, size_t n, const char *origin,
+		const struct sim_choice *c, size_t n, const char *origin, const char *notes,
 		const struct sim_result *res, char *err, size_t errlen);
 void sched_token(const struct sim_choice *c, char *buf, size_t len);
 const char *reqsim_build_id(void);

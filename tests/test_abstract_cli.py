@@ -10,7 +10,8 @@ label cli).
     same trace hash;
   - each constraint is printed in words after the result, its sites named
     "function:label" (a site the run never reached by its id), its threads
-    by name; a byte-form input prints none;
+    by name, and kept in a schedule saved with --save as comment lines after
+    its origin (it still replays); a byte-form input prints none;
   - a malformed abstract input (a partial constraint, an unknown kind, an
     unknown fallback policy) is one line on stderr and exit 2;
   - the standalone fuzz replayer runs the malformed input quietly (the
@@ -100,7 +101,8 @@ def main():
         f.write_bytes(prog(3, 0, 0, 0, [(1, 255, 255, 2, cmpxchg, release),
                                         (3, 0, 255, 0, 0x12345678, 0),
                                         (4, 255, 255, 1, release, 0)]))
-        p = run(reqsim, "run", *CFG, "--bytes", str(f))
+        saved = d / "words.sched"
+        p = run(reqsim, "run", *CFG, "--bytes", str(f), "--save", str(saved))
         got = [ln for ln in p.stdout.splitlines() if ln.startswith("constraint ")]
         want = ["constraint 1: rf: the load at kvm_vcpu_exiting_guest_mode:cmpxchg(&vcpu->mode) "
                 "(any thread, its 2nd occurrence) reads from the store at "
@@ -112,6 +114,18 @@ def main():
                 "occurrence) drain as late as they can"]
         if p.returncode not in (0, 1) or got != want:
             fails.append(f"constraints in words: exit {p.returncode}, {got!r}")
+        # the saved schedule keeps them as comments after its origin line,
+        # and still replays
+        text = saved.read_text() if saved.exists() else ""
+        head = text.split("decisions ")[0].splitlines()
+        notes = [ln[2:] for ln in head if ln.startswith("# ")]
+        at = [i for i, ln in enumerate(head) if ln.startswith("origin abstract=")]
+        if notes != want or not at or not head[at[0] + 1].startswith("# constraint 1: "):
+            fails.append(f"constraints in the saved schedule: {head!r}")
+        r = run(reqsim, "replay", str(saved))
+        if r.returncode != p.returncode or "trace hash matches" not in r.stdout:
+            fails.append(f"replay of the schedule with comments: exit {r.returncode}: "
+                         f"{r.stdout.strip()} {r.stderr.strip()}")
         if found is not None:
             b = run(reqsim, "run", *CFG, "--bytes", str(d / "x.bytes"))
             if "constraint " in b.stdout:
