@@ -1044,8 +1044,8 @@ _AFL_EXECS_RE = re.compile(r",execs:(\d+)")
 # afl-fuzz's dry run of the seed inputs, in its order (AFL_NO_UI): each is
 # calibrated with AFL_FAST_CAL's 3 runs (AFL_ENV), or skipped at its first
 # run when it crashes.  AFL++ keeps no crash file for a seed; it warns.
-_AFL_DRY_RE = re.compile(r"Attempting dry run with '([^']+)'")
-_AFL_SEED_CRASH_RE = re.compile(r"Test case '([^']+)' results in a crash")
+_AFL_DRY_RE = re.compile(r"Attempting dry run with '([^'/]+)'")
+_AFL_SEED_CRASH_RE = re.compile(r"Test case '([^'/]+)' results in a crash")
 AFL_SEED_MARK = b"results in a crash"
 AFL_CAL_RUNS = 3
 
