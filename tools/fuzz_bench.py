@@ -1053,8 +1053,10 @@ AFL_CAL_RUNS = 3
 def afl_seed_crash(log: str) -> tuple[str, int] | None:
     """The first seed input afl-fuzz's dry run skipped as crashing, by its
     queue name, and the execution it ran at: after AFL_CAL_RUNS calibration
-    runs of each seed before it (checked against afl-fuzz 4.04c: 7 clean
-    seeds and one crashing make 22 executions).  None when no seed crashed."""
+    runs of each seed before it, and the crashing seed's one run (checked
+    against afl-fuzz 4.04c's execs_done, no feedback, -E 1: 7 clean seeds
+    and the first mutant make 22, with a crashing seed beside them 23).
+    None when no seed crashed."""
     log = re.sub(r"\x1b\[[0-9;]*m", "", log)
     execs, current = 0, None
     for line in log.splitlines():
