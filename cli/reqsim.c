@@ -671,12 +671,14 @@ static int cmd_run(struct opts *o)
 	struct abs_prog prog;
 
 	struct named_sites *names = NULL; /* an abstract input with constraints */
+	bool abstract = false;
 
 	make_config(o, sc, &cfg, true);
 	cfg.trace = o->trace >= 0;
 	if (o->bytes_file) {
 		bytes = read_bytes(o->bytes_file, &nbytes);
-		if (abs_is_abstract(bytes, nbytes)) {
+		abstract = abs_is_abstract(bytes, nbytes);
+		if (abstract) {
 			char err[200];
 			if (abs_parse(bytes, nbytes, &prog, err, sizeof(err)))
 				usage_error("%s: %s", o->bytes_file, err);
@@ -689,7 +691,7 @@ static int cmd_run(struct opts *o)
 	if (names)
 		names->sim = sim;
 	if (o->bytes_file) {
-		if (abs_is_abstract(bytes, nbytes)) { /* the abstract form (sim/abstract.h) */
+		if (abstract) { /* the abstract form (sim/abstract.h) */
 			strategy_init(&st, ST_ABSTRACT, 0);
 			strategy_set_abstract(&st, &prog, sim);
 			snprintf(identity, sizeof(identity), "abstract=%s (%d constraints, %s seed %u)",

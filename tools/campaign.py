@@ -1317,8 +1317,6 @@ class CellRun:
         out = self.work / "afl-out"
         return self.afl_seed_crashes() + sorted(p for p in out.glob("*/crashes/id:*"))
 
-    _AFL_SEED_CRASH_RE = re.compile(rb"Test case '([^'/]+)' results in a crash")
-
     def afl_seed_crashes(self) -> list[Path]:
         """The seed inputs afl-fuzz's dry run skipped as crashing: it warns
         and keeps no crash file, so a seed input that violates would be lost.
@@ -1333,8 +1331,8 @@ class CellRun:
             data = b""
         end = data.rfind(b"\n") + 1  # a line still being written: next time
         self.afl_log_pos += end
-        for m in self._AFL_SEED_CRASH_RE.finditer(data[:end]):
-            name = m.group(1).decode(errors="replace")
+        for m in fuzzseeds.AFL_SEED_CRASH_RE.finditer(data[:end].decode(errors="replace")):
+            name = m.group(1)
             if name not in self.afl_seed_names:
                 self.afl_seed_names.append(name)
         queue = self.work / "afl-out" / "main" / "queue"

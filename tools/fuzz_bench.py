@@ -1045,7 +1045,6 @@ _AFL_EXECS_RE = re.compile(r",execs:(\d+)")
 # calibrated with AFL_FAST_CAL's 3 runs (AFL_ENV), or skipped at its first
 # run when it crashes.  AFL++ keeps no crash file for a seed; it warns.
 _AFL_DRY_RE = re.compile(r"Attempting dry run with '([^'/]+)'")
-_AFL_SEED_CRASH_RE = re.compile(r"Test case '([^'/]+)' results in a crash")
 AFL_SEED_MARK = b"results in a crash"
 AFL_CAL_RUNS = 3
 
@@ -1066,7 +1065,7 @@ def afl_seed_crash(log: str) -> tuple[str, int] | None:
                 execs += AFL_CAL_RUNS
             current = m.group(1)
             continue
-        m = _AFL_SEED_CRASH_RE.search(line)
+        m = fuzzseeds.AFL_SEED_CRASH_RE.search(line)
         if m and m.group(1) == current:
             return current, execs + 1
     return None

@@ -78,6 +78,13 @@ def pct_k(run_output: str) -> int:
     return 0 if not m else max(8, min(65535, int(m.group(1))))
 
 
+# afl-fuzz's warning when its dry run finds that a seed input crashes (it
+# skips the seed and keeps no crash file; AFL_NO_UI output, colours cut);
+# group 1 is the seed's queue entry name.  tools/campaign.py records such a
+# seed as a finding, `bench.py fuzz ttb --engine afl` counts it.
+AFL_SEED_CRASH_RE = re.compile(r"Test case '([^'/]+)' results in a crash")
+
+
 def pct_inputs(count: int = DEFAULT_COUNT, k: int = 0) -> list[tuple[str, bytes]]:
     """(file name, bytes) of the PCT seeds 1..count."""
     return [(f"pct-{s}", pct_input(s, k=k)) for s in range(1, count + 1)]
